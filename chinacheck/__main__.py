@@ -1,0 +1,3 @@
+from chinacheck.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,328 @@
+"""The ``.chinacheck`` file format: serialise, parse, validate, migrate.
+
+See ``docs/case-format.md``. Parsing never trusts the file: every type is checked and every
+failure is a :class:`CaseFileError` naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from chinacheck.errors import CaseFileError
+from chinacheck.model import (
+    Action,
+    Answer,
+    Case,
+    Counterpart,
+    Intermediary,
+    RiskLevel,
+    Status,
+)
+
+FORMAT = "chinacheck-case"
+SCHEMA_VERSION = 1
+EXTENSION = ".chinacheck"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_NESTING = 64
+
+_KNOWN_KEYS = {
+    "format", "schema_version", "id", "title", "kind", "organisation", "preparer",
+    "start_date", "end_date", "counterparts", "intermediaries", "topics", "answers",
+    "measures", "overall_risk", "decision", "created", "modified", "content_version",
+}
+
+# One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+# --- writing -----------------------------------------------------------------------------
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def to_dict(case: Case) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "id": case.id,
+        "title": case.title,
+        "kind": case.kind,
+        "organisation": case.organisation,
+        "preparer": case.preparer,
+        "start_date": _iso(case.start_date),
+        "end_date": _iso(case.end_date),
+        "counterparts": [
+            {"name": c.name, "organisation": c.organisation, "role": c.role, "notes": c.notes}
+            for c in case.counterparts
+        ],
+        "intermediaries": [
+            {"name": i.name, "organisation": i.organisation, "background": i.background}
+            for i in case.intermediaries
+        ],
+        "topics": list(case.topics),
+        "answers": {
+            item_id: {
+                "status": answer.status.value,
+                "note": answer.note,
+                "actions": [
+                    {"text": a.text, "owner": a.owner, "due": _iso(a.due), "done": a.done}
+                    for a in answer.actions
+                ],
+            }
+            for item_id, answer in sorted(case.answers.items())
+        },
+        "measures": case.measures,
+        "overall_risk": case.overall_risk.value,
+        "decision": case.decision,
+        "created": case.created.isoformat(),
+        "modified": case.modified.isoformat(),
+        "content_version": case.content_version,
+    }
+    for key, value in case.extra.items():
+        data.setdefault(key, value)
+    return data
+
+
+def dumps(case: Case) -> bytes:
+    return (json.dumps(to_dict(case), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading -----------------------------------------------------------------------------
+
+class _Reader:
+    """Typed access to untrusted JSON with error messages that name the field."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> CaseFileError:
+        return CaseFileError(self.path, f"veld '{where}': {problem}" if where else problem)
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"verwacht een object, gevonden {_typename(value)}")
+        return value
+
+    def lst(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, f"verwacht een lijst, gevonden {_typename(value)}")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+        if key not in data:
+            if required:
+                raise self.fail(f"{where}{key}", "ontbreekt")
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{where}{key}", f"verwacht tekst, gevonden {_typename(value)}")
+        return value
+
+    def date(self, data: dict[str, Any], key: str, where: str) -> date | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where}{key}", f"verwacht een datum (JJJJ-MM-DD), gevonden {_typename(value)}")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"{where}{key}", f"geen geldige datum: {value[:40]!r}") from None
+
+    def timestamp(self, data: dict[str, Any], key: str) -> datetime:
+        value = data.get(key)
+        if not isinstance(value, str):
+            raise self.fail(key, "ontbreekt of is geen tijdstip")
+        try:
+            stamp = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"geen geldig tijdstip: {value[:40]!r}") from None
+        if stamp.tzinfo is None:
+            raise self.fail(key, "tijdstip zonder tijdzone")
+        return stamp
+
+    def enum(self, data: dict[str, Any], key: str, where: str, kind: type[Status] | type[RiskLevel]) -> Any:
+        value = data.get(key)
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            raise self.fail(f"{where}{key}", f"{str(value)[:40]!r} is geen van: {allowed}") from None
+
+
+def _typename(value: Any) -> str:
+    return {
+        dict: "een object", list: "een lijst", str: "tekst", int: "een getal", float: "een getal",
+        bool: "waar/onwaar", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"dubbele sleutel {key[:40]!r}")
+        result[key] = value
+    return result
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return True
+
+
+def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
+    """Bytes to a JSON object, or a CaseFileError; accepts a UTF-8 byte-order mark."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise CaseFileError(path, f"bestand is te groot ({len(raw)} bytes) voor een ChinaCheck-zaak")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(path, f"geen geldige UTF-8-tekst (byte {exc.start})") from None
+    if not text.strip():
+        raise CaseFileError(path, "bestand is leeg")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+    except RecursionError:
+        raise CaseFileError(path, "JSON is te diep genest") from None
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(path, f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})") from None
+    except ValueError as exc:
+        raise CaseFileError(path, f"geen geldige JSON: {str(exc)[:120]}") from None
+    if not isinstance(data, dict):
+        raise CaseFileError(path, "geen ChinaCheck-zaak: het bestand is geen JSON-object")
+    if not _depth_ok(data, MAX_NESTING):
+        raise CaseFileError(path, "JSON is te diep genest")
+    return data
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"ongeldige waarde {name}")
+
+
+def check_header(data: dict[str, Any], path: Path | None = None) -> int:
+    """Check the format marker and return the schema version; refuses newer versions."""
+    if data.get("format") != FORMAT:
+        raise CaseFileError(path, f"geen ChinaCheck-zaak (veld 'format' is niet \"{FORMAT}\")")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CaseFileError(path, "veld 'schema_version' ontbreekt of is geen positief geheel getal")
+    if version > SCHEMA_VERSION:
+        raise CaseFileError(
+            path,
+            f"gemaakt met een nieuwere ChinaCheck (formaatversie {version}; deze versie kent t/m "
+            f"{SCHEMA_VERSION}). Werk ChinaCheck bij om dit bestand te openen.",
+        )
+    return version
+
+
+def migrate(data: dict[str, Any], path: Path | None = None) -> tuple[dict[str, Any], int]:
+    """Bring a document up to SCHEMA_VERSION one step at a time; returns it and its old version."""
+    original = check_header(data, path)
+    version = original
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise CaseFileError(path, f"geen omzetting bekend van formaatversie {version}")
+        data = step(data)
+        version += 1
+        data["schema_version"] = version
+    return data, original
+
+
+def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
+    """Validate a current-version document into a Case, or raise CaseFileError."""
+    r = _Reader(path)
+    data, _ = migrate(data, path)
+    case_id = r.text(data, "id", "", required=True)
+    if not case_id.strip():
+        raise r.fail("id", "is leeg")
+    title = r.text(data, "title", "", required=True)
+    kind = r.text(data, "kind", "") or "overig"
+
+    counterparts = []
+    for n, raw in enumerate(r.lst(data.get("counterparts", []), "counterparts")):
+        where = f"counterparts[{n}]."
+        obj = r.obj(raw, where[:-1])
+        counterparts.append(Counterpart(
+            name=r.text(obj, "name", where, required=True),
+            organisation=r.text(obj, "organisation", where),
+            role=r.text(obj, "role", where),
+            notes=r.text(obj, "notes", where),
+        ))
+    intermediaries = []
+    for n, raw in enumerate(r.lst(data.get("intermediaries", []), "intermediaries")):
+        where = f"intermediaries[{n}]."
+        obj = r.obj(raw, where[:-1])
+        intermediaries.append(Intermediary(
+            name=r.text(obj, "name", where, required=True),
+            organisation=r.text(obj, "organisation", where),
+            background=r.text(obj, "background", where),
+        ))
+    topics = []
+    for n, topic in enumerate(r.lst(data.get("topics", []), "topics")):
+        if not isinstance(topic, str):
+            raise r.fail(f"topics[{n}]", f"verwacht tekst, gevonden {_typename(topic)}")
+        topics.append(topic)
+
+    answers: dict[str, Answer] = {}
+    for item_id, raw in r.obj(data.get("answers", {}), "answers").items():
+        where = f"answers.{item_id[:60]}."
+        obj = r.obj(raw, where[:-1])
+        actions = []
+        for n, raw_action in enumerate(r.lst(obj.get("actions", []), f"{where}actions")):
+            awhere = f"{where}actions[{n}]."
+            aobj = r.obj(raw_action, awhere[:-1])
+            done = aobj.get("done", False)
+            if not isinstance(done, bool):
+                raise r.fail(f"{awhere}done", f"verwacht waar/onwaar, gevonden {_typename(done)}")
+            actions.append(Action(
+                text=r.text(aobj, "text", awhere, required=True),
+                owner=r.text(aobj, "owner", awhere),
+                due=r.date(aobj, "due", awhere),
+                done=done,
+            ))
+        answers[item_id] = Answer(
+            status=r.enum(obj, "status", where, Status),
+            note=r.text(obj, "note", where),
+            actions=actions,
+        )
+
+    return Case(
+        id=case_id,
+        title=title,
+        kind=kind,
+        organisation=r.text(data, "organisation", ""),
+        preparer=r.text(data, "preparer", ""),
+        start_date=r.date(data, "start_date", ""),
+        end_date=r.date(data, "end_date", ""),
+        counterparts=counterparts,
+        intermediaries=intermediaries,
+        topics=topics,
+        answers=answers,
+        measures=r.text(data, "measures", ""),
+        overall_risk=r.enum(data, "overall_risk", "", RiskLevel)
+        if "overall_risk" in data else RiskLevel.UNDETERMINED,
+        decision=r.text(data, "decision", ""),
+        created=r.timestamp(data, "created"),
+        modified=r.timestamp(data, "modified"),
+        content_version=r.text(data, "content_version", ""),
+        extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+    )
+
+
+def loads(raw: bytes, path: Path | None = None) -> Case:
+    return from_dict(parse_json(raw, path), path)

@@ -1,0 +1,252 @@
+"""The ``chinacheck`` command line. Its commands, options and exit statuses are a contract.
+
+Exit status: 0 success; 1 a bad file, a failed check or a bad input value; 2 a usage error.
+Errors are one or two lines on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from chinacheck import __version__, paths
+from chinacheck.errors import ChinaCheckError, InputError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(f"chinacheck: {text}", file=sys.stderr)
+
+
+# --- commands ----------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from chinacheck.display import display_problem
+
+    problem = display_problem()
+    if problem:
+        _err(problem)
+        _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
+             "validate, items, content, sectors (zie chinacheck --help).")
+        return EXIT_FAIL
+    from chinacheck.ui.app import run
+
+    return run(Path(args.file) if args.file else None)
+
+
+def _kind(value: str | None) -> str:
+    from chinacheck.content import load
+
+    content = load()
+    if value is None:
+        return "overig"
+    if content.kind(value) is None:
+        raise InputError(f"onbekende soort {value!r}; kies uit: {', '.join(content.kind_ids)}")
+    return value
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from chinacheck.content import load
+    from chinacheck.model import Case
+    from chinacheck.store import new_case_path, save_case
+
+    if not args.title.strip():
+        raise InputError("de titel mag niet leeg zijn")
+    case = Case(title=args.title.strip(), kind=_kind(args.kind))
+    case.content_version = load().source.content_version
+    if args.output:
+        target = Path(args.output)
+        if target.exists():
+            raise InputError(f"{target}: bestaat al; kies een andere naam")
+    else:
+        target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
+    save_case(case, target, touch=False)
+    _out(str(target))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from chinacheck.store import BrokenCase, list_cases
+
+    for entry in list_cases(paths.cases_dir()):
+        if isinstance(entry, BrokenCase):
+            _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
+        else:
+            _out("\t".join([
+                entry.id, entry.title, entry.kind,
+                f"{entry.status} {entry.answered}/{entry.total}",
+                entry.modified.isoformat(),
+            ]))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from chinacheck import caseformat
+    from chinacheck.content import load
+    from chinacheck.store import load_case
+    from chinacheck.summary import case_text
+
+    loaded = load_case(args.file)
+    if args.json:
+        _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
+    else:
+        _out(case_text(loaded.case, load(), loaded.unknown_items))
+    return EXIT_OK
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    from chinacheck.content import load
+
+    content = load()
+    items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
+    for item in items:
+        _out(f"{item.id}\t{item.text}")
+    return EXIT_OK
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from chinacheck.content import load
+    from chinacheck.model import Answer, Status
+    from chinacheck.store import load_case, save_case
+
+    try:
+        status = Status(args.status)
+    except ValueError:
+        raise InputError(
+            f"onbekende status {args.status!r}; kies uit: {', '.join(s.value for s in Status)}"
+        ) from None
+    loaded = load_case(args.file)
+    if args.item_id not in load().item_ids:
+        raise InputError(f"onbekend punt {args.item_id!r}; zie 'chinacheck items'")
+    case = loaded.case
+    old = case.answer(args.item_id)
+    note = args.note if args.note is not None else old.note
+    case.set_answer(args.item_id, Answer(status, note, old.actions))
+    save_case(case, loaded.path, file_version=loaded.file_version)
+    _out(f"{args.item_id}: {status.value}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from chinacheck.errors import CaseFileError
+    from chinacheck.store import load_case
+
+    bad = 0
+    for name in args.files:
+        try:
+            loaded = load_case(name)
+        except CaseFileError as exc:
+            bad += 1
+            print(f"{name}: {exc.problem}", file=sys.stderr)
+            continue
+        if loaded.unknown_items:
+            print(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
+                  f"{', '.join(loaded.unknown_items)}", file=sys.stderr)
+    if not bad:
+        _out(f"{len(args.files)} geldig")
+    return EXIT_FAIL if bad else EXIT_OK
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    from chinacheck.content import load, load_raw
+    from chinacheck.summary import content_text
+
+    if args.json:
+        _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
+    else:
+        _out(content_text(load()))
+    return EXIT_OK
+
+
+def cmd_sectors(args: argparse.Namespace) -> int:
+    from chinacheck.screening import screen
+    from chinacheck.summary import screening_text
+
+    text = " ".join(args.text)
+    if not text.strip():
+        raise InputError("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck sectors chips")
+    _out("\n".join(screening_text(screen(text))))
+    return EXIT_OK
+
+
+# --- parser ------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chinacheck",
+        description="ChinaCheck: afwegingen bij decentrale contacten met China (NCTV, mei 2023). "
+                    "Werkt volledig offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"chinacheck {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
+                        "$CHINACHECK_HOME of de gebruikersmap van het platform)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("gui", cmd_gui, "start de desktoptoepassing (standaard)")
+    p.add_argument("file", nargs="?", help="een .chinacheck-bestand om te openen")
+    p = add("new", cmd_new, "maak een nieuwe zaak en toon het pad")
+    p.add_argument("--title", required=True)
+    p.add_argument("--kind", help="soort zaak (zie 'chinacheck content')")
+    p.add_argument("-o", "--output", metavar="FILE", help="pad voor het nieuwe bestand")
+    add("list", cmd_list, "toon de zaken in de zakenmap")
+    p = add("show", cmd_show, "toon een zaak")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="de zaak als JSON")
+    p = add("items", cmd_items, "toon de checklistpunten: ID<TAB>vraag")
+    p.add_argument("--kind")
+    p = add("answer", cmd_answer, "leg één antwoord vast en sla op")
+    p.add_argument("file")
+    p.add_argument("item_id", metavar="ITEM_ID")
+    p.add_argument("--status", required=True, help="open, ja, nee, deels, n.v.t. of onbekend")
+    p.add_argument("--note")
+    p = add("validate", cmd_validate, "controleer zaakbestanden")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = add("content", cmd_content, "toon de meegeleverde inhoud van de brochure")
+    p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
+    p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
+    p.add_argument("text", nargs="+", metavar="TEXT")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    handler: Handler = getattr(args, "handler", None) or cmd_gui
+    if not hasattr(args, "file") and handler is cmd_gui:
+        args.file = None
+    try:
+        return handler(args)
+    except ChinaCheckError as exc:
+        _err(f"fout: {exc}")
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # last line of defence: one line, never a traceback
+        if os.environ.get("CHINACHECK_DEBUG"):
+            raise
+        _err(f"interne fout: {type(exc).__name__}: {exc} (CHINACHECK_DEBUG=1 toont details)")
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

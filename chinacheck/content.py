@@ -1,0 +1,395 @@
+"""The bundled brochure content (``resources/content/*.json``) as typed, read-only objects.
+
+The brochure text is data; this module only reads it. ``origin`` tells brochure text
+(``"brochure"``) apart from wording ChinaCheck adds itself (``"chinacheck"``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from chinacheck.errors import ContentError
+from chinacheck.resource_files import read_text
+
+CONTENT_FILES = (
+    "source",
+    "introduction",
+    "risks",
+    "checklist",
+    "case_kinds",
+    "technologies",
+    "synonyms",
+    "contacts",
+    "background",
+)
+
+
+@dataclass(frozen=True)
+class OwnText:
+    """Wording written by ChinaCheck, never to be presented as the brochure's."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    publisher_short: str
+    ministry: str
+    date: str
+    date_label: str
+    edition: str
+    content_version: str
+    full_version_text: str
+    full_version_email: str
+    full_version_instruction: str
+    public_version_note: OwnText
+
+
+@dataclass(frozen=True)
+class Chapter:
+    number: int
+    text: str
+    in_public_version: str  # "summary" | "partial" | "no"
+
+
+@dataclass(frozen=True)
+class Introduction:
+    lead: str
+    paragraphs: tuple[str, ...]
+    chapters: tuple[Chapter, ...]
+    chapters_note: OwnText
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    heading: str
+    paragraphs: tuple[str, ...]
+    section: str
+
+
+@dataclass(frozen=True)
+class Risks:
+    section_title: str
+    question: str
+    intro: tuple[str, ...]
+    items: tuple[Risk, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    type: str  # "question" | "advice"
+    text: str
+    label: str  # own short label
+    group_id: str
+
+
+@dataclass(frozen=True)
+class QuestionGroup:
+    id: str
+    title: str
+    guidance: tuple[str, ...]
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    title: str
+    intro: tuple[str, ...]
+    groups: tuple[QuestionGroup, ...]
+
+
+@dataclass(frozen=True)
+class CaseKind:
+    id: str
+    label: str
+    label_en: str
+    description: str
+    exclude: frozenset[str]
+    emphasis: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SubTechnology:
+    id: str
+    name: str
+    sector_id: str
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    name: str
+    topsector: bool | None
+    sleuteltechnologie: bool | None
+    note: str
+    subtechnologies: tuple[SubTechnology, ...]
+
+
+@dataclass(frozen=True)
+class TechnologyTable:
+    title: str
+    intro: tuple[str, ...]
+    match_advice: str
+    no_match: str
+    caveat: str
+    footnote: str
+    columns: dict[str, str]
+    sectors: tuple[Sector, ...]
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    role: str = ""
+    email: str = ""
+    instruction: str = ""
+    postal_address: str = ""
+    visiting_address: str = ""
+    phone: str = ""
+    website: str = ""
+    instagram: str = ""
+    instagram_url: str = ""
+
+
+@dataclass(frozen=True)
+class Contacts:
+    intro: str
+    contacts: tuple[Contact, ...]
+
+
+@dataclass(frozen=True)
+class Background:
+    title: str
+    paragraphs: tuple[str, ...]
+    source_publisher: str
+    source_title: str
+    source_date: str
+    source_date_label: str
+    source_url: str
+
+
+@dataclass(frozen=True, eq=False)  # identity hash: caches key on the one loaded instance
+class Content:
+    source: Source
+    introduction: Introduction
+    risks: Risks
+    checklist: Checklist
+    kinds: tuple[CaseKind, ...]
+    technologies: TechnologyTable
+    synonyms: dict[str, tuple[str, ...]]
+    contacts: Contacts
+    background: Background
+    raw: dict[str, Any] = field(repr=False, compare=False)
+
+    # --- look-ups -------------------------------------------------------------------------
+    def items(self) -> Iterator[ChecklistItem]:
+        for group in self.checklist.groups:
+            yield from group.items
+
+    @property
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(item.id for item in self.items())
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((it for it in self.items() if it.id == item_id), None)
+
+    def kind(self, kind_id: str) -> CaseKind | None:
+        return next((k for k in self.kinds if k.id == kind_id), None)
+
+    @property
+    def kind_ids(self) -> tuple[str, ...]:
+        return tuple(k.id for k in self.kinds)
+
+    def applies(self, item_id: str, kind_id: str) -> bool:
+        kind = self.kind(kind_id)
+        return kind is None or item_id not in kind.exclude
+
+    def items_for_kind(self, kind_id: str) -> list[ChecklistItem]:
+        return [item for item in self.items() if self.applies(item.id, kind_id)]
+
+    def groups_for_kind(self, kind_id: str) -> list[tuple[QuestionGroup, list[ChecklistItem]]]:
+        result = []
+        for group in self.checklist.groups:
+            items = [it for it in group.items if self.applies(it.id, kind_id)]
+            if items:
+                result.append((group, items))
+        return result
+
+    def sector(self, sector_id: str) -> Sector | None:
+        return next((s for s in self.technologies.sectors if s.id == sector_id), None)
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts.contacts if c.id == contact_id), None)
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value or ())
+
+
+def _own(value: Any) -> OwnText:
+    if isinstance(value, dict):
+        return OwnText(str(value.get("text", "")))
+    return OwnText(str(value or ""))
+
+
+def _parse(raw: dict[str, Any]) -> Content:
+    src = raw["source"]
+    full = src["full_version"]
+    source = Source(
+        id=src["id"],
+        title=src["title"],
+        publisher=src["publisher"],
+        publisher_short=src.get("publisher_short", "NCTV"),
+        ministry=src["ministry"],
+        date=src["date"],
+        date_label=src["date_label"],
+        edition=src.get("edition", ""),
+        content_version=src["content_version"],
+        full_version_text=full["text"],
+        full_version_email=full["email"],
+        full_version_instruction=full["instruction"],
+        public_version_note=_own(src.get("public_version_note")),
+    )
+    intro = raw["introduction"]
+    introduction = Introduction(
+        lead=intro["lead"],
+        paragraphs=_texts(intro["paragraphs"]),
+        chapters=tuple(
+            Chapter(int(c["number"]), c["text"], c["in_public_version"]) for c in intro["chapters"]
+        ),
+        chapters_note=_own(intro.get("chapters_note")),
+    )
+    rk = raw["risks"]
+    risks = Risks(
+        section_title=rk["section_title"],
+        question=rk["question"],
+        intro=_texts(rk.get("intro")),
+        items=tuple(
+            Risk(r["id"], r["heading"], _texts(r["paragraphs"]), r.get("section", rk["section_title"]))
+            for r in rk["risks"]
+        ),
+    )
+    cl = raw["checklist"]
+    checklist = Checklist(
+        title=cl["title"],
+        intro=_texts(cl.get("intro")),
+        groups=tuple(
+            QuestionGroup(
+                id=g["id"],
+                title=g["title"],
+                guidance=_texts(g["guidance"]),
+                items=tuple(
+                    ChecklistItem(i["id"], i["type"], i["text"], i.get("label", ""), g["id"])
+                    for i in g["items"]
+                ),
+            )
+            for g in cl["groups"]
+        ),
+    )
+    kinds = tuple(
+        CaseKind(
+            id=k["id"],
+            label=k["label"],
+            label_en=k.get("label_en", k["label"]),
+            description=k.get("description", ""),
+            exclude=frozenset(k.get("exclude", ())),
+            emphasis=frozenset(k.get("emphasis", ())),
+        )
+        for k in raw["case_kinds"]["kinds"]
+    )
+    tt = raw["technologies"]
+    technologies = TechnologyTable(
+        title=tt["title"],
+        intro=_texts(tt["intro"]),
+        match_advice=tt["match_advice"],
+        no_match=tt["no_match"],
+        caveat=tt["caveat"],
+        footnote=tt["footnote"],
+        columns=dict(tt["columns"]),
+        sectors=tuple(
+            Sector(
+                id=s["id"],
+                name=s["name"],
+                topsector=s["topsector"],
+                sleuteltechnologie=s["sleuteltechnologie"],
+                note=s.get("note", ""),
+                subtechnologies=tuple(
+                    SubTechnology(t["id"], t["name"], s["id"]) for t in s["subtechnologies"]
+                ),
+            )
+            for s in tt["sectors"]
+        ),
+    )
+    synonyms = {key: tuple(vals) for key, vals in raw["synonyms"]["terms"].items()}
+    ct = raw["contacts"]
+    known = set(Contact.__dataclass_fields__)
+    contacts = Contacts(
+        intro=ct["intro"],
+        contacts=tuple(
+            Contact(**{k: str(v) for k, v in c.items() if k in known}) for c in ct["contacts"]
+        ),
+    )
+    bg = raw["background"]
+    background = Background(
+        title=bg["title"],
+        paragraphs=_texts(bg["paragraphs"]),
+        source_publisher=bg["source"]["publisher"],
+        source_title=bg["source"]["title"],
+        source_date=bg["source"]["date"],
+        source_date_label=bg["source"]["date_label"],
+        source_url=bg["source"]["url"],
+    )
+    return Content(
+        source, introduction, risks, checklist, kinds, technologies, synonyms, contacts,
+        background, raw,
+    )
+
+
+def _check(content: Content) -> None:
+    ids = [item.id for item in content.items()]
+    ids += [g.id for g in content.checklist.groups]
+    ids += [s.id for s in content.technologies.sectors]
+    ids += [t.id for s in content.technologies.sectors for t in s.subtechnologies]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ContentError(f"Dubbele id's in de meegeleverde inhoud: {', '.join(dupes)}")
+    known = set(ids)
+    for kind in content.kinds:
+        unknown = (kind.exclude | kind.emphasis) - known
+        if unknown:
+            raise ContentError(f"Soort {kind.id} noemt onbekende punten: {', '.join(sorted(unknown))}")
+    unknown_syn = set(content.synonyms) - known
+    if unknown_syn:
+        raise ContentError(f"Synoniemen voor onbekende id's: {', '.join(sorted(unknown_syn))}")
+
+
+def load_raw() -> dict[str, Any]:
+    raw: dict[str, Any] = {}
+    for name in CONTENT_FILES:
+        raw[name] = json.loads(read_text(f"content/{name}.json"))
+    return raw
+
+
+@cache
+def load() -> Content:
+    """The bundled content, parsed and checked once per process."""
+    try:
+        content = _parse(load_raw())
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ContentError(f"De meegeleverde inhoud is beschadigd: {exc!r}") from exc
+    _check(content)
+    return content

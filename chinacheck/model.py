@@ -1,0 +1,111 @@
+"""The assessment case: plain dataclasses, no Qt, no I/O."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    JA = "ja"
+    NEE = "nee"
+    DEELS = "deels"
+    NVT = "n.v.t."
+    ONBEKEND = "onbekend"
+
+
+class RiskLevel(StrEnum):
+    UNDETERMINED = "nog niet bepaald"
+    LAAG = "laag"
+    MIDDEN = "midden"
+    HOOG = "hoog"
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass
+class Action:
+    text: str
+    owner: str = ""
+    due: date | None = None
+    done: bool = False
+
+
+@dataclass
+class Answer:
+    status: Status = Status.OPEN
+    note: str = ""
+    actions: list[Action] = field(default_factory=list)
+
+    @property
+    def is_answered(self) -> bool:
+        return self.status is not Status.OPEN
+
+    @property
+    def is_empty(self) -> bool:
+        return self.status is Status.OPEN and not self.note and not self.actions
+
+
+@dataclass
+class Counterpart:
+    name: str
+    organisation: str = ""
+    role: str = ""  # role in the party-state
+    notes: str = ""
+
+
+@dataclass
+class Intermediary:
+    name: str
+    organisation: str = ""
+    background: str = ""
+
+
+@dataclass
+class Case:
+    title: str
+    kind: str = "overig"
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    organisation: str = ""
+    preparer: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    counterparts: list[Counterpart] = field(default_factory=list)
+    intermediaries: list[Intermediary] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    answers: dict[str, Answer] = field(default_factory=dict)
+    measures: str = ""
+    overall_risk: RiskLevel = RiskLevel.UNDETERMINED
+    decision: str = ""
+    created: datetime = field(default_factory=now_utc)
+    modified: datetime = field(default_factory=now_utc)
+    content_version: str = ""
+    # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def answer(self, item_id: str) -> Answer:
+        """The answer for an item, or a fresh open one (not stored until set)."""
+        return self.answers.get(item_id) or Answer()
+
+    def set_answer(self, item_id: str, answer: Answer) -> None:
+        if answer.is_empty:
+            self.answers.pop(item_id, None)
+        else:
+            self.answers[item_id] = answer
+
+    def touch(self) -> None:
+        self.modified = now_utc()
+
+    def open_actions(self) -> list[tuple[str, Action]]:
+        return [
+            (item_id, action)
+            for item_id, answer in self.answers.items()
+            for action in answer.actions
+            if not action.done
+        ]

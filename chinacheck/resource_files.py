@@ -1,0 +1,76 @@
+"""One way to reach the bundled ``resources/`` folder.
+
+Works from a source checkout, an editable install, a regular wheel (where ``resources/`` is
+installed as the data package ``chinacheck_resources``) and a PyInstaller bundle.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import sys
+from functools import cache
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePosixPath
+
+from chinacheck.errors import ContentError
+
+_PACKAGE = "chinacheck_resources"
+_MARKER = "content/source.json"
+
+
+def _candidates() -> list[Traversable]:
+    found: list[Traversable] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        found.append(Path(bundle) / "resources")
+    try:
+        found.append(importlib.resources.files(_PACKAGE))
+    except (ImportError, OSError, TypeError):
+        # Not installed, or an editable install's namespace path that has no directory yet.
+        pass
+    # A plain source checkout run without installing: resources/ sits beside the package.
+    found.append(Path(__file__).resolve().parent.parent / "resources")
+    return found
+
+
+@cache
+def root() -> Traversable:
+    for candidate in _candidates():
+        marker = candidate
+        for part in _MARKER.split("/"):
+            marker = marker / part
+        if marker.is_file():
+            # A namespace package yields a MultiplexedPath; its files are real paths, so
+            # step back up from the marker to get a plain directory.
+            if isinstance(marker, Path):
+                return marker.parents[len(_MARKER.split("/")) - 1]
+            return candidate
+    raise ContentError("De meegeleverde inhoud (resources/) is niet gevonden; installeer ChinaCheck opnieuw.")
+
+
+def resource(relative: str) -> Traversable:
+    """Return a bundled file by its path relative to ``resources/``; refuses escapes."""
+    pure = PurePosixPath(relative)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in relative or not pure.parts:
+        raise ValueError(f"resource path must be relative and inside resources/: {relative!r}")
+    node = root()
+    for part in pure.parts:
+        node = node / part
+    return node
+
+
+def read_text(relative: str) -> str:
+    node = resource(relative)
+    if not node.is_file():
+        raise ContentError(f"Meegeleverd bestand ontbreekt: resources/{relative}")
+    return node.read_text(encoding="utf-8")
+
+
+def file_path(relative: str) -> Path:
+    """A real filesystem path (fonts need one); bundled resources are always unpacked files."""
+    node = resource(relative)
+    if not isinstance(node, Path):
+        node = Path(str(node))
+    if not node.is_file():
+        raise ContentError(f"Meegeleverd bestand ontbreekt: resources/{relative}")
+    return node

@@ -1,0 +1,124 @@
+"""Topic screening: match free text against the brochure's technology table.
+
+Matching is on whole words, case- and accent-insensitive, and knows the synonyms in
+``resources/content/synonyms.json``. Longer terms also match as the start of a Dutch compound
+("halfgeleider" finds "halfgeleiderindustrie"). No match is reported in the brochure's own
+words ("waarschijnlijk niet gevoelig"), never as "safe".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from chinacheck.content import Content, Sector, SubTechnology
+from chinacheck.content import load as load_content
+
+# Terms at least this long also match as the first part of a compound word.
+_PREFIX_MIN = 5
+
+
+def normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[0-9a-z]+", stripped))
+
+
+@dataclass(frozen=True)
+class _Term:
+    words: tuple[str, ...]
+    sector_id: str
+    sub_id: str | None
+    label: str
+
+
+@dataclass
+class SectorMatch:
+    sector: Sector
+    subtechnologies: list[SubTechnology] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # the words in the text that matched
+
+
+@dataclass
+class ScreeningResult:
+    text: str
+    matches: list[SectorMatch]
+    advice: str  # the brochure's advice: contact the ICP, or "waarschijnlijk niet gevoelig"
+
+    @property
+    def has_match(self) -> bool:
+        return bool(self.matches)
+
+
+@cache
+def _terms(content: Content) -> tuple[_Term, ...]:
+    terms: list[_Term] = []
+
+    def add(phrase: str, sector_id: str, sub_id: str | None) -> None:
+        words = tuple(normalise(phrase).split())
+        if words:
+            terms.append(_Term(words, sector_id, sub_id, phrase))
+
+    for sector in content.technologies.sectors:
+        add(sector.name, sector.id, None)
+        for synonym in content.synonyms.get(sector.id, ()):
+            add(synonym, sector.id, None)
+        for sub in sector.subtechnologies:
+            add(sub.name, sector.id, sub.id)
+            for synonym in content.synonyms.get(sub.id, ()):
+                add(synonym, sector.id, sub.id)
+    return tuple(terms)
+
+
+def _word_matches(term_word: str, text_word: str, last: bool) -> bool:
+    if term_word == text_word:
+        return True
+    if not last:
+        return False
+    if text_word in (term_word + "s", term_word + "en", term_word + "'s"):
+        return True
+    return len(term_word) >= _PREFIX_MIN and text_word.startswith(term_word)
+
+
+def _find(words: list[str], term: _Term) -> str | None:
+    n = len(term.words)
+    for start in range(len(words) - n + 1):
+        if all(
+            _word_matches(tw, words[start + k], k == n - 1) for k, tw in enumerate(term.words)
+        ):
+            return " ".join(words[start:start + n])
+    return None
+
+
+def screen(text: str, content: Content | None = None) -> ScreeningResult:
+    content = content or load_content()
+    words = normalise(text).split()
+    by_sector: dict[str, SectorMatch] = {}
+    for term in _terms(content):
+        found = _find(words, term)
+        if found is None:
+            continue
+        sector = content.sector(term.sector_id)
+        assert sector is not None
+        match = by_sector.setdefault(sector.id, SectorMatch(sector))
+        if found not in match.terms:
+            match.terms.append(found)
+        if term.sub_id is not None and all(s.id != term.sub_id for s in match.subtechnologies):
+            sub = next(s for s in sector.subtechnologies if s.id == term.sub_id)
+            match.subtechnologies.append(sub)
+    order = {s.id: n for n, s in enumerate(content.technologies.sectors)}
+    matches = sorted(by_sector.values(), key=lambda m: order[m.sector.id])
+    for match in matches:
+        sub_order = {s.id: n for n, s in enumerate(match.sector.subtechnologies)}
+        match.subtechnologies.sort(key=lambda s: sub_order[s.id])
+    table = content.technologies
+    return ScreeningResult(text, matches, table.match_advice if matches else table.no_match)
+
+
+def flag_label(value: bool | None) -> str:
+    """The brochure's flag wording; an empty cell in the source is 'niet vermeld'."""
+    if value is None:
+        return "niet vermeld"
+    return "Ja" if value else "Nee"

@@ -1,0 +1,195 @@
+"""Case files on disk: load, save (atomic, with a backup), list a folder of cases.
+
+A load that fails never modifies, renames or overwrites the file it read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from chinacheck import atomic, caseformat
+from chinacheck.content import Content
+from chinacheck.content import load as load_content
+from chinacheck.errors import CaseFileError
+from chinacheck.model import Case, RiskLevel
+
+BACKUP_SUFFIX = ".bak"
+
+
+@dataclass
+class LoadedCase:
+    case: Case
+    path: Path
+    file_version: int
+    unknown_items: list[str]
+
+
+def _os_problem(exc: OSError) -> str:
+    reasons = {
+        "ENOENT": "bestand of map bestaat niet",
+        "EACCES": "geen toegang (alleen-lezen of geen rechten)",
+        "EPERM": "geen toestemming",
+        "ENOSPC": "de schijf is vol",
+        "EROFS": "alleen-lezen bestandssysteem",
+        "EISDIR": "is een map, geen bestand",
+        "ENOTDIR": "een deel van het pad is geen map",
+    }
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return reasons.get(name, exc.strerror or str(exc))
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(caseformat.MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CaseFileError(path, f"kan niet worden gelezen: {_os_problem(exc)}") from None
+    return data
+
+
+def unknown_items(case: Case, content: Content | None = None) -> list[str]:
+    known = (content or load_content()).item_ids
+    return sorted(item_id for item_id in case.answers if item_id not in known)
+
+
+def load_case(path: Path | str) -> LoadedCase:
+    path = Path(path)
+    data = caseformat.parse_json(read_bytes(path), path)
+    version = caseformat.check_header(data, path)
+    case = caseformat.from_dict(data, path)
+    return LoadedCase(case, path, version, unknown_items(case))
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def version_backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}{BACKUP_SUFFIX}")
+
+
+def _keep_backup(path: Path, backup: Path) -> None:
+    """Keep the file now at ``path`` as ``backup``, atomically; a hard link avoids a copy."""
+    tmp = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        os.link(path, tmp)
+    except OSError:
+        shutil.copy2(path, tmp)
+    os.replace(tmp, backup)
+
+
+def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
+              touch: bool = True) -> None:
+    """Write ``case`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
+
+    ``file_version`` is the format version the file had when loaded: a file from an older
+    version is first kept as ``<name>.v<N>.bak`` before it is upgraded.
+    On failure raises CaseFileError; the file on disk and ``case`` stay as they were.
+    """
+    path = Path(path)
+    modified = case.modified
+    if touch:
+        case.touch()
+    try:
+        data = caseformat.dumps(case)
+        if path.exists():
+            if file_version < caseformat.SCHEMA_VERSION:
+                old = version_backup_path(path, file_version)
+                if not old.exists():
+                    _keep_backup(path, old)
+            _keep_backup(path, backup_path(path))
+        atomic.write_bytes(path, data)
+    except OSError as exc:
+        case.modified = modified
+        raise CaseFileError(path, f"opslaan mislukt: {_os_problem(exc)}") from None
+
+
+def new_case_path(folder: Path, title: str) -> Path:
+    """A fresh, readable file name in ``folder`` derived from the title."""
+    import re
+    import unicodedata
+
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60] or "zaak"
+    candidate = folder / f"{stem}{caseformat.EXTENSION}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}{caseformat.EXTENSION}"
+        n += 1
+    return candidate
+
+
+# --- the library ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CaseSummary:
+    path: Path
+    id: str
+    title: str
+    kind: str
+    organisation: str
+    answered: int
+    total: int
+    open_actions: int
+    risk: RiskLevel
+    modified: datetime
+
+    @property
+    def status(self) -> str:
+        if self.answered == 0:
+            return "nieuw"
+        if self.answered < self.total:
+            return "in behandeling"
+        return "ingevuld"
+
+
+@dataclass(frozen=True)
+class BrokenCase:
+    path: Path
+    reason: str
+
+
+def progress(case: Case, content: Content) -> tuple[int, int]:
+    items = content.items_for_kind(case.kind)
+    answered = sum(1 for item in items if case.answer(item.id).is_answered)
+    return answered, len(items)
+
+
+def summarise(path: Path, case: Case, content: Content) -> CaseSummary:
+    answered, total = progress(case, content)
+    return CaseSummary(
+        path=path, id=case.id, title=case.title, kind=case.kind,
+        organisation=case.organisation, answered=answered, total=total,
+        open_actions=len(case.open_actions()), risk=case.overall_risk, modified=case.modified,
+    )
+
+
+def case_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir()
+        if p.suffix == caseformat.EXTENSION and not p.name.startswith(".") and p.is_file()
+    )
+
+
+def list_cases(folder: Path) -> list[CaseSummary | BrokenCase]:
+    content = load_content()
+    entries: list[CaseSummary | BrokenCase] = []
+    for path in case_files(folder):
+        try:
+            loaded = load_case(path)
+        except CaseFileError as exc:
+            entries.append(BrokenCase(path, exc.problem))
+            continue
+        entries.append(summarise(path, loaded.case, content))
+    return entries

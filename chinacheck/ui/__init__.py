@@ -1,0 +1,1 @@
+"""All Qt code of ChinaCheck. Nothing outside this package imports PySide6."""

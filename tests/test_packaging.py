@@ -1,0 +1,66 @@
+"""resources/ is found from a regular (non-editable) wheel install, away from the source tree."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel_target(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("wheel")
+    src = work / "src"
+    src.mkdir()
+    for name in ("chinacheck", "resources"):
+        shutil.copytree(REPO / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, src / name)
+    wheels = work / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(wheels), str(src)],
+        check=True, capture_output=True, text=True, timeout=300,
+    )
+    target = work / "site"
+    wheel = next(wheels.glob("chinacheck-*.whl"))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+         "--target", str(target), str(wheel)],
+        check=True, capture_output=True, text=True, timeout=300,
+    )
+    return target
+
+
+def _run_isolated(target: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # -S: no site-packages (so no editable install); only the wheel's folder is on the path.
+    env = {"PYTHONPATH": str(target), "PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8",
+           "CHINACHECK_HOME": str(cwd / "home")}
+    return subprocess.run([sys.executable, "-S", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_content_json_from_an_installed_wheel(wheel_target: Path, tmp_path: Path) -> None:
+    result = _run_isolated(wheel_target, tmp_path, "-m", "chinacheck", "content", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"]["title"] == "Decentrale contacten met China"
+    assert len(data["technologies"]["sectors"]) == 12
+
+
+def test_wheel_resources_are_the_installed_copy(wheel_target: Path, tmp_path: Path) -> None:
+    code = ("import chinacheck, chinacheck.resource_files as r; "
+            "print(chinacheck.__file__); print(r.root())")
+    result = _run_isolated(wheel_target, tmp_path, "-c", code)
+    assert result.returncode == 0, result.stderr
+    module_file, root = result.stdout.strip().splitlines()
+    assert Path(module_file).is_relative_to(wheel_target)
+    assert Path(root).is_relative_to(wheel_target)
+    assert not Path(root).is_relative_to(REPO)
