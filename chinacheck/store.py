@@ -128,6 +128,21 @@ def new_case_path(folder: Path, title: str) -> Path:
     return candidate
 
 
+def duplicate_case(path: Path, folder: Path) -> Path:
+    """Copy a case under a new id and title into ``folder``; returns the new file."""
+    import uuid
+
+    from chinacheck.model import now_utc
+
+    case = load_case(path).case
+    case.id = str(uuid.uuid4())
+    case.title = f"Kopie van {case.title}"
+    case.created = now_utc()
+    target = new_case_path(folder, case.title)
+    save_case(case, target)
+    return target
+
+
 # --- the library ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -33,3 +33,43 @@ def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 @pytest.fixture
 def brochure_seed() -> str:
     return BROCHURE_SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The real main window, with every question to the user failing unless a test answers it."""
+    from chinacheck.ui import prompts
+    from chinacheck.ui.main_window import MainWindow
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[1:]!r}")
+
+    for name in ("unsaved_changes", "save_failed", "error", "confirm", "recover", "open_file",
+                 "save_file"):
+        monkeypatch.setattr(prompts, name, unexpected)
+    win = MainWindow()  # closed below, not by qtbot: its unsaved-changes prompt must not fire
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.session.doc is not None:
+        win.session.doc.undo_stack.setClean()
+        win.session.doc._unsaved = False
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def type_text(qtbot):  # type: ignore[no-untyped-def]
+    """Type any text, Chinese and accents included, as key events (QTest only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+        widget.setFocus()
+        for ch in text:
+            key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+    return type_into

@@ -1,23 +1,254 @@
-"""The main window: wires the tabs together. Kept small on purpose."""
+"""The main window: wires the library, the tabs, the menus and the open case together."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
 
-from chinacheck import APP_NAME
+from chinacheck import APP_NAME, __version__, paths, settings, store, trash
+from chinacheck.content import load as load_content
+from chinacheck.errors import CaseFileError
+from chinacheck.model import Case
+from chinacheck.ui import prompts
+from chinacheck.ui.brochure_tab import BrochureTab
+from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.checklist_tab import ChecklistTab
+from chinacheck.ui.contacts_tab import ContactsTab
+from chinacheck.ui.details_tab import DetailsTab
+from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.new_case_dialog import NewCaseDialog
+from chinacheck.ui.technology_tab import TechnologyTab
+from chinacheck.ui.trash_dialog import TrashDialog
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.setWindowTitle(APP_NAME)
+        self.content = load_content()
+        self.settings = settings.load()
+        self.session = CaseSession(self.content, self)
+        self._placeholder = CaseDocument(Case(title=""), parent=self)
+
+        self.library = LibraryPanel(self.content)
+        dock = QDockWidget(self.tr("Zaken"), self)
+        dock.setObjectName("library")
+        dock.setWidget(self.library)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
+
         self.tabs = QTabWidget()
-        for label in (self.tr("Brochure"), self.tr("Checklist"), self.tr("Technologie"),
-                      self.tr("Contacten")):
-            self.tabs.addTab(QLabel(label), label)
+        self.tabs.setAccessibleName(self.tr("Onderdelen"))
+        self.brochure_tab = BrochureTab(self.content)
+        self.details_tab = DetailsTab(self.content, self._placeholder)
+        self.checklist_tab = ChecklistTab(self.content, self._placeholder)
+        self.technology_tab = TechnologyTab(self.content)
+        self.contacts_tab = ContactsTab(self.content)
+        self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
+        self.tabs.addTab(self.details_tab, self.tr("&Zaak"))
+        self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
+        self.tabs.addTab(self.technology_tab, self.tr("&Technologie"))
+        self.tabs.addTab(self.contacts_tab, self.tr("C&ontacten"))
         self.setCentralWidget(self.tabs)
 
-    def open_path(self, path: Path) -> None:
-        self.statusBar().showMessage(str(path))
+        self._build_menus()
+        self._connect()
+        self._document_replaced(None)
+        self._restore_geometry()
+        self.library.refresh()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = self._action(self.tr("&Nieuw…"), self.new_case, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Openen…"), self.open_other, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("Op&slaan"), self.session.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(self.tr("Opslaan &als…"), self.session.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
+                                              QKeySequence.StandardKey.Close)
+        self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
+        self.quit_action = self._action(self.tr("Af&sluiten"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
+                       self.close_case_action):
+            menu.addAction(action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.file_menu = menu
+
+        edit = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Opnie&uw"), self._redo, QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.settings.recent_files:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def _connect(self) -> None:
+        lib = self.library
+        lib.new_requested.connect(self.new_case)
+        lib.open_requested.connect(self.open_path)
+        lib.open_other_requested.connect(self.open_other)
+        lib.duplicate_requested.connect(self.duplicate)
+        lib.delete_requested.connect(self.delete)
+        lib.reveal_requested.connect(
+            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p.parent))))
+        lib.trash_requested.connect(self.show_trash)
+        self.session.document_replaced.connect(self._document_replaced)
+        self.session.saved.connect(self._saved)
+        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    # --- the open case -----------------------------------------------------------------------
+    @property
+    def doc(self) -> CaseDocument | None:
+        return self.session.doc
+
+    def _document_replaced(self, doc: CaseDocument | None) -> None:
+        shown = doc or self._placeholder
+        self.details_tab.set_document(shown)
+        self.checklist_tab.set_document(shown)
+        for tab in (self.details_tab, self.checklist_tab):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), doc is not None)
+        for action in (self.save_action, self.save_as_action, self.close_case_action):
+            action.setEnabled(doc is not None)
+        if doc is not None:
+            doc.dirty_changed.connect(self._update_title)
+            doc.changed.connect(self._update_title)
+            doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            if doc.path is not None:
+                self._remember(doc.path)
+                self.library.select(doc.path)
+            self.tabs.setCurrentWidget(self.details_tab)
+        self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
+        self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
+        self._update_title()
+
+    def _update_title(self) -> None:
+        doc = self.doc
+        if doc is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{doc.case.title or self.tr('Naamloos')}[*] — {APP_NAME}")
+        self.setWindowModified(doc.dirty)
+
+    def _undo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.last_folder = str(path.parent)
+        self._fill_recent()
+
+    def _saved(self, path: Path) -> None:
+        self._remember(path)
+        self.library.refresh()
+        self._update_title()
+
+    # --- commands ----------------------------------------------------------------------------
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.content, self)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+            return
+        title, kind = dialog.values()
+        if self.session.new_case(title, kind) is not None:
+            self.library.refresh()
+            self._document_replaced(self.doc)
+
+    def open_path(self, path: Path) -> bool:
+        return self.session.open_path(Path(path))
+
+    def open_other(self) -> None:
+        folder = self.settings.last_folder or str(paths.cases_dir())
+        path = prompts.open_file(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def duplicate(self, path: Path) -> None:
+        try:
+            target = store.duplicate_case(path, paths.ensure_dir(paths.cases_dir()))
+        except CaseFileError as exc:
+            prompts.error(self, self.tr("Dupliceren"), str(exc))
+            return
+        self.library.refresh()
+        self.library.select(target)
+
+    def delete(self, path: Path) -> None:
+        message = self.tr("“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.")
+        if not prompts.confirm(self, self.tr("Verwijderen"), message.replace("%1", path.name)):
+            return
+        if self.doc is not None and self.doc.path == path and not self.session.maybe_close():
+            return
+        try:
+            trash.move_to_trash(path)
+        except CaseFileError as exc:
+            prompts.error(self, self.tr("Verwijderen"), str(exc))
+        self.library.refresh()
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self)
+        dialog.exec()
+        if dialog.restored:
+            self.library.refresh()
+
+    def about(self) -> None:
+        src = self.content.source
+        QMessageBox.about(self, self.tr("Over ChinaCheck"), self.tr(
+            "<h3>ChinaCheck %1</h3><p>Afwegingen bij decentrale contacten met China.</p>"
+            "<p>Inhoud: %2, <i>%3</i>, %4 (%5), inhoudsversie %6.</p>"
+            "<p>ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt "
+            "opgehaald of verstuurd. Uw zaken blijven op deze computer.</p>")
+            .replace("%1", __version__).replace("%2", src.publisher).replace("%3", src.title)
+            .replace("%4", src.date_label).replace("%5", src.edition)
+            .replace("%6", src.content_version))
+
+    # --- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        if self.settings.window_state:
+            self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+
+    def save_settings(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        try:
+            settings.save(self.settings)
+        except OSError as exc:
+            self.statusBar().showMessage(str(exc))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.session.maybe_close():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()

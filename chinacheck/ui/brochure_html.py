@@ -1,0 +1,78 @@
+"""Rich text for the Brochure tab, built from the content data with every string escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from chinacheck.content import Content, OwnText
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Brochure", text)
+
+
+def _p(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def own_box(title: str, paragraphs: list[str]) -> str:
+    """Our own wording, set apart so it is never mistaken for the brochure's."""
+    body = "".join(_p(t) for t in paragraphs)
+    return (
+        '<table width="100%" cellpadding="8" style="background-color:#eef2f7; '
+        'border: 1px solid #8a9bb0;"><tr><td>'
+        f'<p><i>{escape(title)}</i></p>{body}</td></tr></table>'
+    )
+
+
+def _own(note: OwnText) -> str:
+    return own_box(_tr("Toelichting ChinaCheck (geen tekst uit de brochure)"), [note.text])
+
+
+def brochure_html(content: Content) -> str:
+    src, intro, risks = content.source, content.introduction, content.risks
+    parts = [
+        f"<h1>{escape(src.title)}</h1>",
+        f"<p><b>{escape(src.publisher)}</b>, {escape(src.ministry)} — "
+        f"{escape(src.date_label)} ({escape(src.edition)})</p>",
+        _own(src.public_version_note),
+        f"<p><b>{escape(intro.lead)}</b></p>",
+        *(_p(t) for t in intro.paragraphs),
+        f"<h2>{escape(_tr('Hoofdstukken van de brochure'))}</h2><ul>",
+    ]
+    availability = {
+        "summary": _tr("in deze versie als managementsamenvatting"),
+        "partial": _tr("in deze versie gedeeltelijk"),
+        "no": _tr("niet in deze versie"),
+    }
+    for chapter in intro.chapters:
+        parts.append(
+            f"<li><i>{escape(_tr('Hoofdstuk'))} {chapter.number}</i> {escape(chapter.text)} "
+            f"<span style='color:#4a5563'>[{escape(availability.get(chapter.in_public_version, ''))}]"
+            "</span></li>"
+        )
+    parts.append("</ul>")
+    parts.append(_own(intro.chapters_note))
+    parts.append(f"<h2>{escape(risks.section_title)}</h2><h3>{escape(risks.question)}</h3>")
+    parts.extend(_p(t) for t in risks.intro)
+    for risk in risks.items:
+        where = "" if risk.section == risks.section_title else \
+            f" <span style='color:#4a5563'>({escape(_tr('uit'))}: {escape(risk.section)})</span>"
+        parts.append(f"<h4>{escape(risk.heading)}{where}</h4>")
+        parts.extend(_p(t) for t in risk.paragraphs)
+    bg = content.background
+    parts.append(f"<h2>{escape(_tr('Achtergrond'))}</h2>")
+    parts.append(own_box(
+        _tr("Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
+        .replace("%1", bg.source_publisher).replace("%2", bg.source_title)
+        .replace("%3", bg.source_date_label).replace("%4", bg.source_url),
+        [bg.title, *bg.paragraphs],
+    ))
+    parts.append(
+        f"<hr/><p style='color:#4a5563'>{escape(_tr('Bron'))}: {escape(src.publisher)}, "
+        f"<i>{escape(src.title)}</i>, {escape(src.date_label)}, {escape(src.edition)}. "
+        f"{escape(src.full_version_text)}</p>"
+    )
+    return "".join(parts)

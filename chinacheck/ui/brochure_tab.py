@@ -1,0 +1,75 @@
+"""The Brochure tab: the bundled text with a search field."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinacheck.content import Content
+from chinacheck.ui.brochure_html import brochure_html
+
+
+class BrochureTab(QWidget):
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # nothing opens by itself
+        self.browser.setAccessibleName(self.tr("Tekst van de brochure"))
+        self.browser.setHtml(brochure_html(content))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek in de brochure"))
+        self.search.setAccessibleName(self.tr("Zoek in de brochure"))
+        self.search.setClearButtonEnabled(True)
+        self.next_button = QPushButton(self.tr("&Volgende"))
+        self.next_button.setAccessibleName(self.tr("Volgende zoekresultaat"))
+        self.count_label = QLabel()
+        self.search.textChanged.connect(self._highlight)
+        self.search.returnPressed.connect(self.find_next)
+        self.next_button.clicked.connect(self.find_next)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+
+    def match_count(self) -> int:
+        return len(self.browser.extraSelections())
+
+    def _highlight(self, text: str) -> None:
+        selections = []
+        doc = self.browser.document()
+        if text.strip():
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffe27a"))
+            fmt.setForeground(QColor("#000000"))
+            cursor = doc.find(text, 0)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor  # type: ignore[attr-defined]
+                selection.format = fmt  # type: ignore[attr-defined]
+                selections.append(selection)
+                cursor = doc.find(text, cursor)
+        self.browser.setExtraSelections(selections)
+        self.count_label.setText(self.tr("%n treffer(s)", "", len(selections)) if text else "")
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        if selections:
+            self.find_next()
+
+    def find_next(self) -> None:
+        text = self.search.text()
+        if not text or self.browser.find(text):
+            return
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # wrap around
+        self.browser.find(text, QTextDocument.FindFlag(0))

@@ -1,0 +1,162 @@
+"""The checklist of the open case as a tree model: question groups with their items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from chinacheck.content import ChecklistItem, Content, QuestionGroup
+from chinacheck.model import Status
+from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.filtering import refilter
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ANSWERED_ROLE = Qt.ItemDataRole.UserRole + 2
+_GROUP = 0xFFFFFFFF
+
+
+def status_label(status: Status) -> str:
+    labels = {Status.OPEN: "open", Status.JA: "ja", Status.NEE: "nee", Status.DEELS: "deels",
+              Status.NVT: "n.v.t.", Status.ONBEKEND: "onbekend"}
+    return QCoreApplication.translate("Status", labels[status])
+
+
+class ChecklistModel(QAbstractItemModel):
+    COLUMNS = ("Punt", "Status", "Acties")
+
+    def __init__(self, content: Content, doc: CaseDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.content, self.doc = content, doc
+        self._groups: list[tuple[QuestionGroup, list[ChecklistItem]]] = []
+        self._kind = ""
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_document(self, doc: CaseDocument) -> None:
+        self.doc.changed.disconnect(self.refresh)
+        self.doc = doc
+        doc.changed.connect(self.refresh)
+        self._kind = ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        kind = self.doc.case.kind
+        if kind != self._kind:
+            self.beginResetModel()
+            self._kind = kind
+            self._groups = self.content.groups_for_kind(kind)
+            self.endResetModel()
+            return
+        for row in range(len(self._groups)):
+            parent = self.index(row, 0)
+            last = self.rowCount(parent) - 1
+            if last >= 0:
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(last, len(self.COLUMNS) - 1, parent))
+
+    def item_index(self, item_id: str) -> QModelIndex:
+        for g, (_group, items) in enumerate(self._groups):
+            for r, item in enumerate(items):
+                if item.id == item_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    def item_ids(self) -> list[str]:
+        return [item.id for _g, items in self._groups for item in items]
+
+    # --- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, _GROUP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ChecklistModel", self.COLUMNS[section])
+        return None
+
+    def node(self, index: Index) -> QuestionGroup | ChecklistItem:
+        if index.internalId() == _GROUP:
+            return self._groups[index.row()][0]
+        return self._groups[int(index.internalId())][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if isinstance(node, QuestionGroup):
+            if index.column() == 0 and role in (Qt.ItemDataRole.DisplayRole,
+                                                Qt.ItemDataRole.AccessibleTextRole):
+                items = self._groups[index.row()][1]
+                done = sum(1 for i in items if self.doc.case.answer(i.id).is_answered)
+                return f"{node.title} ({done}/{len(items)})"
+            if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        answer = self.doc.case.answer(node.id)
+        if role == ITEM_ID_ROLE:
+            return node.id
+        if role == ANSWERED_ROLE:
+            return answer.is_answered
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                kind = self.content.kind(self.doc.case.kind)
+                star = " ★" if kind and node.id in kind.emphasis else ""
+                return f"{node.label or node.text}{star}"
+            if index.column() == 1:
+                return status_label(answer.status)
+            open_actions = sum(1 for a in answer.actions if not a.done)
+            return str(open_actions) if answer.actions else ""
+        return None
+
+
+class OpenItemsFilter(QSortFilterProxyModel):
+    """'Alleen open punten': hides answered items and groups left empty."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.only_open = False
+        self.setRecursiveFilteringEnabled(True)
+        # Re-filter only when asked: an item answered while it is being edited stays in view.
+        self.setDynamicSortFilter(False)
+
+    def set_only_open(self, only_open: bool) -> None:
+        refilter(self, lambda: setattr(self, "only_open", only_open))
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not self.only_open or not parent.isValid():
+            return not self.only_open
+        index = self.sourceModel().index(row, 0, parent)
+        return not index.data(ANSWERED_ROLE)

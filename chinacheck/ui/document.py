@@ -1,0 +1,107 @@
+"""The open case: the case, its file, and undo/redo of every edit.
+
+Every edit goes through :meth:`CaseDocument.edit`, which stores before/after snapshots on a
+QUndoStack. Snapshots are the case's own JSON form, so undo can never drift from what is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from chinacheck import caseformat, recovery, store
+from chinacheck.model import Case
+
+_MERGE_ID = 1
+
+
+class _SnapshotCommand(QUndoCommand):
+    def __init__(self, doc: CaseDocument, text: str, before: dict[str, Any],
+                 after: dict[str, Any], merge_key: str | None) -> None:
+        super().__init__(text)
+        self.doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
+        self._first = True
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(other, _SnapshotCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the edit has already been applied by CaseDocument.edit
+            self._first = False
+            return
+        self.doc._restore(self.after)
+
+    def undo(self) -> None:
+        self.doc._restore(self.before)
+
+
+class CaseDocument(QObject):
+    changed = Signal()  # the case's content changed: refresh every view of it
+    dirty_changed = Signal(bool)
+    path_changed = Signal()
+
+    def __init__(self, case: Case, path: Path | None = None,
+                 file_version: int = caseformat.SCHEMA_VERSION, parent: QObject | None = None,
+                 unsaved: bool = False) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.path = path
+        self.file_version = file_version
+        self._unsaved = unsaved  # e.g. a recovered case: dirty without any undo history
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.dirty_changed.emit(self.dirty))
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> CaseDocument:
+        loaded = store.load_case(path)
+        return cls(loaded.case, loaded.path, loaded.file_version, parent)
+
+    @property
+    def dirty(self) -> bool:
+        return self._unsaved or not self.undo_stack.isClean()
+
+    def edit(self, text: str, mutate: Callable[[Case], None], merge_key: str | None = None) -> None:
+        before = caseformat.to_dict(self.case)
+        mutate(self.case)
+        after = caseformat.to_dict(self.case)
+        if before == after:
+            return
+        self.undo_stack.push(_SnapshotCommand(self, text, before, after, merge_key))
+        self.changed.emit()
+
+    def _restore(self, snapshot: dict[str, Any]) -> None:
+        self.case = caseformat.from_dict(snapshot)
+        self.changed.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to ``path`` (or the current file). Raises CaseFileError; edits are kept."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file to save to")
+        store.save_case(self.case, target, file_version=self.file_version)
+        path_changed = target != self.path
+        self.path = target
+        self.file_version = caseformat.SCHEMA_VERSION
+        self._unsaved = False
+        self.undo_stack.setClean()
+        recovery.discard(self.case.id)
+        self.dirty_changed.emit(False)
+        if path_changed:
+            self.path_changed.emit()
+
+    def write_recovery(self) -> None:
+        recovery.write(self.case, self.path)
+
+    def close(self) -> None:
+        """A clean close: the recovery copy is no longer needed."""
+        recovery.discard(self.case.id)

@@ -1,0 +1,44 @@
+"""Small helpers that bind input widgets to the open case without fighting the user's cursor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+NO_DATE = QDate(2000, 1, 1)  # the minimum of a date field, shown as "—": no date set
+
+
+def set_line(widget: QLineEdit, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
+
+
+def set_plain(widget: QPlainTextEdit, text: str) -> None:
+    if widget.toPlainText() != text:
+        widget.setPlainText(text)
+
+
+def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def date_value(edit: QDateEdit) -> date | None:
+    qdate = edit.date()
+    if qdate == NO_DATE:
+        return None
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def set_date(edit: QDateEdit, value: date | None) -> None:
+    qdate = QDate(value.year, value.month, value.day) if value else NO_DATE
+    if edit.date() != qdate:
+        edit.setDate(qdate)

@@ -1,0 +1,157 @@
+"""The case library as a real table model, with a proxy for text, kind and risk filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from chinacheck.content import Content
+from chinacheck.screening import normalise
+from chinacheck.store import BrokenCase, CaseSummary
+from chinacheck.ui.filtering import refilter
+
+Index = QModelIndex | QPersistentModelIndex
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+RISK_ROLE = Qt.ItemDataRole.UserRole + 4
+BROKEN_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_RISK_ORDER = {"nog niet bepaald": 0, "laag": 1, "midden": 2, "hoog": 3}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryModel", text)
+
+
+class LibraryModel(QAbstractTableModel):
+    COLUMNS = ("Titel", "Soort", "Organisatie", "Voortgang", "Risico", "Gewijzigd")
+
+    def __init__(self, content: Content, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._entries: list[CaseSummary | BrokenCase] = []
+
+    def set_entries(self, entries: list[CaseSummary | BrokenCase]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> CaseSummary | BrokenCase:
+        return self._entries[row]
+
+    def row_of(self, path: Path) -> int:
+        return next((n for n, e in enumerate(self._entries) if e.path == path), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def _kind_label(self, kind_id: str) -> str:
+        kind = self._content.kind(kind_id)
+        return kind.label if kind else kind_id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry, col = self._entries[index.row()], index.column()
+        if role == PATH_ROLE:
+            return str(entry.path)
+        if role == BROKEN_ROLE:
+            return isinstance(entry, BrokenCase)
+        if isinstance(entry, BrokenCase):
+            return self._broken_data(entry, col, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                entry.title,
+                self._kind_label(entry.kind),
+                entry.organisation,
+                _tr("%1/%2 beantwoord, %3 open acties").replace("%1", str(entry.answered))
+                .replace("%2", str(entry.total)).replace("%3", str(entry.open_actions)),
+                _tr(entry.risk.value),
+                entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(entry.path)
+        if role == KIND_ROLE:
+            return entry.kind
+        if role == RISK_ROLE:
+            return entry.risk.value
+        if role == SORT_ROLE:
+            return (
+                entry.title.casefold(), self._kind_label(entry.kind), entry.organisation.casefold(),
+                entry.answered / entry.total if entry.total else 0, _RISK_ORDER[entry.risk.value],
+                entry.modified.timestamp(),
+            )[col]
+        return None
+
+    def _broken_data(self, entry: BrokenCase, col: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == 0:
+                return _tr("Onleesbaar: %1").replace("%1", entry.path.name)
+            if col == 3:
+                return entry.reason
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.path}\n{entry.reason}"
+        if role == SORT_ROLE:
+            return self._broken_data(entry, col, Qt.ItemDataRole.DisplayRole).casefold()
+        return None
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Filters on free text (title, organisation, kind), one kind and one risk level."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._kind = ""
+        self._risk = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_needle", normalise(text)))
+
+    def set_kind(self, kind_id: str) -> None:
+        refilter(self, lambda: setattr(self, "_kind", kind_id))
+
+    def set_risk(self, risk: str) -> None:
+        refilter(self, lambda: setattr(self, "_risk", risk))
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        broken = bool(model.data(index, BROKEN_ROLE))
+        if self._kind and (broken or model.data(index, KIND_ROLE) != self._kind):
+            return False
+        if self._risk and (broken or model.data(index, RISK_ROLE) != self._risk):
+            return False
+        if self._needle:
+            haystack = " ".join(str(model.data(model.index(row, c, parent)) or "")
+                                for c in range(3))
+            return self._needle in normalise(haystack)
+        return True
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if type(a) is not type(b):
+            return str(a) < str(b)
+        return bool(a < b)

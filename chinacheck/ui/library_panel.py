@@ -1,0 +1,150 @@
+"""The case library: a filterable, sortable table of the cases in the case folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinacheck import paths, store
+from chinacheck.content import Content
+from chinacheck.model import RiskLevel
+from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
+
+
+class LibraryPanel(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    duplicate_requested = Signal(Path)
+    delete_requested = Signal(Path)
+    reveal_requested = Signal(Path)
+    open_other_requested = Signal()
+    trash_requested = Signal()
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(content, self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek op titel, soort of organisatie"))
+        self.search.setAccessibleName(self.tr("Zaken filteren op tekst"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Filter op soort"))
+        self.kind_filter.addItem(self.tr("Alle soorten"), "")
+        for kind in content.kinds:
+            self.kind_filter.addItem(kind.label, kind.id)
+        self.risk_filter = QComboBox()
+        self.risk_filter.setAccessibleName(self.tr("Filter op risico"))
+        self.risk_filter.addItem(self.tr("Elk risico"), "")
+        for level in RiskLevel:
+            self.risk_filter.addItem(self.tr(level.value), level.value)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Lijst van zaken"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.activated.connect(self._activated)
+
+        self.new_button = QPushButton(self.tr("&Nieuw"))
+        self.open_button = QPushButton(self.tr("&Openen"))
+        self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
+        self.delete_button = QPushButton(self.tr("Verwij&deren"))
+        self.reveal_button = QPushButton(self.tr("Toon in &map"))
+        self.trash_button = QPushButton(self.tr("&Prullenbak…"))
+        self.other_button = QPushButton(self.tr("Ander &bestand…"))
+        for button, name in ((self.new_button, "Nieuwe zaak"), (self.open_button, "Zaak openen"),
+                             (self.duplicate_button, "Zaak dupliceren"),
+                             (self.delete_button, "Zaak naar prullenbak"),
+                             (self.reveal_button, "Map van de zaak tonen"),
+                             (self.trash_button, "Prullenbak openen"),
+                             (self.other_button, "Ander zaakbestand openen")):
+            button.setAccessibleName(self.tr(name))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(lambda: self._with_selected(self.open_requested.emit))
+        self.duplicate_button.clicked.connect(
+            lambda: self._with_selected(self.duplicate_requested.emit))
+        self.delete_button.clicked.connect(lambda: self._with_selected(self.delete_requested.emit))
+        self.reveal_button.clicked.connect(lambda: self._with_selected(self.reveal_requested.emit))
+        self.trash_button.clicked.connect(self.trash_requested)
+        self.other_button.clicked.connect(self.open_other_requested)
+
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_kind(self.kind_filter.currentData()))
+        self.risk_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_risk(self.risk_filter.currentData()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.risk_filter)
+        row1 = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.duplicate_button):
+            row1.addWidget(button)
+        row2 = QHBoxLayout()
+        for button in (self.delete_button, self.reveal_button, self.trash_button,
+                       self.other_button):
+            row2.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        selected = self.selected_path()
+        self.model.set_entries(store.list_cases(paths.cases_dir()))
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def select(self, path: Path) -> None:
+        row = self.model.row_of(path)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return Path(rows[0].data(PATH_ROLE)) if rows else None
+
+    def _with_selected(self, action: object) -> None:
+        path = self.selected_path()
+        if path is not None and callable(action):
+            action(path)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(Path(index.data(PATH_ROLE)))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_path() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button,
+                       self.reveal_button):
+            button.setEnabled(has)

@@ -1,0 +1,86 @@
+"""Every question the app asks the user, in one place (tests replace these functions)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from chinacheck import caseformat
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def unsaved_changes(parent: QWidget | None, title: str) -> Choice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Niet-opgeslagen wijzigingen"))
+    box.setText(_tr("De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.").replace("%1", title))
+    box.setInformativeText(_tr("Wilt u de wijzigingen opslaan?"))
+    save = box.addButton(_tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return Choice.SAVE
+    if clicked is discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def save_failed(parent: QWidget | None, message: str) -> bool:
+    """Tell the user a save failed; True when they want to choose another file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Opslaan mislukt"))
+    box.setText(_tr("De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster."))
+    box.setInformativeText(message)
+    save_as = box.addButton(_tr("Opslaan &als…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is save_as
+
+
+def error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    answer = QMessageBox.question(parent, title, message)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def recover(parent: QWidget | None, titles: list[str]) -> bool:
+    message = _tr("ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
+                  "wijzigingen gevonden van:") + "\n\n" + "\n".join(f"• {t}" for t in titles)
+    answer = QMessageBox.question(parent, _tr("Wijzigingen herstellen?"),
+                                  message + "\n\n" + _tr("Wilt u deze herstellen?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+_FILTER = "ChinaCheck-zaken (*%s)" % caseformat.EXTENSION
+
+
+def open_file(parent: QWidget | None, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Zaak openen"), folder, _tr(_FILTER))
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Zaak opslaan als"), suggestion, _tr(_FILTER))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == caseformat.EXTENSION else path.with_name(path.name + caseformat.EXTENSION)

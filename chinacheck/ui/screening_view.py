@@ -1,0 +1,57 @@
+"""Topic screening result shown beside the collaboration topics, updated while typing."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from chinacheck.content import Content
+from chinacheck.screening import ScreeningResult, screen
+from chinacheck.ui.technology_model import flag_text
+
+
+class ScreeningView(QLabel):
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self.result: ScreeningResult | None = None
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setAccessibleName(self.tr("Toetsing van de onderwerpen aan de technologietabel"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.update_topics([])
+
+    def update_topics(self, topics: list[str]) -> None:
+        text = "\n".join(topics)
+        if not text.strip():
+            self.result = None
+            self.setText(escape(self.tr("Vul onderwerpen van de samenwerking in; ChinaCheck "
+                                        "toetst ze aan de technologietabel van de brochure.")))
+            return
+        self.result = screen(text, self._content)
+        parts = [f"<b>{escape(self.tr('Toetsing aan de technologietabel'))}</b>"]
+        if self.result.matches:
+            parts.append("<ul>")
+            for match in self.result.matches:
+                sector = match.sector
+                subs = "".join(f"<li>{escape(s.name)}</li>" for s in match.subtechnologies)
+                parts.append(
+                    f"<li><b>{escape(sector.name)}</b> — "
+                    f"{escape(self.tr('topsector'))}: {escape(flag_text(sector.topsector))}; "
+                    f"{escape(self.tr('sleuteltechnologie'))}: "
+                    f"{escape(flag_text(sector.sleuteltechnologie))}"
+                    f"<br/><small>{escape(self.tr('gevonden'))}: {escape(', '.join(match.terms))}"
+                    f"</small>{'<ul>' + subs + '</ul>' if subs else ''}</li>"
+                )
+            parts.append("</ul>")
+        parts.append(f"<p>{escape(self.result.advice)}</p>")
+        self.setText("".join(parts))
+
+    def accessible_summary(self) -> str:
+        if self.result is None:
+            return ""
+        names = ", ".join(m.sector.name for m in self.result.matches)
+        return f"{names}. {self.result.advice}" if names else self.result.advice

@@ -1,0 +1,53 @@
+"""The item models behind the views, checked with pytest-qt's model tester."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinacheck import store
+from chinacheck.content import load
+from chinacheck.examples import example_case
+from chinacheck.ui.checklist_model import ChecklistModel, OpenItemsFilter
+from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.library_model import LibraryFilter, LibraryModel
+from chinacheck.ui.record_model import Column, RecordTableModel
+from chinacheck.ui.technology_model import TechnologyFilter, TechnologyModel
+from chinacheck.model import Counterpart
+
+
+def test_library_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store.save_case(example_case(), tmp_path / "a.chinacheck")
+    (tmp_path / "b.chinacheck").write_text("{", encoding="utf-8")
+    model = LibraryModel(load())
+    model.set_entries(store.list_cases(tmp_path))
+    qtmodeltester.check(model)
+    proxy = LibraryFilter()
+    proxy.setSourceModel(model)
+    proxy.set_text("zwolle")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1
+
+
+def test_technology_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = TechnologyModel(load())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 12
+    proxy = TechnologyFilter(load())
+    proxy.setSourceModel(model)
+    proxy.set_text("chips")
+    qtmodeltester.check(proxy)
+
+
+def test_checklist_and_record_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    doc = CaseDocument(example_case())
+    model = ChecklistModel(load(), doc)
+    qtmodeltester.check(model)
+    proxy = OpenItemsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_only_open(True)
+    qtmodeltester.check(proxy)
+    records = RecordTableModel(doc, lambda c, _create: c.counterparts,
+                               [Column("Naam", "name"), Column("Organisatie", "organisation")],
+                               lambda: Counterpart(""), "Gesprekspartner")
+    qtmodeltester.check(records)
+    assert records.rowCount() == 2
