@@ -38,7 +38,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         _err(problem)
         _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
-             "validate, items, content, sectors (zie chinacheck --help).")
+             "validate, items, content, sectors, export, checklist, travel-card "
+             "(zie chinacheck --help).")
         return EXIT_FAIL
     from chinacheck.ui.app import run
 
@@ -180,6 +181,32 @@ def cmd_sectors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from chinacheck.reports import render_case_summary, write_pdf
+    from chinacheck.store import load_case
+
+    loaded = load_case(args.file)
+    rendered = render_case_summary(loaded.case, classification=args.classification)
+    _out(str(write_pdf(rendered.data, args.output)))
+    return EXIT_OK
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from chinacheck.reports import render_blank_checklist, write_pdf
+
+    rendered = render_blank_checklist(_kind(args.kind))
+    _out(str(write_pdf(rendered.data, args.output)))
+    return EXIT_OK
+
+
+def cmd_travel_card(args: argparse.Namespace) -> int:
+    from chinacheck.reports import render_travel_card, write_pdf
+
+    rendered = render_travel_card()
+    _out(str(write_pdf(rendered.data, args.output)))
+    return EXIT_OK
+
+
 # --- parser ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -221,6 +248,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
     p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
     p.add_argument("text", nargs="+", metavar="TEXT")
+    p = add("export", cmd_export, "maak een PDF-zaakoverzicht")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("--classification", metavar="TEXT", default="Intern",
+                   help="rubricering in kop- en voettekst (standaard: Intern)")
+    p = add("checklist", cmd_checklist, "maak een lege checklist (PDF) voor een gesprek")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("--kind", help="soort zaak (standaard: overig)")
+    p = add("travel-card", cmd_travel_card, "maak de reiskaart (PDF, één A4, te vouwen tot A5)")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     return parser
 
 

@@ -64,3 +64,24 @@ def test_wheel_resources_are_the_installed_copy(wheel_target: Path, tmp_path: Pa
     assert Path(module_file).is_relative_to(wheel_target)
     assert Path(root).is_relative_to(wheel_target)
     assert not Path(root).is_relative_to(REPO)
+
+
+def test_pdf_from_an_installed_wheel(wheel_target: Path, tmp_path: Path) -> None:
+    # The reports package and the bundled fonts must be in the wheel, not just in the checkout.
+    # reportlab is a dependency, so its folder goes on the path behind the wheel's.
+    import reportlab
+
+    dependencies = Path(reportlab.__file__).resolve().parent.parent
+    target = tmp_path / "kaart.pdf"
+    env = {"PYTHONPATH": os.pathsep.join([str(wheel_target), str(dependencies)]),
+           "PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8",
+           "CHINACHECK_HOME": str(tmp_path / "home")}
+    code = ("import sys, chinacheck.reports.fonts as f; from chinacheck.cli import main; "
+            f"rc = main(['travel-card', '-o', {str(target)!r}]); "
+            "print(f.file_path(f._FILES[f.CJK])); sys.exit(rc)")
+    result = subprocess.run([sys.executable, "-S", "-c", code], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    font = Path(result.stdout.strip().splitlines()[-1])
+    assert font.is_relative_to(wheel_target)

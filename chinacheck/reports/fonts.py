@@ -1,0 +1,90 @@
+"""The bundled TrueType fonts, registered once with reportlab.
+
+Latin text uses DejaVu Sans; any character DejaVu Sans has no glyph for (Chinese names above
+all) is set in WenQuanYi Micro Hei. The choice is made per character from the fonts' own
+character maps, so there is no hand-kept list of Unicode ranges to go stale.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from chinacheck.resource_files import file_path
+
+SANS = "ChinaCheckSans"
+SANS_BOLD = "ChinaCheckSans-Bold"
+CJK = "ChinaCheckCJK"
+
+_FILES = {
+    SANS: "fonts/DejaVuSans.ttf",
+    SANS_BOLD: "fonts/DejaVuSans-Bold.ttf",
+    CJK: "fonts/wqy-microhei.ttc",
+}
+
+_lock = threading.Lock()
+
+
+@cache
+def _register() -> None:
+    for name, relative in _FILES.items():
+        # subfontIndex only matters for the .ttc collection: index 0 is the proportional face.
+        pdfmetrics.registerFont(TTFont(name, str(file_path(relative)), subfontIndex=0))
+    # <b> in paragraph markup looks the family up; there is no italic face, so italic maps to
+    # the upright one rather than silently falling back to a PDF base font.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
+            addMapping(CJK, bold, italic, CJK)
+
+
+def register() -> None:
+    """Register the fonts (idempotent, safe to call from any thread)."""
+    with _lock:
+        _register()
+
+
+def _font(name: str) -> TTFont:
+    register()
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)
+    return font
+
+
+@cache
+def _sans_chars() -> frozenset[int]:
+    return frozenset(_font(SANS).face.charToGlyph)
+
+
+def font_for(char: str) -> str:
+    """SANS when DejaVu Sans can draw ``char``, else the CJK font (whitespace stays SANS)."""
+    if char.isspace() or ord(char) in _sans_chars():
+        return SANS
+    return CJK
+
+
+def runs(text: str) -> Iterator[tuple[str, str]]:
+    """Split ``text`` into (font name, run) pieces so each run uses one font."""
+    current = ""
+    start = 0
+    for index, char in enumerate(text):
+        font = font_for(char)
+        if font != current:
+            if index > start:
+                yield current, text[start:index]
+            current, start = font, index
+    if len(text) > start:
+        yield current or SANS, text[start:]
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    latin = SANS_BOLD if bold else SANS
+    return sum(
+        pdfmetrics.stringWidth(run, latin if font == SANS else font, size)
+        for font, run in runs(text)
+    )

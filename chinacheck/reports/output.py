@@ -1,0 +1,66 @@
+"""What a renderer hands back, the document id, the PDF metadata, and writing a PDF to disk.
+
+The metadata keywords carry the case id, the document id and the ChinaCheck version as
+``key=value`` pairs, so that a PDF can later be checked against the case it was made from
+without parsing the printed pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from chinacheck import atomic
+from chinacheck.errors import ChinaCheckError
+from chinacheck.store import _os_problem  # the one wording of OS errors for users
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    document_id: str
+    page_count: int
+
+
+def new_document_id() -> str:
+    """A fresh id for one generated document, short enough to read aloud: 'A1B2-C3D4-E5F6-0718'."""
+    raw = secrets.token_hex(8).upper()
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def case_digest(case_bytes: bytes) -> str:
+    """The SHA-256 of the case file's canonical bytes (``caseformat.dumps``)."""
+    return hashlib.sha256(case_bytes).hexdigest()
+
+
+def keywords(fields: dict[str, str]) -> list[str]:
+    """``key=value`` keywords; reportlab joins them with ", " in the PDF's Keywords entry."""
+    return [f"{key}={value}" for key, value in fields.items()]
+
+
+def parse_keywords(text: str) -> dict[str, str]:
+    """The PDF Keywords entry back to a dict; pieces without '=' are ignored."""
+    result: dict[str, str] = {}
+    for piece in re.split(r"[,;]", text):
+        key, sep, value = piece.strip().partition("=")
+        if sep and key:
+            result[key] = value
+    return result
+
+
+def write_pdf(data: bytes, path: Path | str) -> Path:
+    """Write ``data`` to ``path`` atomically; raises ChinaCheckError with a one-line reason.
+
+    Like case files the PDF is readable by its owner only: a case summary can be classified.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ChinaCheckError(f"kan niet schrijven naar {target}: dit is een map, geen bestand")
+    try:
+        atomic.write_bytes(target, data)
+    except OSError as exc:
+        raise ChinaCheckError(f"kan niet schrijven naar {target}: {_os_problem(exc)}") from None
+    return target
