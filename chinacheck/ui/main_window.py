@@ -18,6 +18,7 @@ from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.checklist_tab import ChecklistTab
 from chinacheck.ui.contacts_tab import ContactsTab
 from chinacheck.ui.details_tab import DetailsTab
+from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.new_case_dialog import NewCaseDialog
@@ -79,11 +80,17 @@ class MainWindow(QMainWindow):
         self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
                                               QKeySequence.StandardKey.Close)
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
+        self.documents = DocumentActions(
+            self.content, self.session, self,
+            lambda: self.settings.last_folder or str(paths.data_dir()))
         self.quit_action = self._action(self.tr("Af&sluiten"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
                        self.close_case_action):
             menu.addAction(action)
         menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        for action in self.documents.actions():
+            menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         self.file_menu = menu
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), doc is not None)
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
+        self.documents.set_case_open(doc is not None)
         if doc is not None:
             doc.dirty_changed.connect(self._update_title)
             doc.changed.connect(self._update_title)

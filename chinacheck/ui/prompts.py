@@ -84,3 +84,55 @@ def save_file(parent: QWidget | None, suggestion: str) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix == caseformat.EXTENSION else path.with_name(path.name + caseformat.EXTENSION)
+
+
+CLASSIFICATIONS = ("Openbaar", "Intern", "Departementaal vertrouwelijk")
+
+
+def _pdf_path(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("PDF opslaan als"), suggestion,
+                                          _tr("PDF-documenten (*.pdf)"))
+    return _pdf_path(name) if name else None
+
+
+def export_options(parent: QWidget | None, suggestion: str) -> tuple[str, Path] | None:
+    """Classification line and target file for a case summary, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    labels = [_tr(c) for c in CLASSIFICATIONS]
+    text, ok = QInputDialog.getItem(parent, _tr("Exporteer PDF"),
+                                    _tr("Rubricering (in kop- en voettekst):"), labels, 1, True)
+    if not ok or not text.strip():
+        return None
+    target = save_pdf(parent, suggestion)
+    return (text.strip(), target) if target else None
+
+
+def checklist_options(parent: QWidget | None, content: object, current_kind: str,
+                      suggestion: str) -> tuple[str, Path] | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from chinacheck.content import Content
+
+    assert isinstance(content, Content)
+    labels = [k.label for k in content.kinds]
+    start = next((n for n, k in enumerate(content.kinds) if k.id == current_kind), 0)
+    text, ok = QInputDialog.getItem(parent, _tr("Lege checklist"),
+                                    _tr("Voor welke soort zaak?"), labels, start, False)
+    if not ok:
+        return None
+    kind = content.kinds[labels.index(text)].id
+    target = save_pdf(parent, suggestion)
+    return (kind, target) if target else None
+
+
+def open_pdf(parent: QWidget | None, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent, _tr("PDF gemaakt"),
+        _tr("Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?").replace("%1", str(path)))
+    return answer == QMessageBox.StandardButton.Yes

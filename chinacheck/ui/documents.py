@@ -1,0 +1,125 @@
+"""The PDF documents in the app: case summary export, blank checklist and travel card.
+
+Rendering runs off the GUI thread on a snapshot of the case; reportlab is imported only when
+the first document is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from chinacheck import caseformat
+from chinacheck.content import Content
+from chinacheck.errors import ChinaCheckError
+from chinacheck.ui import prompts
+from chinacheck.ui.background import BackgroundTask
+from chinacheck.ui.case_session import CaseSession
+
+
+class DocumentActions(QObject):
+    def __init__(self, content: Content, session: CaseSession, window: QWidget,
+                 folder: Callable[[], str]) -> None:
+        super().__init__(window)
+        self.content, self.session, self.window, self._folder = content, session, window, folder
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_written: Path | None = None
+        self.export_action = QAction(self.tr("&Exporteer PDF…"), self)
+        self.export_action.setShortcut("Ctrl+E")
+        self.export_action.triggered.connect(self.export_case)
+        self.checklist_action = QAction(self.tr("Print &lege checklist…"), self)
+        self.checklist_action.triggered.connect(self.blank_checklist)
+        self.travel_card_action = QAction(self.tr("&Reiskaart…"), self)
+        self.travel_card_action.triggered.connect(self.travel_card)
+
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.checklist_action, self.travel_card_action]
+
+    def set_case_open(self, is_open: bool) -> None:
+        self.export_action.setEnabled(is_open)
+
+    # --- commands ----------------------------------------------------------------------------
+    def export_case(self) -> None:
+        doc = self.session.doc
+        if doc is None:
+            return
+        stem = (doc.path.stem if doc.path else "zaak")
+        choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
+        if choice is None:
+            return
+        classification, target = choice
+        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
+
+        def work() -> Path:
+            from chinacheck.reports import render_case_summary, write_pdf
+
+            rendered = render_case_summary(snapshot, classification=classification,
+                                           content=self.content)
+            return write_pdf(rendered.data, target)
+
+        self._run(self.tr("Zaakoverzicht maken…"), work)
+
+    def blank_checklist(self) -> None:
+        doc = self.session.doc
+        current = doc.case.kind if doc is not None else "overig"
+        choice = prompts.checklist_options(self.window, self.content, current,
+                                           self._suggest("checklist.pdf"))
+        if choice is None:
+            return
+        kind, target = choice
+
+        def work() -> Path:
+            from chinacheck.reports import render_blank_checklist, write_pdf
+
+            return write_pdf(render_blank_checklist(kind, content=self.content).data, target)
+
+        self._run(self.tr("Lege checklist maken…"), work)
+
+    def travel_card(self) -> None:
+        target = prompts.save_pdf(self.window, self._suggest("reiskaart.pdf"))
+        if target is None:
+            return
+
+        def work() -> Path:
+            from chinacheck.reports import render_travel_card, write_pdf
+
+            return write_pdf(render_travel_card(content=self.content).data, target)
+
+        self._run(self.tr("Reiskaart maken…"), work)
+
+    # --- running -----------------------------------------------------------------------------
+    def _suggest(self, name: str) -> str:
+        return str(Path(self._folder()) / name)
+
+    def _run(self, label: str, work: Callable[[], Path]) -> None:
+        if self.task is not None and self.task.running:
+            return
+        self.progress = QProgressDialog(label, "", 0, 0, self.window)
+        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAccessibleName(label)
+        self.task = BackgroundTask(work, self._done, self._failed, self)
+        self.task.start()
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _done(self, path: Path) -> None:
+        self._close_progress()
+        self.last_written = path
+        if prompts.open_pdf(self.window, path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        message = str(exc) if isinstance(exc, ChinaCheckError) else f"{type(exc).__name__}: {exc}"
+        prompts.error(self.window, self.tr("PDF maken mislukt"), message)
