@@ -18,6 +18,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("chinacheck")
+    from PySide6.QtGui import QIcon
+
+    from chinacheck.resource_files import file_path
+
+    app.setWindowIcon(QIcon(str(file_path("icons/chinacheck-256.png"))))
     return app
 
 

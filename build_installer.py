@@ -1,0 +1,386 @@
+"""Build a self-contained ChinaCheck bundle, or an offline wheelhouse for IT departments.
+
+    python build_installer.py                      # PyInstaller one-folder bundle + archive in dist/
+    python build_installer.py --wheelhouse DIR     # every wheel + a one-command offline installer
+        [--platform manylinux_2_28_x86_64 --python-version 3.11]
+
+The bundle runs without Python and without the network. Unused Qt modules, plugins and
+translations are left out; the input-method plugins stay (typing Chinese names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata as metadata
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import textwrap
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+NAME = "chinacheck"
+SIZE_TARGET_MB = 140
+
+# Qt modules ChinaCheck never imports; QtNetwork above all (the app never uses the network).
+QT_EXCLUDES = [
+    "QtNetwork", "QtQml", "QtQuick", "QtQuickWidgets", "QtQuickControls2", "QtQuickTest",
+    "QtQmlFeatures", "QtSql", "QtTest", "QtUiTools", "QtXml", "QtDesigner", "QtHelp",
+    "QtOpenGL", "QtOpenGLWidgets", "QtConcurrent", "QtPrintSupport", "QtSvgWidgets",
+    "QtLabsStyleKit", "QtDBus",
+]
+# Network clients (pyHanko's optional fetchers use them; ChinaCheck never goes online), test
+# tools, and imaging (reportlab only needs Pillow for bitmaps, which ChinaCheck never embeds).
+OTHER_EXCLUDES = ["tkinter", "unittest", "pydoc", "xmlrpc", "IPython", "pytest", "hypothesis",
+                  "aiohttp", "yarl", "multidict", "frozenlist", "aiosignal", "propcache",
+                  "requests", "urllib3", "charset_normalizer", "PIL",
+                  "pyhanko.sign.timestamps.aiohttp_client", "pyhanko.sign.timestamps.requests_client",
+                  "pyhanko_certvalidator.fetchers.aiohttp_fetchers",
+                  "pyhanko_certvalidator.fetchers.requests_fetchers"]
+# Plugin folders worth keeping; everything else under Qt/plugins goes.
+# No platformthemes: the GTK theme plugin alone drags in GTK, cairo and pango (~30 MB).
+KEEP_PLUGINS = {"platforms", "platforminputcontexts", "xcbglintegrations", "imageformats",
+                "iconengines", "styles", "wayland-shell-integration",
+                "wayland-decoration-client", "wayland-graphics-integration-client"}
+KEEP_PLATFORMS = ("xcb", "wayland", "offscreen", "minimal", "windows", "cocoa")
+# Shared libraries of Qt modules that are excluded but that PyInstaller may still collect.
+DROP_LIBS = ("Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Sql", "Qt6Network", "Qt6Designer", "Qt6Help",
+             "Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport",
+             "Qt6VirtualKeyboard", "Qt6OpenGLWidgets", "Qt6Test", "Qt6LabsStyleKit",
+             "Qt6ShaderTools", "Qt6QuickControls2", "Qt6QuickTemplates2")
+
+
+def version() -> str:
+    namespace: dict[str, str] = {}
+    exec((ROOT / NAME / "__init__.py").read_text(encoding="utf-8"), namespace)
+    return namespace["__version__"]
+
+
+def platform_tag() -> str:
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    return f"{system}-{platform.machine().lower()}"
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+# --- the bundle ----------------------------------------------------------------------------
+
+def run_pyinstaller(work: Path) -> Path:
+    import PyInstaller.__main__
+
+    args = [
+        str(ROOT / NAME / "__main__.py"),
+        "--name", NAME, "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
+        *(["--strip"] if shutil.which("strip") and sys.platform != "win32" else []),
+        "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+        "--specpath", str(work),
+        "--add-data", f"{ROOT / 'resources'}{os.pathsep}resources",
+        "--collect-submodules", NAME,
+        "--exclude-module", "PySide6.QtNetwork",
+    ]
+    if _installed("pyhanko"):
+        args += ["--collect-data", "pyhanko"]
+    if sys.platform == "win32":
+        args += ["--windowed", "--icon", str(ROOT / "resources" / "icons" / "chinacheck-256.png")]
+    for module in QT_EXCLUDES:
+        args += ["--exclude-module", f"PySide6.{module}"]
+    for module in OTHER_EXCLUDES:
+        args += ["--exclude-module", module]
+    PyInstaller.__main__.run(args)
+    return work / "dist" / NAME
+
+
+def _installed(dist: str) -> bool:
+    try:
+        metadata.distribution(dist)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def slim(bundle: Path) -> None:
+    """Remove Qt parts the app does not use; keep input methods and the platform plugins."""
+    for qt in bundle.rglob("PySide6/Qt"):
+        plugins = qt / "plugins"
+        if plugins.is_dir():
+            for child in plugins.iterdir():
+                if child.name not in KEEP_PLUGINS:
+                    shutil.rmtree(child, ignore_errors=True)
+            platforms = plugins / "platforms"
+            if platforms.is_dir():
+                for lib in platforms.iterdir():
+                    if not any(tag in lib.name for tag in KEEP_PLATFORMS):
+                        lib.unlink()
+        for folder in ("translations", "qml", "resources/qtwebengine_devtools_resources.pak"):
+            target = qt / folder
+            if target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+    for lib in list(bundle.rglob("*")):
+        if lib.is_file() and any(name in lib.name for name in DROP_LIBS):
+            lib.unlink()
+
+
+def _needed(elf: Path) -> set[str]:
+    out = subprocess.run(["readelf", "-d", str(elf)], capture_output=True, text=True).stdout
+    return {line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines() if "(NEEDED)" in line}
+
+
+def prune_unreferenced_libs(bundle: Path) -> None:
+    """Drop top-level shared libraries that nothing left in the bundle links to.
+
+    PyInstaller collects the dependencies of every Qt plugin before :func:`slim` removes the
+    plugin, so e.g. the GTK stack of the GTK theme plugin would otherwise stay behind.
+    """
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        return
+    internal = bundle / "_internal"
+    top = {p.name: p for p in internal.iterdir() if ".so" in p.name and p.is_file()}
+    roots = [bundle / NAME] + [p for p in internal.rglob("*.so*")
+                                if p.is_file() and p.parent != internal]
+    reached: set[str] = set()
+    queue = list(roots)
+    while queue:
+        for name in _needed(queue.pop()):
+            if name in top and name not in reached:
+                reached.add(name)
+                queue.append(top[name])
+    for name, path in top.items():
+        if name not in reached and not name.startswith("libpython"):
+            path.unlink()
+
+
+def write_licences(bundle: Path) -> None:
+    """Every licence file of every bundled distribution, plus the Qt/PySide6 LGPL notice."""
+    target = bundle / "licences"
+    target.mkdir(exist_ok=True)
+    for dist in metadata.distributions():
+        name = dist.metadata["Name"]
+        if not name or not _bundled(bundle, dist):
+            continue
+        for file in dist.files or []:
+            base = file.name.upper()
+            if any(key in base for key in ("LICENSE", "LICENCE", "COPYING", "NOTICE")):
+                source = Path(str(file.locate()))
+                if source.is_file():
+                    shutil.copy2(source, target / f"{name}-{file.name}")
+        (target / f"{name}-METADATA.txt").write_text(
+            f"{name} {dist.version}\nLicense: {dist.metadata.get('License', '')}\n"
+            + "\n".join(dist.metadata.get_all("Classifier") or []), encoding="utf-8")
+    for font_licence in (ROOT / "resources" / "fonts").glob("*LICEN*"):
+        shutil.copy2(font_licence, target / font_licence.name)
+    (target / "Qt-PySide6-LGPL-NOTICE.txt").write_text(textwrap.dedent("""\
+        This bundle contains Qt 6 and PySide6 (Qt for Python), used under the GNU Lesser General
+        Public License version 3 (LGPL-3.0). The Qt and PySide6 libraries are included as
+        separate, unmodified shared libraries in _internal/PySide6 and can be replaced by the
+        user with other versions. Source code: https://code.qt.io and
+        https://code.qt.io/cgit/pyside/pyside-setup.git. The licence texts are in the PySide6
+        licence files in this folder.
+        """), encoding="utf-8")
+
+
+def _bundled(bundle: Path, dist: metadata.Distribution) -> bool:
+    top = (dist.read_text("top_level.txt") or dist.metadata["Name"]).split()
+    internal = bundle / "_internal"
+    return any((internal / t).exists() or (internal / f"{t}.py").exists() for t in top)
+
+
+def write_desktop_files(bundle: Path) -> None:
+    shutil.copy2(ROOT / "resources" / "icons" / "chinacheck-256.png", bundle / "chinacheck.png")
+    (bundle / "chinacheck.desktop").write_text(textwrap.dedent("""\
+        [Desktop Entry]
+        Type=Application
+        Name=ChinaCheck
+        Comment=Afwegingen bij decentrale contacten met China (NCTV, mei 2023)
+        Exec=@BUNDLE@/chinacheck gui %f
+        Icon=chinacheck
+        Terminal=false
+        Categories=Office;
+        MimeType=application/x-chinacheck;
+        """), encoding="utf-8")
+    (bundle / "chinacheck-mime.xml").write_text(textwrap.dedent("""\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
+          <mime-type type="application/x-chinacheck">
+            <comment>ChinaCheck-zaak</comment>
+            <glob pattern="*.chinacheck"/>
+          </mime-type>
+        </mime-info>
+        """), encoding="utf-8")
+    install = bundle / "install-desktop.sh"
+    install.write_text(textwrap.dedent("""\
+        #!/bin/sh
+        # Adds ChinaCheck to the menu of the current user and opens .chinacheck files with it.
+        # Needs no administrator rights; uninstall with: install-desktop.sh --remove
+        set -e
+        here="$(cd "$(dirname "$0")" && pwd)"
+        data="${XDG_DATA_HOME:-$HOME/.local/share}"
+        if [ "$1" = "--remove" ]; then
+            rm -f "$data/applications/chinacheck.desktop" "$data/mime/packages/chinacheck-mime.xml" \\
+                  "$data/icons/hicolor/256x256/apps/chinacheck.png"
+        else
+            mkdir -p "$data/applications" "$data/mime/packages" "$data/icons/hicolor/256x256/apps"
+            sed "s|@BUNDLE@|$here|" "$here/chinacheck.desktop" > "$data/applications/chinacheck.desktop"
+            cp "$here/chinacheck-mime.xml" "$data/mime/packages/"
+            cp "$here/chinacheck.png" "$data/icons/hicolor/256x256/apps/chinacheck.png"
+        fi
+        command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
+        command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
+        """), encoding="utf-8")
+    install.chmod(0o755)
+
+
+def write_inno_setup(bundle: Path, ver: str) -> Path:
+    """An Inno Setup script (compile it on Windows): per-user install, .chinacheck association."""
+    script = bundle.parent / "chinacheck.iss"
+    quote = '"'
+    command = (f'{quote * 3}{{app}}\\chinacheck.exe{quote * 2} gui '
+               f'{quote * 2}%1{quote * 3}')
+    lines = [
+        "; Generated by build_installer.py. Compile with Inno Setup 6 on Windows.",
+        "[Setup]",
+        "AppName=ChinaCheck",
+        f"AppVersion={ver}",
+        "DefaultDirName={autopf}\\ChinaCheck",
+        "DefaultGroupName=ChinaCheck",
+        "; Installs for the current user without administrator rights unless chosen otherwise.",
+        "PrivilegesRequired=lowest",
+        "PrivilegesRequiredOverridesAllowed=dialog",
+        "ChangesAssociations=yes",
+        f"OutputBaseFilename=ChinaCheck-{ver}-setup",
+        "UninstallDisplayIcon={app}\\chinacheck.exe",
+        "",
+        "[Files]",
+        f'Source: "{bundle.name}\\*"; DestDir: "{{app}}"; Flags: recursesubdirs ignoreversion',
+        "",
+        "[Icons]",
+        'Name: "{group}\\ChinaCheck"; Filename: "{app}\\chinacheck.exe"',
+        "",
+        "[Registry]",
+        'Root: HKA; Subkey: "Software\\Classes\\.chinacheck"; ValueType: string; '
+        'ValueData: "ChinaCheck.Case"; Flags: uninsdeletevalue',
+        'Root: HKA; Subkey: "Software\\Classes\\ChinaCheck.Case"; ValueType: string; '
+        'ValueData: "ChinaCheck-zaak"; Flags: uninsdeletekey',
+        'Root: HKA; Subkey: "Software\\Classes\\ChinaCheck.Case\\shell\\open\\command"; '
+        f"ValueType: string; ValueData: {command}",
+    ]
+    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return script
+
+
+def write_readme(bundle: Path, ver: str) -> None:
+    (bundle / "README.txt").write_text(textwrap.dedent(f"""\
+        ChinaCheck {ver}
+        ================
+        Afwegingen bij decentrale contacten met China, op basis van de NCTV-brochure
+        "Decentrale contacten met China" (mei 2023). Werkt volledig offline.
+
+        Starten:        ./chinacheck            (Windows: chinacheck.exe)
+        Zelftest:       ./chinacheck --self-test
+        Menu en bestandskoppeling (Linux, zonder beheerdersrechten): ./install-desktop.sh
+        Verwijderen:    ./install-desktop.sh --remove en daarna deze map verwijderen.
+                        Uw zaken staan apart in de gebruikersmap (zie README van het project)
+                        en blijven bewaard.
+
+        Licenties van alle meegeleverde onderdelen staan in de map licences/.
+        """), encoding="utf-8")
+
+
+def archive(bundle: Path, out_dir: Path, ver: str) -> Path:
+    base = f"ChinaCheck-{ver}-{platform_tag()}"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if sys.platform == "win32":
+        target = out_dir / f"{base}.zip"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in bundle.rglob("*"):
+                zf.write(path, Path(base) / path.relative_to(bundle))
+        return target
+    target = out_dir / f"{base}.tar.gz"
+    with tarfile.open(target, "w:gz") as tf:
+        tf.add(bundle, arcname=base)
+    return target
+
+
+def build_bundle(out_dir: Path, make_archive: bool = True) -> Path:
+    ver = version()
+    work = ROOT / "build" / "pyinstaller"
+    bundle = run_pyinstaller(work)
+    slim(bundle)
+    prune_unreferenced_libs(bundle)
+    write_licences(bundle)
+    write_readme(bundle, ver)
+    if sys.platform.startswith("linux"):
+        write_desktop_files(bundle)
+    final = out_dir / f"ChinaCheck-{ver}-{platform_tag()}"
+    if final.exists():
+        shutil.rmtree(final)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(bundle), final)
+    if sys.platform == "win32":
+        print(f"Inno Setup script: {write_inno_setup(final, ver)}")
+    size_mb = folder_size(final) / 1e6
+    print(f"bundle: {final} ({size_mb:.1f} MB unpacked; target ≤ {SIZE_TARGET_MB} MB)")
+    if make_archive:
+        packed = archive(final, out_dir, ver)
+        print(f"archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
+    return final
+
+
+# --- the wheelhouse ------------------------------------------------------------------------
+
+def build_wheelhouse(target: Path, platform_name: str | None, python_version: str | None) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    pip = [sys.executable, "-m", "pip"]
+    subprocess.run([*pip, "wheel", "--no-deps", "-q", "-w", str(target), str(ROOT)], check=True)
+    requirements = ["PySide6-Essentials>=6.5", "reportlab>=4.0", "platformdirs>=3.0",
+                    "pyHanko>=0.20", "cryptography>=41"]
+    download = [*pip, "download", "-q", "-d", str(target), "--only-binary=:all:"]
+    if platform_name:
+        download += ["--platform", platform_name]
+    if python_version:
+        download += ["--python-version", python_version]
+    subprocess.run([*download, *requirements], check=True)
+    (target / "install.sh").write_text(textwrap.dedent("""\
+        #!/bin/sh
+        # Offline install of ChinaCheck into a fresh virtual environment (no network needed).
+        set -e
+        here="$(cd "$(dirname "$0")" && pwd)"
+        venv="${1:-$HOME/.local/share/chinacheck-venv}"
+        python3 -m venv "$venv"
+        "$venv/bin/python" -m pip install --no-index --find-links "$here" "chinacheck[sign]"
+        echo "Start ChinaCheck met: $venv/bin/chinacheck"
+        """), encoding="utf-8")
+    (target / "install.sh").chmod(0o755)
+    (target / "install.bat").write_text(
+        "@echo off\r\nrem Offline install of ChinaCheck (no network needed)\r\n"
+        "python -m venv \"%LOCALAPPDATA%\\chinacheck-venv\"\r\n"
+        "\"%LOCALAPPDATA%\\chinacheck-venv\\Scripts\\python\" -m pip install --no-index "
+        "--find-links \"%~dp0.\" \"chinacheck[sign]\"\r\n", encoding="utf-8")
+    print(f"wheelhouse: {target} ({len(list(target.glob('*.whl')))} wheels)")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wheelhouse", metavar="DIR", type=Path,
+                        help="collect the project and dependency wheels instead of a bundle")
+    parser.add_argument("--platform", help="pip platform tag for --wheelhouse "
+                                           "(e.g. manylinux_2_28_x86_64, win_amd64)")
+    parser.add_argument("--python-version", help="target Python for --wheelhouse, e.g. 3.11")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz/.zip")
+    args = parser.parse_args(argv)
+    if args.wheelhouse:
+        build_wheelhouse(args.wheelhouse, args.platform, args.python_version)
+        return 0
+    bundle = build_bundle(args.out, not args.no_archive)
+    return 0 if folder_size(bundle) / 1e6 <= SIZE_TARGET_MB else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

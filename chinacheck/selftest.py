@@ -1,0 +1,111 @@
+"""``chinacheck --self-test``: prove an installation works, offline, without leaving traces.
+
+Loads the content, creates, saves and reloads a case, renders every PDF in memory, signs one with
+a throw-away certificate when the signing packages are installed, and opens the main window
+offscreen when a display (or the offscreen platform) is available. Everything happens in a
+temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from chinacheck import __version__, paths
+
+
+def _check(name: str, step: Callable[[], str], results: list[str]) -> None:
+    started = time.perf_counter()
+    detail = step()
+    results.append(f"{name} {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+
+
+def run(verbose: bool = False) -> tuple[bool, str]:
+    """Run every check; returns (ok, one summary line)."""
+    results: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="chinacheck-selftest-") as tmp:
+        folder = Path(tmp)
+        paths.set_data_dir(folder / "home")  # settings and recovery files stay in tmp too
+        try:
+            _run_checks(folder, results)
+        except Exception as exc:  # the whole point is to report any failure in one line
+            return False, f"chinacheck {__version__} self-test MISLUKT: {type(exc).__name__}: {exc}"
+        finally:
+            paths.set_data_dir(None)
+    line = f"chinacheck {__version__} self-test OK: " + "; ".join(results)
+    return True, line
+
+
+def _run_checks(folder: Path, results: list[str]) -> None:
+    from chinacheck import store
+    from chinacheck.content import load
+    from chinacheck.examples import example_case
+
+    content = load()
+
+    def content_step() -> str:
+        return f"inhoud {content.source.content_version} ({len(list(content.items()))} punten)"
+
+    _check("", content_step, results)
+    case = example_case()
+
+    def case_step() -> str:
+        path = folder / "zelftest.chinacheck"
+        store.save_case(case, path)
+        again = store.load_case(path).case
+        if again != case:
+            raise AssertionError("case changed on save/load")
+        return "zaak opgeslagen en gelezen"
+
+    _check("", case_step, results)
+
+    def pdf_step() -> str:
+        from chinacheck.reports import (
+            render_blank_checklist,
+            render_case_summary,
+            render_travel_card,
+        )
+
+        pages = [render_case_summary(case, content=content).page_count,
+                 render_blank_checklist(case.kind, content=content).page_count,
+                 render_travel_card(content=content).page_count]
+        return "PDF's gemaakt (" + "/".join(str(p) for p in pages) + " pagina's)"
+
+    _check("", pdf_step, results)
+    _check("", _signing_step(case, folder), results)
+    _check("", _window_step, results)
+    results[:] = [r.strip() for r in results]
+
+
+def _signing_step(case: object, folder: Path) -> Callable[[], str]:
+    def step() -> str:
+        if importlib.util.find_spec("pyhanko") is None:
+            return "ondertekenen overgeslagen (pyHanko niet geïnstalleerd)"
+        try:
+            from chinacheck import signing
+        except ImportError:
+            return "ondertekenen overgeslagen (geen ondertekenmodule)"
+        return signing.self_test(case, folder)
+
+    return step
+
+
+def _window_step() -> str:
+    from chinacheck.display import display_problem
+
+    if display_problem():
+        return "venster overgeslagen (geen beeldscherm)"
+    from chinacheck.ui.app import make_app
+
+    app = make_app()
+    from chinacheck.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    tabs = window.tabs.count()
+    window.close()
+    return f"hoofdvenster met {tabs} tabbladen"
