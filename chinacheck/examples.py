@@ -38,3 +38,27 @@ def example_case() -> Case:
         "espionage-public-wifi": Answer(Status.JA, "Iedereen krijgt een eigen hotspot."),
     }
     return case
+
+
+def large_case(counterparts: int = 50, note_chars: int = 1000, actions: int = 100) -> Case:
+    """A stress case: many counterparts with Chinese names, long notes on every item, many actions."""
+    from chinacheck.content import load
+
+    names = "王伟李娜张敏刘洋陈静杨磊赵强黄丽周杰吴芳"
+    case = example_case()
+    case.title = "Provinciale handelsmissie Guangdong – volledig uitgewerkt"
+    case.counterparts = [
+        Counterpart(f"{names[n % 10]}{names[(n * 3) % 10]} (deelnemer {n + 1})",
+                    f"Organisatie {n + 1}, Guangzhou", "Afdelingshoofd; partijlid",
+                    "Ontmoet tijdens de beurs; coöperatie met Zoë's team. " * 3)
+        for n in range(counterparts)
+    ]
+    sentence = "Besproken met de integriteitsadviseur; vervolg nodig & <b>vastleggen</b>. "
+    note = (sentence * (note_chars // len(sentence) + 1))[:note_chars]
+    items = [item.id for item in load().items()]
+    case.answers = {item_id: Answer(Status.DEELS, note) for item_id in items}
+    for n in range(actions):
+        case.answers[items[n % len(items)]].actions.append(
+            Action(f"Actie {n + 1}: controleer de gesprekspartner", "Zoë de Vries",
+                   date(2027, 1 + n % 12, 1 + n % 28)))
+    return case

@@ -14,6 +14,7 @@ from chinacheck import atomic, paths, store
 from chinacheck.examples import example_case
 from chinacheck.model import RiskLevel, Status
 from chinacheck.ui import main_window as main_window_module
+from chinacheck.ui import new_case_dialog as new_case_dialog_module
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
 from chinacheck.ui.new_case_dialog import NewCaseDialog
@@ -26,7 +27,7 @@ def _new_case_via_menu(qtbot, window: MainWindow, monkeypatch, title: str, kind:
             self.kind.setCurrentIndex(self.kind.findData(kind))
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(main_window_module, "NewCaseDialog", FilledDialog)
+    monkeypatch.setattr(new_case_dialog_module, "NewCaseDialog", FilledDialog)
     window.new_action.trigger()
 
 

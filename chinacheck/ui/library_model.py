@@ -40,11 +40,22 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._content = content
         self._entries: list[CaseSummary | BrokenCase] = []
+        self._haystacks: list[str] = []
 
     def set_entries(self, entries: list[CaseSummary | BrokenCase]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        # Normalised once here, so filtering thousands of rows is a substring test per row.
+        self._haystacks = [normalise(self._haystack(e)) for e in self._entries]
         self.endResetModel()
+
+    def _haystack(self, entry: CaseSummary | BrokenCase) -> str:
+        if isinstance(entry, BrokenCase):
+            return entry.path.name
+        return f"{entry.title} {self._kind_label(entry.kind)} {entry.organisation}"
+
+    def haystack(self, row: int) -> str:
+        return self._haystacks[row]
 
     def entry(self, row: int) -> CaseSummary | BrokenCase:
         return self._entries[row]
@@ -96,9 +107,10 @@ class LibraryModel(QAbstractTableModel):
             return entry.risk.value
         if role == SORT_ROLE:
             return (
-                entry.title.casefold(), self._kind_label(entry.kind), entry.organisation.casefold(),
-                entry.answered / entry.total if entry.total else 0, _RISK_ORDER[entry.risk.value],
-                entry.modified.timestamp(),
+                entry.title.casefold(), self._kind_label(entry.kind).casefold(),
+                entry.organisation.casefold(),
+                entry.answered / entry.total if entry.total else 0.0,
+                float(_RISK_ORDER[entry.risk.value]), entry.modified.timestamp(),
             )[col]
         return None
 
@@ -111,8 +123,10 @@ class LibraryModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.path}\n{entry.reason}"
-        if role == SORT_ROLE:
-            return self._broken_data(entry, col, Qt.ItemDataRole.DisplayRole).casefold()
+        if role == SORT_ROLE:  # same type per column as real rows, so Qt can compare natively
+            if col in (0, 1, 2):
+                return self._broken_data(entry, col, Qt.ItemDataRole.DisplayRole).casefold()
+            return -1.0
         return None
 
 
@@ -138,20 +152,13 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
-        index = model.index(row, 0, parent)
-        broken = bool(model.data(index, BROKEN_ROLE))
-        if self._kind and (broken or model.data(index, KIND_ROLE) != self._kind):
-            return False
-        if self._risk and (broken or model.data(index, RISK_ROLE) != self._risk):
-            return False
-        if self._needle:
-            haystack = " ".join(str(model.data(model.index(row, c, parent)) or "")
-                                for c in range(3))
-            return self._needle in normalise(haystack)
+        if self._kind or self._risk:
+            index = model.index(row, 0, parent)
+            broken = bool(model.data(index, BROKEN_ROLE))
+            if self._kind and (broken or model.data(index, KIND_ROLE) != self._kind):
+                return False
+            if self._risk and (broken or model.data(index, RISK_ROLE) != self._risk):
+                return False
+        if self._needle and isinstance(model, LibraryModel):
+            return self._needle in model.haystack(row)
         return True
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if type(a) is not type(b):
-            return str(a) < str(b)
-        return bool(a < b)

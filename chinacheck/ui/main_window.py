@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -15,15 +16,16 @@ from chinacheck.model import Case
 from chinacheck.ui import prompts
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
-from chinacheck.ui.checklist_tab import ChecklistTab
-from chinacheck.ui.contacts_tab import ContactsTab
-from chinacheck.ui.details_tab import DetailsTab
-from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.documents import DocumentActions
+from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_panel import LibraryPanel
-from chinacheck.ui.new_case_dialog import NewCaseDialog
-from chinacheck.ui.technology_tab import TechnologyTab
-from chinacheck.ui.trash_dialog import TrashDialog
+
+if TYPE_CHECKING:
+    from chinacheck.ui.checklist_tab import ChecklistTab
+    from chinacheck.ui.contacts_tab import ContactsTab
+    from chinacheck.ui.details_tab import DetailsTab
+    from chinacheck.ui.technology_tab import TechnologyTab
 
 
 class MainWindow(QMainWindow):
@@ -44,16 +46,17 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
+        # Only the brochure is built now; the other tabs are built when first shown.
         self.brochure_tab = BrochureTab(self.content)
-        self.details_tab = DetailsTab(self.content, self._placeholder)
-        self.checklist_tab = ChecklistTab(self.content, self._placeholder)
-        self.technology_tab = TechnologyTab(self.content)
-        self.contacts_tab = ContactsTab(self.content)
+        self._details: LazyTab[DetailsTab] = LazyTab(self._make_details)
+        self._checklist: LazyTab[ChecklistTab] = LazyTab(self._make_checklist)
+        self._technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
+        self._contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
-        self.tabs.addTab(self.details_tab, self.tr("&Zaak"))
-        self.tabs.addTab(self.checklist_tab, self.tr("&Checklist"))
-        self.tabs.addTab(self.technology_tab, self.tr("&Technologie"))
-        self.tabs.addTab(self.contacts_tab, self.tr("C&ontacten"))
+        self.tabs.addTab(self._details, self.tr("&Zaak"))
+        self.tabs.addTab(self._checklist, self.tr("&Checklist"))
+        self.tabs.addTab(self._technology, self.tr("&Technologie"))
+        self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
@@ -61,6 +64,43 @@ class MainWindow(QMainWindow):
         self._document_replaced(None)
         self._restore_geometry()
         self.library.refresh()
+
+    # --- tabs, built on first use ---------------------------------------------------------------
+    def _make_details(self) -> DetailsTab:
+        from chinacheck.ui.details_tab import DetailsTab
+
+        return DetailsTab(self.content, self.session.doc or self._placeholder)
+
+    def _make_checklist(self) -> ChecklistTab:
+        from chinacheck.ui.checklist_tab import ChecklistTab
+
+        return ChecklistTab(self.content, self.session.doc or self._placeholder)
+
+    def _make_technology(self) -> TechnologyTab:
+        from chinacheck.ui.technology_tab import TechnologyTab
+
+        return TechnologyTab(self.content)
+
+    def _make_contacts(self) -> ContactsTab:
+        from chinacheck.ui.contacts_tab import ContactsTab
+
+        return ContactsTab(self.content)
+
+    @property
+    def details_tab(self) -> DetailsTab:
+        return self._details.widget()
+
+    @property
+    def checklist_tab(self) -> ChecklistTab:
+        return self._checklist.widget()
+
+    @property
+    def technology_tab(self) -> TechnologyTab:
+        return self._technology.widget()
+
+    @property
+    def contacts_tab(self) -> ContactsTab:
+        return self._contacts.widget()
 
     # --- menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -133,10 +173,10 @@ class MainWindow(QMainWindow):
 
     def _document_replaced(self, doc: CaseDocument | None) -> None:
         shown = doc or self._placeholder
-        self.details_tab.set_document(shown)
-        self.checklist_tab.set_document(shown)
-        for tab in (self.details_tab, self.checklist_tab):
-            self.tabs.setTabEnabled(self.tabs.indexOf(tab), doc is not None)
+        for lazy in (self._details, self._checklist):
+            if lazy.built:
+                lazy.widget().set_document(shown)
+            self.tabs.setTabEnabled(self.tabs.indexOf(lazy), doc is not None)
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
@@ -148,7 +188,7 @@ class MainWindow(QMainWindow):
             if doc.path is not None:
                 self._remember(doc.path)
                 self.library.select(doc.path)
-            self.tabs.setCurrentWidget(self.details_tab)
+            self.tabs.setCurrentWidget(self._details)
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
         self._update_title()
@@ -182,6 +222,8 @@ class MainWindow(QMainWindow):
 
     # --- commands ----------------------------------------------------------------------------
     def new_case(self) -> None:
+        from chinacheck.ui.new_case_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self.content, self)
         if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
             return
@@ -221,6 +263,8 @@ class MainWindow(QMainWindow):
         self.library.refresh()
 
     def show_trash(self) -> None:
+        from chinacheck.ui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self)
         dialog.exec()
         if dialog.restored:

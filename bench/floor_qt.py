@@ -1,0 +1,32 @@
+"""Start-up floor: a bare Qt window with five tabs of ~20 KB HTML each, shown and painted."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTextBrowser
+
+PARAGRAPH = "<p>" + "Decentrale contacten met China vragen om een zorgvuldige afweging. " * 6 + "</p>"
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    tabs = QTabWidget()
+    html = "<h1>Floor</h1>" + PARAGRAPH * 50  # ~20 KB
+    for n in range(5):
+        browser = QTextBrowser()
+        browser.setHtml(html)
+        tabs.addTab(browser, f"Tab {n}")
+    window.setCentralWidget(tabs)
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, app.quit)  # quit once the first events (and paint) are processed
+    app.exec()
+    window.grab()  # make sure the window has really been painted once
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
+
+    python bench/run.py [--rounds N] [--quick]
+
+Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
+See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TOLERANCE = 1.2  # a target is missed when the figure exceeds it by more than 20 %
+
+
+@dataclass
+class Row:
+    name: str
+    ours: float
+    floor: float | None
+    unit: str
+    figure: float  # what the target applies to
+    target: float
+    target_text: str
+
+    @property
+    def ok(self) -> bool:
+        return self.figure <= self.target * TOLERANCE
+
+
+def _child(script: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MiB) of one child process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / script)], env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"{script} failed with status {status}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def bench_startup(rounds: int, home: Path) -> list[Row]:
+    env = {**os.environ, "CHINACHECK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    ours, floor, rss = [], [], []
+    for _ in range(rounds):
+        t, r = _child("start_app.py", env)
+        ours.append(t)
+        rss.append(r)
+        floor.append(_child("floor_qt.py", env)[0])
+    o, f = statistics.median(ours), statistics.median(floor)
+    return [
+        Row("start-up (to painted window)", o, f, "s", o / f, 1.5, "ratio ≤ 1.5"),
+        Row("start-up peak RSS", statistics.median(rss), None, "MiB", statistics.median(rss),
+            100, "≤ 100 MiB"),
+    ]
+
+
+def _alternate(rounds: int, ours: Callable[[], object], floor: Callable[[], object]) -> tuple[float, float]:
+    a, b = [], []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        ours()
+        a.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        floor()
+        b.append(time.perf_counter() - started)
+    return statistics.median(a), statistics.median(b)
+
+
+def bench_pdf(rounds: int) -> list[Row]:
+    from bench.floor_pdf import floor_renderer
+    from chinacheck.examples import large_case
+    from chinacheck.reports import render_case_summary
+
+    case = large_case()
+    pages = render_case_summary(case).page_count
+    o, f = _alternate(rounds, lambda: render_case_summary(case), floor_renderer(case, pages))
+    return [Row(f"case summary PDF ({pages} pages)", o, f, "s", o / f, 1.5, "ratio ≤ 1.5")]
+
+
+def bench_save(rounds: int, folder: Path) -> list[Row]:
+    from chinacheck import caseformat, store
+    from chinacheck.examples import large_case
+
+    case = large_case()
+    target = folder / "groot.chinacheck"
+    plain = folder / "plain.json"
+
+    def json_floor() -> None:
+        with open(plain, "w", encoding="utf-8") as handle:
+            json.dump(caseformat.to_dict(case), handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    o, f = _alternate(rounds, lambda: store.save_case(case, target), json_floor)
+    return [Row("save large case (atomic, fsync)", o, f, "s", o / f, 3.0, "ratio ≤ 3 × json.dump")]
+
+
+def bench_library(rounds: int, home: Path) -> list[Row]:
+    from bench.library_scale import measure
+
+    figures = measure(home, rounds)
+    return [
+        Row("library: list 5 000 cases, first run", figures["cold"], None, "s",
+            figures["cold"], 3.0, "≤ 3 s (no index yet)"),
+        Row("library: list 5 000 cases", figures["warm"], None, "s", figures["warm"], 1.0, "≤ 1 s"),
+        Row("library: text filter", figures["filter"], None, "s", figures["filter"], 0.05, "≤ 50 ms"),
+        Row("library: open one case", figures["open"], None, "s", figures["open"], 0.1, "≤ 100 ms"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
+    parser.add_argument("--only", choices=["startup", "pdf", "library", "save"], action="append")
+    args = parser.parse_args(argv)
+    rounds = 3 if args.quick else args.rounds
+    selected = args.only or ["startup", "pdf", "library", "save"]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
+        base = Path(tmp)
+        os.environ["CHINACHECK_HOME"] = str(base / "home")
+        if "startup" in selected:
+            rows += bench_startup(rounds, base / "home")
+        if "pdf" in selected:
+            rows += bench_pdf(rounds)
+        if "library" in selected:
+            rows += bench_library(rounds, base / "library-home")
+        if "save" in selected:
+            rows += bench_save(rounds, base)
+    print(f"{'benchmark':40} {'ChinaCheck':>11} {'floor':>9} {'figure':>8}  target")
+    for row in rows:
+        floor = f"{row.floor:.3f}" if row.floor is not None else "—"
+        mark = "ok" if row.ok else "MISSED"
+        print(f"{row.name:40} {row.ours:>9.3f}{row.unit:>2} {floor:>9} {row.figure:>8.3f}  "
+              f"{row.target_text} {mark}")
+    return 0 if all(row.ok for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

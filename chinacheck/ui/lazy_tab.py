@@ -1,0 +1,34 @@
+"""A tab page that builds its real widget the first time it is shown (keeps start-up fast)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class LazyTab(QWidget, Generic[W]):
+    def __init__(self, factory: Callable[[], W], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._widget: W | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    def widget(self) -> W:
+        if self._widget is None:
+            self._widget = self._factory()
+            self._layout.addWidget(self._widget)
+        return self._widget
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.widget()
+        super().showEvent(event)
