@@ -9,9 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from chinacheck.content import Content, OwnText
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Brochure", text)
-
 
 def _p(text: str) -> str:
     return f"<p>{escape(text)}</p>"
@@ -28,10 +25,15 @@ def own_box(title: str, paragraphs: list[str]) -> str:
 
 
 def _own(note: OwnText) -> str:
-    return own_box(_tr("Toelichting ChinaCheck (geen tekst uit de brochure)"), [note.text])
+    return own_box(QCoreApplication.translate("Brochure", "Toelichting ChinaCheck (geen tekst uit de brochure)"), [note.text])
 
 
 def brochure_html(content: Content) -> str:
+    chapters_heading = QCoreApplication.translate("Brochure", "Hoofdstukken van de brochure")
+    chapter_word = QCoreApplication.translate("Brochure", "Hoofdstuk")
+    from_word = QCoreApplication.translate("Brochure", "uit")
+    background_heading = QCoreApplication.translate("Brochure", "Achtergrond")
+    source_word = QCoreApplication.translate("Brochure", "Bron")
     src, intro, risks = content.source, content.introduction, content.risks
     parts = [
         f"<h1>{escape(src.title)}</h1>",
@@ -40,16 +42,16 @@ def brochure_html(content: Content) -> str:
         _own(src.public_version_note),
         f"<p><b>{escape(intro.lead)}</b></p>",
         *(_p(t) for t in intro.paragraphs),
-        f"<h2>{escape(_tr('Hoofdstukken van de brochure'))}</h2><ul>",
+        f"<h2>{escape(chapters_heading)}</h2><ul>",
     ]
     availability = {
-        "summary": _tr("in deze versie als managementsamenvatting"),
-        "partial": _tr("in deze versie gedeeltelijk"),
-        "no": _tr("niet in deze versie"),
+        "summary": QCoreApplication.translate("Brochure", "in deze versie als managementsamenvatting"),
+        "partial": QCoreApplication.translate("Brochure", "in deze versie gedeeltelijk"),
+        "no": QCoreApplication.translate("Brochure", "niet in deze versie"),
     }
     for chapter in intro.chapters:
         parts.append(
-            f"<li><i>{escape(_tr('Hoofdstuk'))} {chapter.number}</i> {escape(chapter.text)} "
+            f"<li><i>{escape(chapter_word)} {chapter.number}</i> {escape(chapter.text)} "
             f"<span style='color:#4a5563'>[{escape(availability.get(chapter.in_public_version, ''))}]"
             "</span></li>"
         )
@@ -59,19 +61,19 @@ def brochure_html(content: Content) -> str:
     parts.extend(_p(t) for t in risks.intro)
     for risk in risks.items:
         where = "" if risk.section == risks.section_title else \
-            f" <span style='color:#4a5563'>({escape(_tr('uit'))}: {escape(risk.section)})</span>"
+            f" <span style='color:#4a5563'>({escape(from_word)}: {escape(risk.section)})</span>"
         parts.append(f"<h4>{escape(risk.heading)}{where}</h4>")
         parts.extend(_p(t) for t in risk.paragraphs)
     bg = content.background
-    parts.append(f"<h2>{escape(_tr('Achtergrond'))}</h2>")
+    parts.append(f"<h2>{escape(background_heading)}</h2>")
     parts.append(own_box(
-        _tr("Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
+        QCoreApplication.translate("Brochure", "Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
         .replace("%1", bg.source_publisher).replace("%2", bg.source_title)
         .replace("%3", bg.source_date_label).replace("%4", bg.source_url),
         [bg.title, *bg.paragraphs],
     ))
     parts.append(
-        f"<hr/><p style='color:#4a5563'>{escape(_tr('Bron'))}: {escape(src.publisher)}, "
+        f"<hr/><p style='color:#4a5563'>{escape(source_word)}: {escape(src.publisher)}, "
         f"<i>{escape(src.title)}</i>, {escape(src.date_label)}, {escape(src.edition)}. "
         f"{escape(src.full_version_text)}</p>"
     )

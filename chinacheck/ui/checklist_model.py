@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -15,9 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from chinacheck.content import ChecklistItem, Content, QuestionGroup
-from chinacheck.model import Status
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.filtering import refilter
+from chinacheck.ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,14 +26,10 @@ ANSWERED_ROLE = Qt.ItemDataRole.UserRole + 2
 _GROUP = 0xFFFFFFFF
 
 
-def status_label(status: Status) -> str:
-    labels = {Status.OPEN: "open", Status.JA: "ja", Status.NEE: "nee", Status.DEELS: "deels",
-              Status.NVT: "n.v.t.", Status.ONBEKEND: "onbekend"}
-    return QCoreApplication.translate("Status", labels[status])
-
-
 class ChecklistModel(QAbstractItemModel):
-    COLUMNS = ("Punt", "Status", "Acties")
+    COLUMNS = (QT_TRANSLATE_NOOP("ChecklistModel", "Punt"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Status"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Acties"))
 
     def __init__(self, content: Content, doc: CaseDocument, parent: Any = None) -> None:
         super().__init__(parent)

@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
 
 from chinacheck.content import ChecklistItem, Content
 from chinacheck.model import Action, Answer, Case, Status
-from chinacheck.ui.checklist_model import (
-    ITEM_ID_ROLE,
-    ChecklistModel,
-    OpenItemsFilter,
-    status_label,
-)
+from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_plain
+from chinacheck.ui.labels import status_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
 

@@ -23,6 +23,7 @@ from chinacheck.content import Content
 from chinacheck.model import Case, Counterpart, Intermediary, RiskLevel
 from chinacheck.ui import fields
 from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.labels import risk_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
 from chinacheck.ui.screening_view import ScreeningView
@@ -57,16 +58,17 @@ class DetailsTab(QWidget):
         self.screening = ScreeningView(content)
         self.risk = QComboBox()
         for level in RiskLevel:
-            self.risk.addItem(self.tr(level.value), level.value)
+            self.risk.addItem(risk_label(level), level.value)
         self.decision = _plain_edit(self.tr("Besluit"), 2)
         self.measures = _plain_edit(self.tr("Maatregelen"), 4)
         self.open_points = QLabel()
         self.open_points.setTextFormat(Qt.TextFormat.PlainText)
         self.open_points.setWordWrap(True)
-        for widget, name in ((self.title, "Titel"), (self.kind, "Soort zaak"),
-                             (self.organisation, "Organisatie"), (self.preparer, "Opgesteld door"),
-                             (self.risk, "Totaalinschatting risico")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.title, self.tr("Titel")), (self.kind, self.tr("Soort zaak")),
+                             (self.organisation, self.tr("Organisatie")),
+                             (self.preparer, self.tr("Opgesteld door")),
+                             (self.risk, self.tr("Totaalinschatting risico"))):
+            widget.setAccessibleName(name)
 
         self.counterparts = RecordTable(RecordTableModel(
             doc, lambda c, _create: c.counterparts,

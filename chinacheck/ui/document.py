@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from chinacheck import caseformat, recovery, store
@@ -59,12 +59,18 @@ class CaseDocument(QObject):
         self.file_version = file_version
         self._unsaved = unsaved  # e.g. a recovered case: dirty without any undo history
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.dirty_changed.emit(self.dirty))
+        # A bound slot, not a lambda: Qt then drops the connection when this document is
+        # destroyed, before its undo stack emits cleanChanged from its own destructor.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> CaseDocument:
         loaded = store.load_case(path)
         return cls(loaded.case, loaded.path, loaded.file_version, parent)
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(self._unsaved or not clean)
 
     @property
     def dirty(self) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +19,7 @@ from chinacheck.content import Content
 from chinacheck.screening import normalise
 from chinacheck.store import BrokenCase, CaseSummary
 from chinacheck.ui.filtering import refilter
+from chinacheck.ui.labels import risk_label
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,12 +31,14 @@ BROKEN_ROLE = Qt.ItemDataRole.UserRole + 5
 _RISK_ORDER = {"nog niet bepaald": 0, "laag": 1, "midden": 2, "hoog": 3}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
-
 
 class LibraryModel(QAbstractTableModel):
-    COLUMNS = ("Titel", "Soort", "Organisatie", "Voortgang", "Risico", "Gewijzigd")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Titel"), QT_TRANSLATE_NOOP("LibraryModel", "Soort"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Organisatie"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Voortgang"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Risico"), QT_TRANSLATE_NOOP("LibraryModel", "Gewijzigd"),
+    )
 
     def __init__(self, content: Content, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,7 +76,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section])
+            return QCoreApplication.translate("LibraryModel", self.COLUMNS[section])
         return None
 
     def _kind_label(self, kind_id: str) -> str:
@@ -94,9 +98,9 @@ class LibraryModel(QAbstractTableModel):
                 entry.title,
                 self._kind_label(entry.kind),
                 entry.organisation,
-                _tr("%1/%2 beantwoord, %3 open acties").replace("%1", str(entry.answered))
+                QCoreApplication.translate("LibraryModel", "%1/%2 beantwoord, %3 open acties").replace("%1", str(entry.answered))
                 .replace("%2", str(entry.total)).replace("%3", str(entry.open_actions)),
-                _tr(entry.risk.value),
+                risk_label(entry.risk),
                 entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,7 +121,7 @@ class LibraryModel(QAbstractTableModel):
     def _broken_data(self, entry: BrokenCase, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                return _tr("Onleesbaar: %1").replace("%1", entry.path.name)
+                return QCoreApplication.translate("LibraryModel", "Onleesbaar: %1").replace("%1", entry.path.name)
             if col == 3:
                 return entry.reason
             return ""

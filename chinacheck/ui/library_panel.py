@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from chinacheck import paths, store
 from chinacheck.content import Content
 from chinacheck.model import RiskLevel
+from chinacheck.ui.labels import risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
 
@@ -51,7 +52,7 @@ class LibraryPanel(QWidget):
         self.risk_filter.setAccessibleName(self.tr("Filter op risico"))
         self.risk_filter.addItem(self.tr("Elk risico"), "")
         for level in RiskLevel:
-            self.risk_filter.addItem(self.tr(level.value), level.value)
+            self.risk_filter.addItem(risk_label(level), level.value)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -75,13 +76,14 @@ class LibraryPanel(QWidget):
         self.reveal_button = QPushButton(self.tr("Toon in &map"))
         self.trash_button = QPushButton(self.tr("&Prullenbak…"))
         self.other_button = QPushButton(self.tr("Ander &bestand…"))
-        for button, name in ((self.new_button, "Nieuwe zaak"), (self.open_button, "Zaak openen"),
-                             (self.duplicate_button, "Zaak dupliceren"),
-                             (self.delete_button, "Zaak naar prullenbak"),
-                             (self.reveal_button, "Map van de zaak tonen"),
-                             (self.trash_button, "Prullenbak openen"),
-                             (self.other_button, "Ander zaakbestand openen")):
-            button.setAccessibleName(self.tr(name))
+        for button, name in ((self.new_button, self.tr("Nieuwe zaak")),
+                             (self.open_button, self.tr("Zaak openen")),
+                             (self.duplicate_button, self.tr("Zaak dupliceren")),
+                             (self.delete_button, self.tr("Zaak naar prullenbak")),
+                             (self.reveal_button, self.tr("Map van de zaak tonen")),
+                             (self.trash_button, self.tr("Prullenbak openen")),
+                             (self.other_button, self.tr("Ander zaakbestand openen"))):
+            button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(lambda: self._with_selected(self.open_requested.emit))
         self.duplicate_button.clicked.connect(

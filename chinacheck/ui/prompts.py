@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from chinacheck import caseformat
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
 
 class Choice(Enum):
     SAVE = "save"
@@ -24,12 +21,12 @@ class Choice(Enum):
 def unsaved_changes(parent: QWidget | None, title: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Niet-opgeslagen wijzigingen"))
-    box.setText(_tr("De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.").replace("%1", title))
-    box.setInformativeText(_tr("Wilt u de wijzigingen opslaan?"))
-    save = box.addButton(_tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Niet-opgeslagen wijzigingen"))
+    box.setText(QCoreApplication.translate("Prompts", "De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.").replace("%1", title))
+    box.setInformativeText(QCoreApplication.translate("Prompts", "Wilt u de wijzigingen opslaan?"))
+    save = box.addButton(QCoreApplication.translate("Prompts", "&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Prompts", "&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Prompts", "&Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
@@ -44,11 +41,11 @@ def save_failed(parent: QWidget | None, message: str) -> bool:
     """Tell the user a save failed; True when they want to choose another file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Opslaan mislukt"))
-    box.setText(_tr("De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster."))
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Opslaan mislukt"))
+    box.setText(QCoreApplication.translate("Prompts", "De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster."))
     box.setInformativeText(message)
-    save_as = box.addButton(_tr("Opslaan &als…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    save_as = box.addButton(QCoreApplication.translate("Prompts", "Opslaan &als…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Prompts", "&Sluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is save_as
 
@@ -63,30 +60,24 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 
 
 def recover(parent: QWidget | None, titles: list[str]) -> bool:
-    message = _tr("ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
+    message = QCoreApplication.translate("Prompts", "ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
                   "wijzigingen gevonden van:") + "\n\n" + "\n".join(f"• {t}" for t in titles)
-    answer = QMessageBox.question(parent, _tr("Wijzigingen herstellen?"),
-                                  message + "\n\n" + _tr("Wilt u deze herstellen?"))
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "Wijzigingen herstellen?"),
+                                  message + "\n\n" + QCoreApplication.translate("Prompts", "Wilt u deze herstellen?"))
     return answer == QMessageBox.StandardButton.Yes
 
 
-_FILTER = "ChinaCheck-zaken (*%s)" % caseformat.EXTENSION
-
-
 def open_file(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Zaak openen"), folder, _tr(_FILTER))
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Zaak openen"), folder, QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Zaak opslaan als"), suggestion, _tr(_FILTER))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "Zaak opslaan als"), suggestion, QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
     if not name:
         return None
     path = Path(name)
     return path if path.suffix == caseformat.EXTENSION else path.with_name(path.name + caseformat.EXTENSION)
-
-
-CLASSIFICATIONS = ("Openbaar", "Intern", "Departementaal vertrouwelijk")
 
 
 def _pdf_path(name: str) -> Path:
@@ -95,8 +86,8 @@ def _pdf_path(name: str) -> Path:
 
 
 def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("PDF opslaan als"), suggestion,
-                                          _tr("PDF-documenten (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "PDF opslaan als"), suggestion,
+                                          QCoreApplication.translate("Prompts", "PDF-documenten (*.pdf)"))
     return _pdf_path(name) if name else None
 
 
@@ -104,9 +95,11 @@ def export_options(parent: QWidget | None, suggestion: str) -> tuple[str, Path] 
     """Classification line and target file for a case summary, or None when cancelled."""
     from PySide6.QtWidgets import QInputDialog
 
-    labels = [_tr(c) for c in CLASSIFICATIONS]
-    text, ok = QInputDialog.getItem(parent, _tr("Exporteer PDF"),
-                                    _tr("Rubricering (in kop- en voettekst):"), labels, 1, True)
+    from chinacheck.ui.labels import CLASSIFICATIONS, tr
+
+    labels = [tr(c) for c in CLASSIFICATIONS]
+    text, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Prompts", "Exporteer PDF"),
+                                    QCoreApplication.translate("Prompts", "Rubricering (in kop- en voettekst):"), labels, 1, True)
     if not ok or not text.strip():
         return None
     target = save_pdf(parent, suggestion)
@@ -122,8 +115,8 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
     assert isinstance(content, Content)
     labels = [k.label for k in content.kinds]
     start = next((n for n, k in enumerate(content.kinds) if k.id == current_kind), 0)
-    text, ok = QInputDialog.getItem(parent, _tr("Lege checklist"),
-                                    _tr("Voor welke soort zaak?"), labels, start, False)
+    text, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Prompts", "Lege checklist"),
+                                    QCoreApplication.translate("Prompts", "Voor welke soort zaak?"), labels, start, False)
     if not ok:
         return None
     kind = content.kinds[labels.index(text)].id
@@ -133,6 +126,6 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
 
 def open_pdf(parent: QWidget | None, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("PDF gemaakt"),
-        _tr("Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?").replace("%1", str(path)))
+        parent, QCoreApplication.translate("Prompts", "PDF gemaakt"),
+        QCoreApplication.translate("Prompts", "Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?").replace("%1", str(path)))
     return answer == QMessageBox.StandardButton.Yes

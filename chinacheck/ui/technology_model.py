@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -22,10 +23,23 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NO_PARENT = 0xFFFFFFFF  # internalId of a sector row: sectors have no parent
 
 
+# The brochure's column headings, listed for the translation tools (shown translated in English).
+_HEADINGS = (QT_TRANSLATE_NOOP("TechnologyModel", "Sector of categorie"),
+             QT_TRANSLATE_NOOP("TechnologyModel", "Deeltechnologieën"),
+             QT_TRANSLATE_NOOP("TechnologyModel", "Topsector"),
+             QT_TRANSLATE_NOOP("TechnologyModel", "Sleuteltechnologie"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TechnologyModel", text)
+
+
 def flag_text(value: bool | None) -> str:
     if value is None:
         return QCoreApplication.translate("TechnologyModel", "niet vermeld")
-    return QCoreApplication.translate("TechnologyModel", "Ja" if value else "Nee")
+    if value:
+        return QCoreApplication.translate("TechnologyModel", "Ja")
+    return QCoreApplication.translate("TechnologyModel", "Nee")
 
 
 class TechnologyModel(QAbstractItemModel):
@@ -34,9 +48,9 @@ class TechnologyModel(QAbstractItemModel):
         self._sectors = content.technologies.sectors
         columns = content.technologies.columns
         self._headers = (
-            f"{columns['sector']} / {columns['subtechnologies']}",
-            columns["topsector"],
-            columns["sleuteltechnologie"],
+            f"{_tr(columns['sector'])} / {_tr(columns['subtechnologies'])}",
+            _tr(columns["topsector"]),
+            _tr(columns["sleuteltechnologie"]),
         )
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
