@@ -5,9 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from chinacheck import APP_NAME, __version__
+from chinacheck import APP_NAME, __version__, settings
+
+if TYPE_CHECKING:
+    from chinacheck.ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -26,12 +32,55 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class Application(QObject):
+    """Owns the main window; a language switch rebuilds it around the same open case."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from chinacheck.ui import translation
+
+        saved = settings.load()
+        self.language = saved.language or translation.system_language()
+        if not saved.language:
+            saved.language = self.language
+            try:
+                settings.save(saved)
+            except OSError:
+                pass  # remembered next time; never a reason not to start
+        translation.install(self.language)
+        self.window = self._new_window(None)
+
+    def _new_window(self, previous: MainWindow | None) -> MainWindow:
+        from chinacheck.ui.main_window import MainWindow
+
+        session = previous.release_session() if previous is not None else None
+        window = MainWindow(session=session)
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        from chinacheck.ui import translation
+
+        if language == self.language:
+            return
+        old = self.window
+        self.language = language
+        translation.install(language)
+        old.settings.language = language
+        old.save_settings()
+        self.window = self._new_window(old)
+        self.window.restoreGeometry(old.saveGeometry())
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
 def run(file: Path | None = None) -> int:
     app = make_app()
-    from chinacheck.ui.main_window import MainWindow
-
-    window = MainWindow()
+    controller = Application()
+    window = controller.window
     window.show()
+    window.session.recover_pending()  # after a crash: offer the unsaved changes back
     if file is not None:
         window.open_path(file)
     return app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,11 +37,17 @@ class BrochureTab(QWidget):
         self.search.returnPressed.connect(self.find_next)
         self.next_button.clicked.connect(self.find_next)
 
+        layout = QVBoxLayout(self)
+        if QLocale().language() != QLocale.Language.Dutch:
+            official = QLabel(self.tr("De tekst van de brochure wordt getoond in de officiële "
+                                      "Nederlandse versie; alleen de bediening is vertaald."))
+            official.setWordWrap(True)
+            official.setAccessibleName(official.text())
+            layout.addWidget(official)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.next_button)
         bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
 

@@ -35,6 +35,11 @@ class CaseSession(QObject):
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start()
 
+    def attach(self, window: QWidget) -> None:
+        """Serve another window (after a language switch); the open case stays as it is."""
+        self.window = window
+        self.setParent(window)
+
     # --- opening -----------------------------------------------------------------------------
     def _replace(self, doc: CaseDocument | None) -> None:
         self.doc = doc

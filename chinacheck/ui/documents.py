@@ -23,9 +23,10 @@ from chinacheck.ui.case_session import CaseSession
 
 class DocumentActions(QObject):
     def __init__(self, content: Content, session: CaseSession, window: QWidget,
-                 folder: Callable[[], str]) -> None:
+                 folder: Callable[[], str], language: Callable[[], str]) -> None:
         super().__init__(window)
         self.content, self.session, self.window, self._folder = content, session, window, folder
+        self._language = language  # PDFs follow the UI language for their own labels
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.last_written: Path | None = None
@@ -53,13 +54,14 @@ class DocumentActions(QObject):
         if choice is None:
             return
         classification, target = choice
+        language = self._language()
         snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
 
         def work() -> Path:
             from chinacheck.reports import render_case_summary, write_pdf
 
             rendered = render_case_summary(snapshot, classification=classification,
-                                           content=self.content)
+                                           content=self.content, language=language)
             return write_pdf(rendered.data, target)
 
         self._run(self.tr("Zaakoverzicht maken…"), work)
@@ -72,11 +74,13 @@ class DocumentActions(QObject):
         if choice is None:
             return
         kind, target = choice
+        language = self._language()
 
         def work() -> Path:
             from chinacheck.reports import render_blank_checklist, write_pdf
 
-            return write_pdf(render_blank_checklist(kind, content=self.content).data, target)
+            rendered = render_blank_checklist(kind, content=self.content, language=language)
+            return write_pdf(rendered.data, target)
 
         self._run(self.tr("Lege checklist maken…"), work)
 
@@ -84,11 +88,13 @@ class DocumentActions(QObject):
         target = prompts.save_pdf(self.window, self._suggest("reiskaart.pdf"))
         if target is None:
             return
+        language = self._language()
 
         def work() -> Path:
             from chinacheck.reports import render_travel_card, write_pdf
 
-            return write_pdf(render_travel_card(content=self.content).data, target)
+            rendered = render_travel_card(content=self.content, language=language)
+            return write_pdf(rendered.data, target)
 
         self._run(self.tr("Reiskaart maken…"), work)
 

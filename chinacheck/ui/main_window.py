@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
 
@@ -29,11 +29,18 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    language_requested = Signal(str)
+
+    def __init__(self, session: CaseSession | None = None) -> None:
         super().__init__()
         self.content = load_content()
         self.settings = settings.load()
-        self.session = CaseSession(self.content, self)
+        self._released = False
+        if session is None:
+            session = CaseSession(self.content, self)
+        else:
+            session.attach(self)
+        self.session = session
         self._placeholder = CaseDocument(Case(title=""), parent=self)
 
         self.library = LibraryPanel(self.content)
@@ -61,7 +68,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
-        self._document_replaced(None)
+        self._document_replaced(self.session.doc)
         self._restore_geometry()
         self.library.refresh()
 
@@ -122,7 +129,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
         self.documents = DocumentActions(
             self.content, self.session, self,
-            lambda: self.settings.last_folder or str(paths.data_dir()))
+            lambda: self.settings.last_folder or str(paths.data_dir()),
+            lambda: self.settings.language or "nl")
         self.quit_action = self._action(self.tr("Af&sluiten"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
                        self.close_case_action):
@@ -140,6 +148,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("Opnie&uw"), self._redo, QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.settings_action = self._action(self.tr("&Instellingen…"), self.show_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        edit.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
@@ -164,7 +176,10 @@ class MainWindow(QMainWindow):
         lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
         self.session.saved.connect(self._saved)
-        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.session.message.connect(self._show_message)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
 
     # --- the open case -----------------------------------------------------------------------
     @property
@@ -270,6 +285,25 @@ class MainWindow(QMainWindow):
         if dialog.restored:
             self.library.refresh()
 
+    def show_settings(self) -> None:
+        from chinacheck.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings.language or "nl", self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.language_requested.emit(dialog.chosen_language())
+
+    def release_session(self) -> CaseSession:
+        """Hand the open case over to a new window; this one then closes without asking."""
+        self._released = True
+        self.session.document_replaced.disconnect(self._document_replaced)
+        self.session.saved.disconnect(self._saved)
+        self.session.message.disconnect(self._show_message)
+        doc = self.session.doc
+        if doc is not None:
+            doc.dirty_changed.disconnect(self._update_title)
+            doc.changed.disconnect(self._update_title)
+        return self.session
+
     def about(self) -> None:
         src = self.content.source
         QMessageBox.about(self, self.tr("Over ChinaCheck"), self.tr(
@@ -299,6 +333,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._released:
+            event.accept()
+            return
         if not self.session.maybe_close():
             event.ignore()
             return
