@@ -40,10 +40,10 @@ class TsTranslator(QTranslator):
                     self._table[(name, source)] = forms
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         forms = self._table.get((context, source))
         if not forms:
-            return ""
+            return None  # a null string: Qt then tries the next translator, then the source
         return forms[0] if n == 1 or len(forms) == 1 else forms[1]
 
     def isEmpty(self) -> bool:  # noqa: N802

@@ -6,118 +6,123 @@
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="28"/>
         <source>Toelichting ChinaCheck (geen tekst uit de brochure)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChinaCheck note (not text from the brochure)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="32"/>
         <source>Hoofdstukken van de brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure chapters</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="33"/>
         <source>Hoofdstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="34"/>
         <source>uit</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="35"/>
         <source>Achtergrond</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="36"/>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
         <source>in deze versie als managementsamenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>in this version as a management summary</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
         <source>in deze versie gedeeltelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>partly in this version</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
         <source>niet in deze versie</source>
-        <translation type="unfinished"></translation>
+        <translation>not in this version</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="70"/>
         <source>Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Background in ChinaCheck’s own words, based on: %1, “%2”, %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>BrochureTab</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="26"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="27"/>
         <source>Tekst van de brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>Brochure text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="29"/>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="30"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="31"/>
         <source>Zoek in de brochure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="32"/>
-        <source>&amp;Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the brochure</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="33"/>
+        <source>&amp;Volgende</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
         <source>Volgende zoekresultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Next search result</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="42"/>
+        <source>De tekst van de brochure wordt getoond in de officiële Nederlandse versie; alleen de bediening is vertaald.</source>
+        <translation>The brochure text is shown in its official Dutch version; only the interface is translated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="65"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="72"/>
         <source>%n treffer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="51"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="56"/>
         <source>Nieuwe zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="62"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="67"/>
         <source>Zaak openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="68"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="73"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="85"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
         <source>Herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="88"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="93"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="105"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="123"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="110"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="128"/>
         <source>Opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -125,17 +130,17 @@
     <message>
         <location filename="../../chinacheck/ui/checklist_model.py" line="30"/>
         <source>Punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_model.py" line="31"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_model.py" line="32"/>
         <source>Acties</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -143,118 +148,118 @@
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="50"/>
         <source>Checklistpunten</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist items</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="58"/>
         <source>Voortgang van de checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist progress</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
         <source>Alleen &amp;open punten</source>
-        <translation type="unfinished"></translation>
+        <translation>Onl&amp;y open items</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
         <source>Alleen open punten tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only open items</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="75"/>
         <source>Status van dit punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of this item</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="79"/>
         <source>Notitie bij dit punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on this item</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
         <source>Eigenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
         <source>Acties bij dit punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions for this item</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="110"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
         <source>&amp;Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
         <source>Acties</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
         <source>Uit de brochure:</source>
-        <translation type="unfinished"></translation>
+        <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="167"/>
         <source>%1 van %2 beantwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 answered</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="183"/>
         <source>Vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="183"/>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="185"/>
         <source>★ Extra van belang voor deze soort zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="199"/>
         <source>Status van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of %1</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="206"/>
         <source>Notitie bij %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on %1</translation>
     </message>
 </context>
 <context>
@@ -262,57 +267,57 @@
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="46"/>
         <source>Bron: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
         <source>Postadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal address</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
         <source>Bezoekadres</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting address</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="82"/>
         <source>Kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
         <source>%1 van %2 kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy %1 of %2</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="89"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
         <source>%1 openen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1: %2</translation>
     </message>
 </context>
 <context>
@@ -320,269 +325,269 @@
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
         <source>Begindatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="55"/>
         <source>Einddatum</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="56"/>
         <source>Onderwerpen van de samenwerking, één per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration topics, one per line</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="57"/>
         <source>Eén onderwerp per regel, bijv. waterstofbussen</source>
-        <translation type="unfinished"></translation>
+        <translation>One topic per line, e.g. hydrogen buses</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="62"/>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="63"/>
         <source>Maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
         <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="68"/>
         <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
         <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
         <source>Soort zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="69"/>
         <source>Opgesteld door</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="70"/>
         <source>Totaalinschatting risico</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall risk assessment</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
         <source>Rol in de partijstaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the party-state</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="77"/>
         <source>Gesprekspartner</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpart</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="77"/>
         <source>Gesprekspartners</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterparts</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
         <source>Achtergrond en belang</source>
-        <translation type="unfinished"></translation>
+        <translation>Background and interests</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="82"/>
         <source>Tussenpersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediary</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="82"/>
         <location filename="../../chinacheck/ui/details_tab.py" line="150"/>
         <source>Tussenpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediaries</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="99"/>
         <source>Titel wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change title</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="101"/>
         <source>Organisatie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change organisation</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="104"/>
         <source>Opsteller wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change preparer</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="107"/>
         <source>Soort wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change case type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="110"/>
         <source>Risico wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change risk</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="113"/>
         <source>Begindatum wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change start date</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="116"/>
         <source>Einddatum wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change end date</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="119"/>
         <source>Onderwerpen wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change topics</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="123"/>
         <source>Besluit wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change decision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="126"/>
         <source>Maatregelen wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change measures</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="133"/>
         <source>Algemeen</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="135"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="136"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="137"/>
         <source>&amp;Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="138"/>
         <source>Opgesteld &amp;door</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared &amp;by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="141"/>
         <source>t/m</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="144"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="146"/>
         <source>Gesprekspartners en tussenpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterparts and intermediaries</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Gesprekspartners (namen in Chinese tekens mogen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterparts (names in Chinese characters are allowed)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="153"/>
         <source>Onderwerpen en toetsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics and screening</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="158"/>
         <source>Afweging</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
         <source>&amp;Risico</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;sk</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="161"/>
         <source>&amp;Maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measures</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="162"/>
         <source>&amp;Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;cision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="163"/>
         <source>Open punten</source>
-        <translation type="unfinished"></translation>
+        <translation>Open items</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="214"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="32"/>
+        <location filename="../../chinacheck/ui/documents.py" line="33"/>
         <source>&amp;Exporteer PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="35"/>
+        <location filename="../../chinacheck/ui/documents.py" line="36"/>
         <source>Print &amp;lege checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="37"/>
+        <location filename="../../chinacheck/ui/documents.py" line="38"/>
         <source>&amp;Reiskaart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="65"/>
+        <location filename="../../chinacheck/ui/documents.py" line="67"/>
         <source>Zaakoverzicht maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="81"/>
+        <location filename="../../chinacheck/ui/documents.py" line="85"/>
         <source>Lege checklist maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="93"/>
+        <location filename="../../chinacheck/ui/documents.py" line="99"/>
         <source>Reiskaart maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="125"/>
+        <location filename="../../chinacheck/ui/documents.py" line="131"/>
         <source>PDF maken mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating PDF failed</translation>
     </message>
 </context>
 <context>
@@ -590,67 +595,67 @@
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="12"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="13"/>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="14"/>
         <source>deels</source>
-        <translation type="unfinished"></translation>
+        <translation>partly</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="15"/>
         <source>n.v.t.</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="16"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="19"/>
         <source>nog niet bepaald</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet determined</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="20"/>
         <source>laag</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="21"/>
         <source>midden</source>
-        <translation type="unfinished"></translation>
+        <translation>medium</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="22"/>
         <source>hoog</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="25"/>
         <source>Openbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="26"/>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="27"/>
         <source>Departementaal vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Departmental confidential</translation>
     </message>
 </context>
 <context>
@@ -658,42 +663,42 @@
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="37"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="37"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="38"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="39"/>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="40"/>
         <source>Risico</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="40"/>
         <source>Gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Modified</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="101"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="124"/>
         <source>Onleesbaar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable: %1</translation>
     </message>
 </context>
 <context>
@@ -701,236 +706,241 @@
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="43"/>
         <source>Zoek op titel, soort of organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by title, type or organisation</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="44"/>
         <source>Zaken filteren op tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter cases by text</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="47"/>
         <source>Filter op soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="48"/>
         <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="52"/>
         <source>Filter op risico</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by risk</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="53"/>
         <source>Elk risico</source>
-        <translation type="unfinished"></translation>
+        <translation>Any risk</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Lijst van zaken</source>
-        <translation type="unfinished"></translation>
+        <translation>List of cases</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
         <source>&amp;Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="74"/>
         <source>&amp;Dupliceren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="75"/>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="76"/>
         <source>Toon in &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="77"/>
         <source>&amp;Prullenbak…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rash…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="78"/>
         <source>Ander &amp;bestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other F&amp;ile…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="79"/>
         <source>Nieuwe zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
         <source>Zaak openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="81"/>
         <source>Zaak dupliceren</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="82"/>
         <source>Zaak naar prullenbak</source>
-        <translation type="unfinished"></translation>
+        <translation>Move case to trash</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="83"/>
         <source>Map van de zaak tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the case folder</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="84"/>
         <source>Prullenbak openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open trash</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
         <source>Ander zaakbestand openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another case file</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="40"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="47"/>
         <source>Zaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="48"/>
-        <source>Onderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="55"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="62"/>
         <source>&amp;Brochure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="56"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
         <source>&amp;Zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="57"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="58"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
         <source>&amp;Technologie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="59"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
         <source>C&amp;ontacten</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="114"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="121"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="115"/>
-        <source>&amp;Nieuw…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="116"/>
-        <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="117"/>
-        <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="118"/>
-        <source>Opslaan &amp;als…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="120"/>
-        <source>Zaak &amp;sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="122"/>
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="123"/>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="124"/>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="125"/>
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="127"/>
+        <source>Zaak &amp;sluiten</source>
+        <translation>&amp;Close Case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="129"/>
         <source>&amp;Recente bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="126"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="134"/>
         <source>Af&amp;sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="138"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="139"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="140"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
         <source>Opnie&amp;uw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="152"/>
+        <source>&amp;Instellingen…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Over ChinaCheck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="248"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="263"/>
         <source>Dupliceren</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="254"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="269"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="255"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="262"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="270"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="277"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="275"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="309"/>
         <source>Over ChinaCheck</source>
-        <translation type="unfinished"></translation>
+        <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="276"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="310"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -938,37 +948,37 @@
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="21"/>
         <source>Nieuwe zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="23"/>
         <source>Titel van de nieuwe zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the new case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="24"/>
         <source>bijv. Handelsmissie Shenzhen 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Shenzhen trade mission 2027</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
         <source>Soort zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="38"/>
         <source>Aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="42"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="43"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
 </context>
 <context>
@@ -976,125 +986,127 @@
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="24"/>
         <source>Niet-opgeslagen wijzigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="25"/>
         <source>De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case “%1” has changes that have not been saved yet.</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="26"/>
         <source>Wilt u de wijzigingen opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save the changes?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="27"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="28"/>
         <source>&amp;Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Don’t Save</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="29"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="44"/>
         <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="45"/>
         <source>De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has not been saved. Your changes are still in the window.</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="47"/>
         <source>Opslaan &amp;als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="48"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="63"/>
         <source>ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen wijzigingen gevonden van:</source>
-        <translation type="unfinished"></translation>
+        <translation>ChinaCheck did not close properly last time. Unsaved changes were found for:</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="65"/>
         <source>Wijzigingen herstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover changes?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="66"/>
         <source>Wilt u deze herstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to recover them?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="71"/>
         <source>Zaak openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="71"/>
         <location filename="../../chinacheck/ui/prompts.py" line="76"/>
         <source>ChinaCheck-zaken (*.chinacheck)</source>
-        <translation type="unfinished"></translation>
+        <translation>ChinaCheck cases (*.chinacheck)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="76"/>
         <source>Zaak opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case as</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="89"/>
         <source>PDF opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF as</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="90"/>
         <source>PDF-documenten (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="101"/>
         <source>Exporteer PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="102"/>
         <source>Rubricering (in kop- en voettekst):</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification (in header and footer):</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="118"/>
         <source>Lege checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank checklist</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="119"/>
         <source>Voor welke soort zaak?</source>
-        <translation type="unfinished"></translation>
+        <translation>For which case type?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="129"/>
         <source>PDF gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF created</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="130"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1.
+
+Open it now in the system PDF viewer?</translation>
     </message>
 </context>
 <context>
@@ -1102,22 +1114,22 @@ Nu openen met de PDF-lezer van het systeem?</source>
     <message>
         <location filename="../../chinacheck/ui/record_table.py" line="33"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/record_table.py" line="34"/>
         <source>%1: toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: add</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/record_table.py" line="35"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/record_table.py" line="36"/>
         <source>%1: geselecteerde verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: remove selected</translation>
     </message>
 </context>
 <context>
@@ -1125,12 +1137,35 @@ Nu openen met de PDF-lezer van het systeem?</source>
     <message>
         <location filename="../../chinacheck/ui/screening_view.py" line="23"/>
         <source>Toetsing van de onderwerpen aan de technologietabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening of the topics against the technology table</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/screening_view.py" line="31"/>
         <source>Vul onderwerpen van de samenwerking in; ChinaCheck toetst ze aan de technologietabel van de brochure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the collaboration topics; ChinaCheck screens them against the brochure’s technology table.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="11"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="13"/>
+        <source>Taal van de toepassing</source>
+        <translation>Application language</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="17"/>
+        <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
+        <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="25"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -1138,37 +1173,37 @@ Nu openen met de PDF-lezer van het systeem?</source>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="27"/>
         <source>Sector of categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector or category</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="28"/>
         <source>Deeltechnologieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-technologies</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="29"/>
         <source>Topsector</source>
-        <translation type="unfinished"></translation>
+        <translation>Top sector</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="30"/>
         <source>Sleuteltechnologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Key technology</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="39"/>
         <source>niet vermeld</source>
-        <translation type="unfinished"></translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="41"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_model.py" line="42"/>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1176,17 +1211,17 @@ Nu openen met de PDF-lezer van het systeem?</source>
     <message>
         <location filename="../../chinacheck/ui/technology_tab.py" line="30"/>
         <source>Zoek een sector of technologie, bijvoorbeeld: chips, waterstof, AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a sector or technology, for example: chips, hydrogen, AI</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_tab.py" line="31"/>
         <source>Zoek in de technologietabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the technology table</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/technology_tab.py" line="35"/>
         <source>Technologietabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Technology table</translation>
     </message>
 </context>
 <context>
@@ -1194,32 +1229,32 @@ Nu openen met de PDF-lezer van het systeem?</source>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="24"/>
         <source>Prullenbak</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="26"/>
         <source>Verwijderde zaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted cases</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="27"/>
         <source>&amp;Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
         <source>Geselecteerde zaak terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="33"/>
         <source>Verwijderde zaken blijven hier tot u ze terugzet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted cases stay here until you restore them.</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="60"/>
         <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
 </context>
 </TS>

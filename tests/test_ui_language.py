@@ -1,0 +1,104 @@
+"""The English user interface, and switching language without losing the open case."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from chinacheck import paths, settings, store
+from chinacheck.examples import example_case
+from chinacheck.resource_files import file_path
+from chinacheck.ui import translation
+from chinacheck.ui.app import Application
+
+
+def _dutch_sources() -> set[str]:
+    """Dutch UI strings whose English differs (words like "Checklist" are the same in both)."""
+    root = ElementTree.parse(file_path("i18n/chinacheck_en.ts")).getroot()
+    return {m.findtext("source", "") for m in root.iter("message")
+            if m.findtext("source") != "".join(m.find("translation").itertext())}  # type: ignore[union-attr]
+
+
+def _visible_texts(widget: QWidget) -> list[str]:
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+    return [t for t in texts if t]
+
+
+@pytest.fixture
+def english_app(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    settings.save(settings.Settings(language="en"))
+    controller = Application()
+    yield controller
+    window = controller.window
+    if window.session.doc is not None:
+        window.session.doc.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    translation.install("nl")
+
+
+def test_every_ui_message_has_an_english_translation() -> None:
+    root = ElementTree.parse(file_path("i18n/chinacheck_en.ts")).getroot()
+    missing = [m.findtext("source") for m in root.iter("message")
+               if (t := m.find("translation")) is None or t.get("type") == "unfinished"
+               or not ("".join(t.itertext()).strip())]
+    assert missing == []
+
+
+def test_english_mode_shows_no_untranslated_dutch_ui_string(qtbot, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = english_app.window
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    dutch = _dutch_sources()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+    found = {t for t in _visible_texts(window) if t in dutch}
+    menus = {a.text() for m in window.menuBar().actions() for a in [m, *m.menu().actions()]}
+    assert found == set() and menus & dutch == set()
+    assert window.tabs.tabText(1) == QCoreApplication.translate("MainWindow", "&Zaak") != "&Zaak"
+    assert "official Dutch" in " ".join(_visible_texts(window.brochure_tab))
+
+
+def test_switching_language_keeps_the_open_case(qtbot, type_text, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    english_app.window.open_path(path)
+    type_text(english_app.window.details_tab.organisation, " (unsaved)")
+    english_app.switch_language("nl")
+    window = english_app.window
+    assert window.session.doc is not None and window.session.doc.dirty
+    assert window.details_tab.organisation.text() == "Gemeente Zwolle (unsaved)"
+    assert window.tabs.tabText(1) == "&Zaak"
+    assert settings.load().language == "nl"
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.details_tab.organisation.text() == "Gemeente Zwolle"
+    assert paths.settings_file().is_file()
+
+
+def test_pdf_follows_the_ui_language(qtbot, english_app, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from chinacheck.ui import prompts
+
+    window = english_app.window
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(prompts, "export_options", lambda *_: ("Internal", target))
+    monkeypatch.setattr(prompts, "open_pdf", lambda *_: False)
+    window.documents.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.documents.task.running, timeout=30_000)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "page 1 of" in text.lower() and "pagina 1 van" not in text.lower()
