@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -14,21 +15,36 @@ def _p(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def own_box(title: str, paragraphs: list[str]) -> str:
+@dataclass(frozen=True)
+class Colours:
+    """Text colours with at least 4.5:1 contrast on their background, light or dark."""
+
+    box_background: str
+    box_text: str
+    muted: str
+
+
+LIGHT = Colours(box_background="#eef2f7", box_text="#111111", muted="#4a5563")  # 7.6:1
+DARK = Colours(box_background="#26303b", box_text="#f2f2f2", muted="#b9c3cf")   # 8.9:1
+
+
+def own_box(title: str, paragraphs: list[str], colours: Colours = LIGHT) -> str:
     """Our own wording, set apart so it is never mistaken for the brochure's."""
     body = "".join(_p(t) for t in paragraphs)
     return (
-        '<table width="100%" cellpadding="8" style="background-color:#eef2f7; '
-        'border: 1px solid #8a9bb0;"><tr><td>'
+        f'<table width="100%" cellpadding="8" style="background-color:{colours.box_background}; '
+        f'color:{colours.box_text}; border: 1px solid #8a9bb0;"><tr><td>'
         f'<p><i>{escape(title)}</i></p>{body}</td></tr></table>'
     )
 
 
-def _own(note: OwnText) -> str:
-    return own_box(QCoreApplication.translate("Brochure", "Toelichting ChinaCheck (geen tekst uit de brochure)"), [note.text])
+def _own(note: OwnText, colours: Colours) -> str:
+    title = QCoreApplication.translate("Brochure",
+                                       "Toelichting ChinaCheck (geen tekst uit de brochure)")
+    return own_box(title, [note.text], colours)
 
 
-def brochure_html(content: Content) -> str:
+def brochure_html(content: Content, colours: Colours = LIGHT) -> str:
     chapters_heading = QCoreApplication.translate("Brochure", "Hoofdstukken van de brochure")
     chapter_word = QCoreApplication.translate("Brochure", "Hoofdstuk")
     from_word = QCoreApplication.translate("Brochure", "uit")
@@ -39,7 +55,7 @@ def brochure_html(content: Content) -> str:
         f"<h1>{escape(src.title)}</h1>",
         f"<p><b>{escape(src.publisher)}</b>, {escape(src.ministry)} — "
         f"{escape(src.date_label)} ({escape(src.edition)})</p>",
-        _own(src.public_version_note),
+        _own(src.public_version_note, colours),
         f"<p><b>{escape(intro.lead)}</b></p>",
         *(_p(t) for t in intro.paragraphs),
         f"<h2>{escape(chapters_heading)}</h2><ul>",
@@ -52,16 +68,16 @@ def brochure_html(content: Content) -> str:
     for chapter in intro.chapters:
         parts.append(
             f"<li><i>{escape(chapter_word)} {chapter.number}</i> {escape(chapter.text)} "
-            f"<span style='color:#4a5563'>[{escape(availability.get(chapter.in_public_version, ''))}]"
+            f"<span style='color:{colours.muted}'>[{escape(availability.get(chapter.in_public_version, ''))}]"
             "</span></li>"
         )
     parts.append("</ul>")
-    parts.append(_own(intro.chapters_note))
+    parts.append(_own(intro.chapters_note, colours))
     parts.append(f"<h2>{escape(risks.section_title)}</h2><h3>{escape(risks.question)}</h3>")
     parts.extend(_p(t) for t in risks.intro)
     for risk in risks.items:
         where = "" if risk.section == risks.section_title else \
-            f" <span style='color:#4a5563'>({escape(from_word)}: {escape(risk.section)})</span>"
+            f" <span style='color:{colours.muted}'>({escape(from_word)}: {escape(risk.section)})</span>"
         parts.append(f"<h4>{escape(risk.heading)}{where}</h4>")
         parts.extend(_p(t) for t in risk.paragraphs)
     bg = content.background
@@ -70,10 +86,10 @@ def brochure_html(content: Content) -> str:
         QCoreApplication.translate("Brochure", "Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
         .replace("%1", bg.source_publisher).replace("%2", bg.source_title)
         .replace("%3", bg.source_date_label).replace("%4", bg.source_url),
-        [bg.title, *bg.paragraphs],
+        [bg.title, *bg.paragraphs], colours,
     ))
     parts.append(
-        f"<hr/><p style='color:#4a5563'>{escape(source_word)}: {escape(src.publisher)}, "
+        f"<hr/><p style='color:{colours.muted}'>{escape(source_word)}: {escape(src.publisher)}, "
         f"<i>{escape(src.title)}</i>, {escape(src.date_label)}, {escape(src.edition)}. "
         f"{escape(src.full_version_text)}</p>"
     )

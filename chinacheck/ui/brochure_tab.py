@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.content import Content
-from chinacheck.ui.brochure_html import brochure_html
+from chinacheck.ui.brochure_html import DARK, LIGHT, brochure_html
 
 
 class BrochureTab(QWidget):
@@ -25,7 +25,8 @@ class BrochureTab(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # nothing opens by itself
         self.browser.setAccessibleName(self.tr("Tekst van de brochure"))
-        self.browser.setHtml(brochure_html(content))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.browser.setHtml(brochure_html(content, DARK if dark else LIGHT))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoek in de brochure"))
         self.search.setAccessibleName(self.tr("Zoek in de brochure"))

@@ -48,6 +48,7 @@ class ContactsTab(QWidget):
                                 .replace("%2", source.title).replace("%3", source.date_label)))
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Contactgegevens uit de brochure"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         outer = QVBoxLayout(self)

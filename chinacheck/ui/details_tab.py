@@ -168,11 +168,19 @@ class DetailsTab(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Gegevens van de zaak"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        chain = [self.title, self.kind, self.organisation, self.preparer, self.start_date,
+                 self.end_date, self.topics, self.counterparts.view,
+                 self.counterparts.add_button, self.counterparts.remove_button,
+                 self.intermediaries.view, self.intermediaries.add_button,
+                 self.intermediaries.remove_button, self.risk, self.measures, self.decision]
+        for first, second in zip(chain, chain[1:]):  # tab order follows the layout
+            QWidget.setTabOrder(first, second)
 
     # --- showing the case ------------------------------------------------------------------
     def set_document(self, doc: CaseDocument) -> None:

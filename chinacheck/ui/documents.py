@@ -122,6 +122,9 @@ class DocumentActions(QObject):
     def _done(self, path: Path) -> None:
         self._close_progress()
         self.last_written = path
+        announce = getattr(self.window, "announce", None)
+        if announce is not None:
+            announce(self.tr("PDF opgeslagen: %1").replace("%1", str(path)))
         if prompts.open_pdf(self.window, path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

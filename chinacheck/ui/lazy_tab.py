@@ -27,6 +27,7 @@ class LazyTab(QWidget, Generic[W]):
         if self._widget is None:
             self._widget = self._factory()
             self._layout.addWidget(self._widget)
+            self._widget.show()  # a layout would only show it on the next event-loop turn
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

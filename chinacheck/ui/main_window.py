@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Sneltoetsen"), self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
         self._fill_recent()
 
@@ -179,7 +181,14 @@ class MainWindow(QMainWindow):
         self.session.message.connect(self._show_message)
 
     def _show_message(self, text: str) -> None:
+        self.announce(text)
+
+    def announce(self, text: str) -> None:
+        """Show a status message and have screen readers say it (not only shown)."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         self.statusBar().showMessage(text, 10_000)
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), text))
 
     # --- the open case -----------------------------------------------------------------------
     @property
@@ -246,6 +255,7 @@ class MainWindow(QMainWindow):
         if self.session.new_case(title, kind) is not None:
             self.library.refresh()
             self._document_replaced(self.doc)
+            self.details_tab.title.setFocus()  # keyboard users continue right in the form
 
     def open_path(self, path: Path) -> bool:
         return self.session.open_path(Path(path))
@@ -284,6 +294,24 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.restored:
             self.library.refresh()
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every menu action that has a keyboard shortcut, as (action, keys)."""
+        found = []
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if not action.shortcut().isEmpty():
+                    found.append((action.text().replace("&", "").rstrip("…"),
+                                  action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        return found
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>"
+                       for name, keys in self.shortcuts())
+        extra = self.tr("Alt + onderstreepte letter kiest een menu, tabblad of knop; "
+                        "Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.")
+        QMessageBox.information(self, self.tr("Sneltoetsen"),
+                                f"<table cellpadding='3'>{rows}</table><p>{escape(extra)}</p>")
 
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import SettingsDialog

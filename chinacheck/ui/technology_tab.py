@@ -49,7 +49,9 @@ class TechnologyTab(QWidget):
         layout.addWidget(self.view, 1)
         self.caveat = _plain_label(table.caveat)
         self.footnote = _plain_label("¹ " + table.footnote)
-        self.footnote.setStyleSheet("color: palette(placeholder-text);")
+        font = self.footnote.font()
+        font.setItalic(True)  # set apart by style, not by a low-contrast colour
+        self.footnote.setFont(font)
         layout.addWidget(self.caveat)
         layout.addWidget(self.footnote)
 

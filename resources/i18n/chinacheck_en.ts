@@ -4,52 +4,52 @@
 <context>
     <name>Brochure</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="28"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="42"/>
         <source>Toelichting ChinaCheck (geen tekst uit de brochure)</source>
         <translation>ChinaCheck note (not text from the brochure)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="32"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
         <source>Hoofdstukken van de brochure</source>
         <translation>Brochure chapters</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="33"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="34"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
         <source>uit</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="35"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="51"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="36"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="52"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="64"/>
         <source>in deze versie als managementsamenvatting</source>
         <translation>in this version as a management summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="65"/>
         <source>in deze versie gedeeltelijk</source>
         <translation>partly in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="66"/>
         <source>niet in deze versie</source>
         <translation>not in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="70"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="86"/>
         <source>Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)</source>
         <translation>Background in ChinaCheck’s own words, based on: %1, “%2”, %3 (%4)</translation>
     </message>
@@ -62,28 +62,28 @@
         <translation>Brochure text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="30"/>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="31"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="32"/>
         <source>Zoek in de brochure</source>
         <translation>Search the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="33"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
         <source>&amp;Volgende</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="35"/>
         <source>Volgende zoekresultaat</source>
         <translation>Next search result</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="42"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="43"/>
         <source>De tekst van de brochure wordt getoond in de officiële Nederlandse versie; alleen de bediening is vertaald.</source>
         <translation>The brochure text is shown in its official Dutch version; only the interface is translated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="72"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="73"/>
         <source>%n treffer(s)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -270,52 +270,57 @@
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="51"/>
+        <source>Contactgegevens uit de brochure</source>
+        <translation>Contact details from the brochure</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="82"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="89"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="91"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
@@ -547,7 +552,12 @@
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="214"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="171"/>
+        <source>Gegevens van de zaak</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="222"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -585,7 +595,12 @@
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="131"/>
+        <location filename="../../chinacheck/ui/documents.py" line="127"/>
+        <source>PDF opgeslagen: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="134"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
     </message>
@@ -812,133 +827,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="47"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="48"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="55"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="56"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="62"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="67"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="121"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="122"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="122"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="123"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="123"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="124"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="124"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="125"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="125"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="126"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="127"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="128"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="129"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="130"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="134"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="135"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="152"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="263"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="273"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="269"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="279"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="270"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="277"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="280"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="287"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="309"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="311"/>
+        <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
+        <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="313"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="337"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="310"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="338"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
