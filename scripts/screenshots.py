@@ -1,6 +1,7 @@
 """Render every tab of the main window with a realistic example case to docs/screenshots/.
 
-Usage: python scripts/screenshots.py [OUTPUT_DIR]   (runs offscreen; writes 1280×800 PNGs)
+Usage: python scripts/screenshots.py [OUTPUT_DIR] [--lang en] [--scale 2] [--dark] [--prefix P]
+(runs offscreen; writes 1280×800 PNGs, larger with --scale)
 """
 
 from __future__ import annotations
@@ -35,13 +36,36 @@ def _example_library(folder: Path) -> Path:
     return folder / "stedenband-zwolle-wuhan.chinacheck"
 
 
-def main(out: Path) -> int:
+def _dark_palette() -> object:
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#f0f0f0"),
+                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#2d2d2d"),
+                         (roles.Text, "#f0f0f0"), (roles.Button, "#353535"),
+                         (roles.ButtonText, "#f0f0f0"), (roles.Highlight, "#3d6fb6"),
+                         (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#1e1e1e"),
+                         (roles.ToolTipText, "#f0f0f0"), (roles.PlaceholderText, "#a8a8a8"),
+                         (roles.Link, "#8ab4f8")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(out: Path, language: str = "nl", dark: bool = False, prefix: str = "") -> int:
     home = Path(tempfile.mkdtemp(prefix="chinacheck-screens-"))
     os.environ["CHINACHECK_HOME"] = str(home)
-    from chinacheck import paths
+    from chinacheck import paths, settings
     from chinacheck.ui.app import make_app
 
     app = make_app()
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette())  # type: ignore[arg-type]
+    from chinacheck.ui import translation
+
+    settings.save(settings.Settings(language=language))
+    translation.install(language)
     from chinacheck.ui.main_window import MainWindow
 
     case_path = _example_library(paths.ensure_dir(paths.cases_dir()))
@@ -58,11 +82,11 @@ def main(out: Path) -> int:
         if name == "technologie":
             window.technology_tab.search.setText("")
         app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
+        window.grab().save(str(out / f"{prefix}{name}.png"))
     window.technology_tab.search.setText("waterstof")
     window.tabs.setCurrentIndex(names.index("technologie"))
     app.processEvents()
-    window.grab().save(str(out / "technologie-zoeken.png"))
+    window.grab().save(str(out / f"{prefix}technologie-zoeken.png"))
     window.session.doc.undo_stack.setClean()  # type: ignore[union-attr]
     window.close()
     print(f"screenshots written to {out}")
@@ -70,7 +94,17 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
+    import argparse
+
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-    raise SystemExit(main(target))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+    parser.add_argument("--lang", default="nl", choices=["nl", "en"])
+    parser.add_argument("--scale", help="QT_SCALE_FACTOR, e.g. 2 for 200 %%")
+    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--prefix", default="", help="prefix for the file names")
+    args = parser.parse_args()
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = args.scale
+    raise SystemExit(main(args.out, args.lang, args.dark, args.prefix))
