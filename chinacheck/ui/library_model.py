@@ -103,8 +103,9 @@ class LibraryModel(QAbstractTableModel):
                 risk_label(entry.risk),
                 entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
             )[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text, for narrow columns
+            text = str(self.data(index, Qt.ItemDataRole.DisplayRole))
+            return f"{text}\n{entry.path}" if col == 0 else text
         if role == KIND_ROLE:
             return entry.kind
         if role == RISK_ROLE:
