@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from chinacheck import caseformat_signoffs
 from chinacheck.errors import CaseFileError
+from chinacheck.jsonreader import Reader
+from chinacheck.jsonreader import typename as _typename
 from chinacheck.model import (
     Action,
     Answer,
@@ -24,7 +27,7 @@ from chinacheck.model import (
 )
 
 FORMAT = "chinacheck-case"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NESTING = 64
@@ -33,10 +36,13 @@ _KNOWN_KEYS = {
     "format", "schema_version", "id", "title", "kind", "organisation", "preparer",
     "start_date", "end_date", "counterparts", "intermediaries", "topics", "answers",
     "measures", "overall_risk", "decision", "created", "modified", "content_version",
+    *caseformat_signoffs.KEYS,
 }
 
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: caseformat_signoffs.migrate_1_to_2,
+}
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -82,6 +88,7 @@ def to_dict(case: Case) -> dict[str, Any]:
         "created": case.created.isoformat(),
         "modified": case.modified.isoformat(),
         "content_version": case.content_version,
+        **caseformat_signoffs.to_dict(case),
     }
     for key, value in case.extra.items():
         data.setdefault(key, value)
@@ -93,74 +100,6 @@ def dumps(case: Case) -> bytes:
 
 
 # --- reading -----------------------------------------------------------------------------
-
-class _Reader:
-    """Typed access to untrusted JSON with error messages that name the field."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-
-    def fail(self, where: str, problem: str) -> CaseFileError:
-        return CaseFileError(self.path, f"veld '{where}': {problem}" if where else problem)
-
-    def obj(self, value: Any, where: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(where, f"verwacht een object, gevonden {_typename(value)}")
-        return value
-
-    def lst(self, value: Any, where: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(where, f"verwacht een lijst, gevonden {_typename(value)}")
-        return value
-
-    def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
-        if key not in data:
-            if required:
-                raise self.fail(f"{where}{key}", "ontbreekt")
-            return ""
-        value = data[key]
-        if not isinstance(value, str):
-            raise self.fail(f"{where}{key}", f"verwacht tekst, gevonden {_typename(value)}")
-        return value
-
-    def date(self, data: dict[str, Any], key: str, where: str) -> date | None:
-        value = data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise self.fail(f"{where}{key}", f"verwacht een datum (JJJJ-MM-DD), gevonden {_typename(value)}")
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(f"{where}{key}", f"geen geldige datum: {value[:40]!r}") from None
-
-    def timestamp(self, data: dict[str, Any], key: str) -> datetime:
-        value = data.get(key)
-        if not isinstance(value, str):
-            raise self.fail(key, "ontbreekt of is geen tijdstip")
-        try:
-            stamp = datetime.fromisoformat(value)
-        except ValueError:
-            raise self.fail(key, f"geen geldig tijdstip: {value[:40]!r}") from None
-        if stamp.tzinfo is None:
-            raise self.fail(key, "tijdstip zonder tijdzone")
-        return stamp
-
-    def enum(self, data: dict[str, Any], key: str, where: str, kind: type[Status] | type[RiskLevel]) -> Any:
-        value = data.get(key)
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in kind)
-            raise self.fail(f"{where}{key}", f"{str(value)[:40]!r} is geen van: {allowed}") from None
-
-
-def _typename(value: Any) -> str:
-    return {
-        dict: "een object", list: "een lijst", str: "tekst", int: "een getal", float: "een getal",
-        bool: "waar/onwaar", type(None): "null",
-    }.get(type(value), type(value).__name__)
-
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
@@ -245,7 +184,7 @@ def migrate(data: dict[str, Any], path: Path | None = None) -> tuple[dict[str, A
 
 def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
     """Validate a current-version document into a Case, or raise CaseFileError."""
-    r = _Reader(path)
+    r = Reader(path)
     data, _ = migrate(data, path)
     case_id = r.text(data, "id", "", required=True)
     if not case_id.strip():
@@ -286,14 +225,11 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         for n, raw_action in enumerate(r.lst(obj.get("actions", []), f"{where}actions")):
             awhere = f"{where}actions[{n}]."
             aobj = r.obj(raw_action, awhere[:-1])
-            done = aobj.get("done", False)
-            if not isinstance(done, bool):
-                raise r.fail(f"{awhere}done", f"verwacht waar/onwaar, gevonden {_typename(done)}")
             actions.append(Action(
                 text=r.text(aobj, "text", awhere, required=True),
                 owner=r.text(aobj, "owner", awhere),
                 due=r.date(aobj, "due", awhere),
-                done=done,
+                done=r.flag(aobj, "done", awhere),
             ))
         answers[item_id] = Answer(
             status=r.enum(obj, "status", where, Status),
@@ -320,6 +256,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         created=r.timestamp(data, "created"),
         modified=r.timestamp(data, "modified"),
         content_version=r.text(data, "content_version", ""),
+        **caseformat_signoffs.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
 

@@ -25,6 +25,26 @@ class RiskLevel(StrEnum):
     HOOG = "hoog"
 
 
+class Decision(StrEnum):
+    """What a sign-off decides; the values are stored in the case file."""
+
+    DOORGAAN = "doorgaan"
+    VOORWAARDEN = "doorgaan onder voorwaarden"
+    NIET_DOORGAAN = "niet doorgaan"
+    ADVIES_ICP = "eerst advies vragen (ICP)"
+
+
+class AuditEvent(StrEnum):
+    CREATED = "created"
+    DETAILS_CHANGED = "details-changed"
+    ANSWERS_CHANGED = "answers-changed"
+    CONDITIONS_CHANGED = "conditions-changed"
+    SIGNED = "signed"
+    REOPENED = "reopened"
+    EXPORTED = "exported"
+    MIGRATED = "migrated"
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -35,6 +55,39 @@ class Action:
     owner: str = ""
     due: date | None = None
     done: bool = False
+
+
+@dataclass
+class Condition(Action):
+    """A condition of a "doorgaan onder voorwaarden" sign-off, tracked like an action.
+
+    Kept outside the answers (and outside the fingerprint) so that its progress can still be
+    ticked off once the case is locked.
+    """
+
+    revision: int = 1  # the revision whose sign-off set the condition
+
+
+@dataclass
+class SignOff:
+    name: str
+    role: str
+    decision: Decision
+    signed_at: datetime
+    revision: int
+    fingerprint: str  # of the case content at the moment of signing (chinacheck.integrity)
+    conditions: str = ""
+    statement: str = ""
+    final: bool = False
+
+
+@dataclass
+class AuditEntry:
+    at: datetime
+    event: AuditEvent
+    revision: int
+    # JSON values only: changed item ids, a PDF's SHA-256, … (see docs/case-format.md)
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,6 +139,10 @@ class Case:
     created: datetime = field(default_factory=now_utc)
     modified: datetime = field(default_factory=now_utc)
     content_version: str = ""
+    revision: int = 1
+    signoffs: list[SignOff] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)  # append-only
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -102,10 +159,27 @@ class Case:
     def touch(self) -> None:
         self.modified = now_utc()
 
+    def current_signoffs(self) -> list[SignOff]:
+        return [s for s in self.signoffs if s.revision == self.revision]
+
+    @property
+    def locked(self) -> bool:
+        """A final sign-off of the current revision locks the case until it is reopened."""
+        current = self.current_signoffs()
+        return bool(current) and current[-1].final
+
     def open_actions(self) -> list[tuple[str, Action]]:
-        return [
+        """Open actions as (item id, action); conditions come last under CONDITIONS_KEY."""
+        actions: list[tuple[str, Action]] = [
             (item_id, action)
             for item_id, answer in self.answers.items()
             for action in answer.actions
             if not action.done
         ]
+        actions += [(CONDITIONS_KEY, c) for c in self.conditions if not c.done]
+        return actions
+
+
+# The "item id" under which open_actions() lists the conditions of sign-offs; no checklist
+# item id has a space, so it cannot collide.
+CONDITIONS_KEY = "voorwaarde aftekening"

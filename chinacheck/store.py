@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from chinacheck import atomic, caseformat
+from chinacheck import atomic, audit, caseformat, integrity, signoff
 from chinacheck.content import Content
 from chinacheck.content import load as load_content
 from chinacheck.errors import CaseFileError
-from chinacheck.model import Case, RiskLevel
+from chinacheck.model import AuditEvent, Case, RiskLevel
 
 BACKUP_SUFFIX = ".bak"
 
@@ -88,18 +88,24 @@ def _keep_backup(path: Path, backup: Path) -> None:
 
 
 def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
-              touch: bool = True) -> None:
+              touch: bool = True, baseline: Case | None = None) -> None:
     """Write ``case`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
 
     ``file_version`` is the format version the file had when loaded: a file from an older
     version is first kept as ``<name>.v<N>.bak`` before it is upgraded.
-    On failure raises CaseFileError; the file on disk and ``case`` stay as they were.
+
+    The audit trail records what changed since ``baseline`` (by default the same case as it is
+    in the file being replaced) and never loses an entry of that file. Refused, as a
+    CaseFileError: changing the content of a locked case, and dropping sign-offs.
+    On failure the file on disk and ``case`` stay as they were.
     """
     path = Path(path)
-    modified = case.modified
-    if touch:
-        case.touch()
+    modified, trail = case.modified, list(case.audit)
+    previous = baseline if baseline is not None else _same_case_on_disk(path, case.id)
     try:
+        _record_changes(case, previous, path, file_version)
+        if touch:
+            case.touch()
         data = caseformat.dumps(case)
         if path.exists():
             if file_version < caseformat.SCHEMA_VERSION:
@@ -109,8 +115,47 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
             _keep_backup(path, backup_path(path))
         atomic.write_bytes(path, data)
     except OSError as exc:
-        case.modified = modified
+        case.modified, case.audit = modified, trail
         raise CaseFileError(path, f"opslaan mislukt: {_os_problem(exc)}") from None
+    except BaseException:
+        case.modified, case.audit = modified, trail
+        raise
+
+
+def _same_case_on_disk(path: Path, case_id: str) -> Case | None:
+    """The case now in ``path`` when it is this case (same id) and readable, else None."""
+    if not path.is_file():
+        return None
+    try:
+        previous = caseformat.loads(read_bytes(path), path)
+    except CaseFileError:
+        return None  # a broken file is replaced as it always was; there is nothing to compare
+    return previous if previous.id == case_id else None
+
+
+def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int) -> None:
+    if previous is None:
+        if not case.audit:
+            audit.record(case, AuditEvent.CREATED)
+    else:
+        _refuse_lost_signoffs(case, previous, path)
+        case.audit = audit.merge(previous.audit, case.audit)
+    if file_version < caseformat.SCHEMA_VERSION and path.exists():
+        audit.record(case, AuditEvent.MIGRATED, from_version=file_version,
+                     to_version=caseformat.SCHEMA_VERSION,
+                     backup=version_backup_path(path, file_version).name)
+    if previous is not None:
+        case.audit += audit.changes(previous, case)
+
+
+def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
+    if case.revision < previous.revision or \
+            case.signoffs[:len(previous.signoffs)] != previous.signoffs:
+        raise CaseFileError(path, "opslaan geweigerd: de zaak in het bestand heeft aftekeningen "
+                                  "of een revisie die hier ontbreken; open de zaak opnieuw")
+    if previous.locked and previous.revision == case.revision and \
+            integrity.fingerprint(previous) != integrity.fingerprint(case):
+        raise CaseFileError(path, f"opslaan geweigerd: {signoff.locked_message(previous)}")
 
 
 def new_case_path(folder: Path, title: str) -> Path:
@@ -135,9 +180,13 @@ def duplicate_case(path: Path, folder: Path) -> Path:
     from chinacheck.model import now_utc
 
     case = load_case(path).case
+    original = case.id
     case.id = str(uuid.uuid4())
     case.title = f"Kopie van {case.title}"
     case.created = now_utc()
+    # A copy is a new case: it starts unsigned, at revision 1, with its own audit trail.
+    case.revision, case.signoffs, case.conditions, case.audit = 1, [], [], []
+    audit.record(case, AuditEvent.CREATED, copied_from=original)
     target = new_case_path(folder, case.title)
     save_case(case, target)
     return target
@@ -157,9 +206,13 @@ class CaseSummary:
     open_actions: int
     risk: RiskLevel
     modified: datetime
+    revision: int = 1
+    locked: bool = False  # a final sign-off of the current revision
 
     @property
     def status(self) -> str:
+        if self.locked:
+            return "afgetekend"
         if self.answered == 0:
             return "nieuw"
         if self.answered < self.total:
@@ -185,6 +238,7 @@ def summarise(path: Path, case: Case, content: Content) -> CaseSummary:
         path=path, id=case.id, title=case.title, kind=case.kind,
         organisation=case.organisation, answered=answered, total=total,
         open_actions=len(case.open_actions()), risk=case.overall_risk, modified=case.modified,
+        revision=case.revision, locked=case.locked,
     )
 
 

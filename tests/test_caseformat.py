@@ -37,7 +37,7 @@ def test_file_header_and_encoding() -> None:
     raw = caseformat.dumps(example_case())
     data = json.loads(raw)
     assert data["format"] == "chinacheck-case"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == caseformat.SCHEMA_VERSION
     assert "王伟" in raw.decode("utf-8")  # stored as UTF-8 text, not \u escapes
 
 
@@ -99,12 +99,14 @@ def test_too_large_file_is_rejected_before_parsing() -> None:
 
 
 def test_migration_framework_steps_one_version_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A pretend future: version 1 documents are upgraded to 2 by one registered step.
-    monkeypatch.setattr(caseformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(caseformat.MIGRATIONS, 1, lambda d: {**d, "measures": d["measures"] + "!"})
-    data, original = caseformat.migrate(_doc(measures="m", schema_version=1))
-    assert original == 1
-    assert data["schema_version"] == 2
+    # A pretend future: current documents are upgraded to the next version by one step.
+    current = caseformat.SCHEMA_VERSION
+    monkeypatch.setattr(caseformat, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(caseformat.MIGRATIONS, current,
+                        lambda d: {**d, "measures": d["measures"] + "!"})
+    data, original = caseformat.migrate(_doc(measures="m", schema_version=current))
+    assert original == current
+    assert data["schema_version"] == current + 1
     assert data["measures"] == "m!"
 
 

@@ -21,7 +21,7 @@ def test_save_and_load(tmp_path: Path) -> None:
     store.save_case(case, path)
     loaded = store.load_case(path)
     assert loaded.case == case
-    assert loaded.file_version == 1
+    assert loaded.file_version == caseformat.SCHEMA_VERSION
     assert loaded.unknown_items == []
 
 
@@ -104,13 +104,14 @@ def test_older_file_is_backed_up_before_upgrade(tmp_path: Path, monkeypatch: pyt
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     original = path.read_bytes()
-    monkeypatch.setattr(caseformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(caseformat.MIGRATIONS, 1, lambda d: d)
+    current = caseformat.SCHEMA_VERSION
+    monkeypatch.setattr(caseformat, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(caseformat.MIGRATIONS, current, lambda d: d)
     loaded = store.load_case(path)
-    assert loaded.file_version == 1
+    assert loaded.file_version == current
     store.save_case(loaded.case, path, file_version=loaded.file_version)
-    assert store.version_backup_path(path, 1).read_bytes() == original
-    assert json.loads(path.read_bytes())["schema_version"] == 2
+    assert store.version_backup_path(path, current).read_bytes() == original
+    assert json.loads(path.read_bytes())["schema_version"] == current + 1
 
 
 def test_library_lists_good_and_broken_files(tmp_path: Path) -> None:

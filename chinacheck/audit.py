@@ -1,0 +1,85 @@
+"""The audit trail: what happened to a case, appended to and never rewritten.
+
+Saving compares the case with the version on disk and records what changed (which fields,
+which checklist items); signing, reopening and exporting record themselves. Entries are only
+ever added: :func:`merge` keeps every entry of the file on disk even when the case in memory
+lost some (an undo in the app restores an older snapshot of the whole case).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from chinacheck import caseformat
+from chinacheck.caseformat_signoffs import audit_dict, condition_dict
+from chinacheck.model import AuditEntry, AuditEvent, Case, now_utc
+
+# The case details a "details-changed" entry names; answers and conditions have their own.
+DETAIL_KEYS = (
+    "title", "kind", "organisation", "preparer", "start_date", "end_date", "counterparts",
+    "intermediaries", "topics", "measures", "overall_risk", "decision", "content_version",
+)
+
+
+def record(case: Case, event: AuditEvent, **detail: Any) -> AuditEntry:
+    """Append an entry stamped now and with the case's current revision; returns it."""
+    entry = AuditEntry(at=now_utc(), event=event, revision=case.revision, detail=dict(detail))
+    case.audit.append(entry)
+    return entry
+
+
+def _extra(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in caseformat._KNOWN_KEYS}
+
+
+def changed_fields(old: Case, new: Case) -> list[str]:
+    before, after = caseformat.to_dict(old), caseformat.to_dict(new)
+    fields = [key for key in DETAIL_KEYS if before.get(key) != after.get(key)]
+    extra_before, extra_after = _extra(before), _extra(after)
+    fields += sorted(k for k in set(extra_before) | set(extra_after)
+                     if extra_before.get(k) != extra_after.get(k))
+    return fields
+
+
+def changed_items(old: Case, new: Case) -> list[str]:
+    """Item ids whose answer was added, removed or changed."""
+    before = caseformat.to_dict(old)["answers"]
+    after = caseformat.to_dict(new)["answers"]
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+def changed_conditions(old: Case, new: Case) -> list[int]:
+    """1-based numbers of existing conditions changed (ticked off, owner, due) or removed.
+    New conditions are not listed: only a sign-off adds them, and it records itself."""
+    before = [condition_dict(c) for c in old.conditions]
+    after = [condition_dict(c) for c in new.conditions]
+    return [n + 1 for n, value in enumerate(before)
+            if n >= len(after) or after[n] != value]
+
+
+def changes(old: Case, new: Case) -> list[AuditEntry]:
+    """Entries describing how ``new`` differs from ``old`` (not appended to either)."""
+    at = now_utc()
+    entries: list[AuditEntry] = []
+    if fields := changed_fields(old, new):
+        entries.append(AuditEntry(at, AuditEvent.DETAILS_CHANGED, new.revision,
+                                  {"fields": fields}))
+    if items := changed_items(old, new):
+        entries.append(AuditEntry(at, AuditEvent.ANSWERS_CHANGED, new.revision,
+                                  {"items": items}))
+    if numbers := changed_conditions(old, new):
+        entries.append(AuditEntry(at, AuditEvent.CONDITIONS_CHANGED, new.revision,
+                                  {"conditions": numbers}))
+    return entries
+
+
+def merge(kept: list[AuditEntry], current: list[AuditEntry]) -> list[AuditEntry]:
+    """Every entry of ``kept`` (the file on disk) in its order, then those of ``current`` that
+    it does not have yet."""
+    seen = {_key(entry) for entry in kept}
+    return list(kept) + [entry for entry in current if _key(entry) not in seen]
+
+
+def _key(entry: AuditEntry) -> str:
+    return json.dumps(audit_dict(entry), sort_keys=True, ensure_ascii=False)

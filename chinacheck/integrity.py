@@ -1,0 +1,78 @@
+"""The fingerprint of a case: SHA-256 over a canonical serialisation of its content.
+
+A sign-off records the fingerprint of what was signed; the case summary PDF prints it (and a QR
+code carrying it) and puts it in its metadata, so that ``chinacheck verify`` and a reader of a
+paper copy can tell whether a PDF shows the case as it is now.
+
+What is in, and what is out (also in docs/case-format.md):
+
+- in: ``id``, ``revision``, ``title``, ``kind``, ``organisation``, ``preparer``,
+  ``start_date``, ``end_date``, ``counterparts``, ``intermediaries``, ``topics``, ``answers``,
+  ``measures``, ``overall_risk``, ``decision``, ``content_version`` and any top-level key this
+  version does not know (kept verbatim, so it may be content);
+- out: ``format`` and ``schema_version`` (the fingerprint survives a format upgrade),
+  ``created`` and ``modified`` (times, not content), ``signoffs`` (a sign-off records the
+  fingerprint, so it cannot be part of it), ``conditions`` (their progress is tracked after the
+  final sign-off) and ``audit`` (it grows with every save and export).
+
+The canonical serialisation is the case file's own JSON form of those keys plus
+``"fingerprint_version": 1``, written with sorted keys, no whitespace (separators ``,`` and
+``:``), non-ASCII characters as UTF-8 (not ``\\u`` escapes) and no further normalisation: a
+string is hashed exactly as it is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from chinacheck import caseformat
+from chinacheck.caseformat_signoffs import signoff_dict
+from chinacheck.model import Case, SignOff
+
+FINGERPRINT_VERSION = 1
+
+CONTENT_KEYS = (
+    "id", "revision", "title", "kind", "organisation", "preparer", "start_date", "end_date",
+    "counterparts", "intermediaries", "topics", "answers", "measures", "overall_risk",
+    "decision", "content_version",
+)
+EXCLUDED_KEYS = ("format", "schema_version", "created", "modified", "signoffs", "conditions",
+                 "audit")
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def canonical_content(case: Case) -> dict[str, Any]:
+    data = caseformat.to_dict(case)
+    content = {key: value for key, value in data.items() if key not in EXCLUDED_KEYS}
+    content["fingerprint_version"] = FINGERPRINT_VERSION
+    return content
+
+
+def canonical_bytes(case: Case) -> bytes:
+    return canonical_json(canonical_content(case))
+
+
+def fingerprint(case: Case) -> str:
+    """The SHA-256 of :func:`canonical_bytes`, 64 lower-case hex digits."""
+    return hashlib.sha256(canonical_bytes(case)).hexdigest()
+
+
+def signoffs_digest(signoffs: list[SignOff]) -> str:
+    """The SHA-256 over sign-offs (for the PDF metadata: did the PDF show these sign-offs?)."""
+    return hashlib.sha256(canonical_json([signoff_dict(s) for s in signoffs])).hexdigest()
+
+
+def grouped(value: str, size: int = 4) -> str:
+    """'1a2b3c4d…' as '1a2b 3c4d …', for reading aloud and comparing by eye."""
+    return " ".join(value[i:i + size] for i in range(0, len(value), size))
+
+
+def qr_payload(case: Case, value: str | None = None) -> str:
+    """What the case summary's QR code carries: enough to check a paper copy by hand."""
+    return f"chinacheck:case={case.id};revision={case.revision};sha256={value or fingerprint(case)}"

@@ -1,0 +1,100 @@
+"""Typed access to untrusted JSON: every failure is a CaseFileError that names the field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from chinacheck.errors import CaseFileError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def typename(value: Any) -> str:
+    return {
+        dict: "een object", list: "een lijst", str: "tekst", int: "een getal", float: "een getal",
+        bool: "waar/onwaar", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+class Reader:
+    """Reads values out of a parsed document; ``where`` is the path shown to the user."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> CaseFileError:
+        return CaseFileError(self.path, f"veld '{where}': {problem}" if where else problem)
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"verwacht een object, gevonden {typename(value)}")
+        return value
+
+    def lst(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, f"verwacht een lijst, gevonden {typename(value)}")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+        if key not in data:
+            if required:
+                raise self.fail(f"{where}{key}", "ontbreekt")
+            return ""
+        value = data[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{where}{key}", f"verwacht tekst, gevonden {typename(value)}")
+        return value
+
+    def flag(self, data: dict[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}{key}", f"verwacht waar/onwaar, gevonden {typename(value)}")
+        return value
+
+    def positive(self, data: dict[str, Any], key: str, where: str,
+                 default: int | None = None) -> int:
+        """A whole number ≥ 1 (booleans are not numbers here, although Python says they are)."""
+        if key not in data and default is not None:
+            return default
+        value = data.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise self.fail(f"{where}{key}", "ontbreekt of is geen positief geheel getal")
+        return value
+
+    def date(self, data: dict[str, Any], key: str, where: str) -> date | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where}{key}",
+                            f"verwacht een datum (JJJJ-MM-DD), gevonden {typename(value)}")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"{where}{key}", f"geen geldige datum: {value[:40]!r}") from None
+
+    def timestamp(self, data: dict[str, Any], key: str, where: str = "") -> datetime:
+        value = data.get(key)
+        if not isinstance(value, str):
+            raise self.fail(f"{where}{key}", "ontbreekt of is geen tijdstip")
+        try:
+            stamp = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"{where}{key}", f"geen geldig tijdstip: {value[:40]!r}") from None
+        if stamp.tzinfo is None:
+            raise self.fail(f"{where}{key}", "tijdstip zonder tijdzone")
+        return stamp
+
+    def enum(self, data: dict[str, Any], key: str, where: str, kind: type[E]) -> E:
+        value = data.get(key)
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            raise self.fail(f"{where}{key}",
+                            f"{str(value)[:40]!r} is geen van: {allowed}") from None

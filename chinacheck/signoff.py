@@ -1,0 +1,108 @@
+"""Signing off a case, locking it, and reopening it as a new revision.
+
+These functions change the case in memory and record themselves in its audit trail; the caller
+saves (``store.save_case``). A final sign-off locks the case: its content can no longer change
+(``ensure_editable`` refuses, and so does saving) until it is reopened, which starts a new
+revision. Earlier sign-offs stay, each with the revision it belongs to.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from chinacheck import audit, integrity
+from chinacheck.errors import ChinaCheckError, InputError
+from chinacheck.model import AuditEvent, Case, Condition, Decision, SignOff, now_utc
+
+
+class CaseLockedError(ChinaCheckError):
+    """An edit or sign-off refused because a final sign-off locked the case."""
+
+
+def is_locked(case: Case) -> bool:
+    return case.locked
+
+
+def locked_message(case: Case) -> str:
+    final = case.current_signoffs()[-1]
+    return (f"de zaak is definitief afgetekend door {final.name} (revisie {case.revision}) en "
+            "kan niet meer worden gewijzigd; heropen de zaak om een nieuwe revisie te beginnen")
+
+
+def ensure_editable(case: Case) -> None:
+    """Raise CaseLockedError when the case is locked; call before changing its content."""
+    if case.locked:
+        raise CaseLockedError(locked_message(case))
+
+
+def parse_decision(value: str) -> Decision:
+    try:
+        return Decision(value.strip())
+    except ValueError:
+        choices = ", ".join(f"'{d.value}'" for d in Decision)
+        raise InputError(f"onbekend besluit {value!r}; kies uit: {choices}") from None
+
+
+def condition_lines(text: str) -> list[str]:
+    """One condition per non-empty line; list bullets typed by hand are dropped."""
+    lines = (line.strip().lstrip("-•*").strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
+             conditions: str = "", statement: str = "", final: bool = False,
+             at: datetime | None = None) -> SignOff:
+    """Add a sign-off of the current revision; a final one locks the case.
+
+    "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
+    line of the conditions becomes a tracked condition (listed with the open actions), once
+    per revision.
+    Raises CaseLockedError or InputError and then leaves the case as it was.
+    """
+    ensure_editable(case)
+    decision = parse_decision(decision) if isinstance(decision, str) else decision
+    name, role = name.strip(), role.strip()
+    if not name:
+        raise InputError("de naam van wie aftekent mag niet leeg zijn")
+    if not role:
+        raise InputError("de functie of rol van wie aftekent mag niet leeg zijn")
+    lines = condition_lines(conditions)
+    if decision is Decision.VOORWAARDEN and not lines:
+        raise InputError("bij 'doorgaan onder voorwaarden' horen voorwaarden (--conditions)")
+    if decision is not Decision.VOORWAARDEN and lines:
+        raise InputError("voorwaarden horen alleen bij het besluit 'doorgaan onder voorwaarden'")
+    signed = SignOff(
+        name=name, role=role, decision=decision, signed_at=at or now_utc(),
+        revision=case.revision, fingerprint=integrity.fingerprint(case),
+        conditions="\n".join(lines), statement=statement.strip(), final=final,
+    )
+    case.signoffs.append(signed)
+    # A second signer repeating a condition of this revision does not make it two actions.
+    tracked = {c.text for c in case.conditions if c.revision == case.revision}
+    case.conditions += [Condition(text=line, revision=case.revision) for line in lines
+                        if line not in tracked]
+    audit.record(case, AuditEvent.SIGNED, name=name, role=role, decision=decision.value,
+                 final=final, fingerprint=signed.fingerprint)
+    return signed
+
+
+def reopen(case: Case, reason: str = "") -> int:
+    """Start a new revision of a locked case; returns the new revision number."""
+    if not case.locked:
+        raise InputError("de zaak is niet definitief afgetekend; heropenen is niet nodig")
+    previous = case.revision
+    case.revision += 1
+    detail: dict[str, object] = {"from_revision": previous}
+    if reason.strip():
+        detail["reason"] = reason.strip()
+    audit.record(case, AuditEvent.REOPENED, **detail)
+    return case.revision
+
+
+def set_condition_done(case: Case, number: int, done: bool = True) -> None:
+    """Tick a condition off (1-based ``number``); allowed on a locked case, as tracking the
+    conditions is what follows the sign-off. The save records it in the audit trail."""
+    if not 1 <= number <= len(case.conditions):
+        raise InputError(f"er is geen voorwaarde {number}; de zaak heeft er "
+                         f"{len(case.conditions)}")
+    case.conditions[number - 1].done = done
