@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
 
 from chinacheck.content import ChecklistItem, Content
-from chinacheck.model import Action, Answer, Case, Status
+from chinacheck.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import FlowTable, data_table, heading, p, table_style
 from chinacheck.reports.labels import Labels
@@ -95,6 +95,12 @@ def _due_key(due: date | None) -> tuple[bool, date]:
     return (due is None, due or date.max)
 
 
+def _item_label(t: Labels, item_id: str, action: Action) -> str:
+    if item_id == CONDITIONS_KEY and isinstance(action, Condition):
+        return t("conditions-item", revision=action.revision)
+    return item_id
+
+
 def open_points_section(t: Labels, case: Case, content: Content, width: float,
                         st: Styles) -> list[Flowable]:
     out: list[Flowable] = [*heading(t("open-points"), st.h1)]
@@ -112,8 +118,8 @@ def open_points_section(t: Labels, case: Case, content: Content, width: float,
         return out
     widths = [width * 0.35, width * 0.18, width * 0.19, width * 0.28]  # ids and dates unbroken
     rows = [[action.text, action.owner or t("empty-value"),
-             t.date(action.due) if action.due else t("empty-value"), item_id]
-            for item_id, action in actions]
+             t.date(action.due) if action.due else t("empty-value"),
+             _item_label(t, item_id, action)] for item_id, action in actions]
     out.append(data_table([t("col-action"), t("col-owner"), t("col-due"), t("col-item")],
                           rows, widths, st))
     return out

@@ -8,16 +8,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from chinacheck import __version__, caseformat
+from chinacheck import __version__, caseformat, integrity
 from chinacheck.content import Content
 from chinacheck.content import load as load_content
 from chinacheck.model import Case
 from chinacheck.reports import markup
+from chinacheck.reports.audit_appendix import audit_section
 from chinacheck.reports.blocks import (
     data_table,
-    fill_in_fields,
     heading,
-    keep,
     key_value_table,
     p,
 )
@@ -28,7 +27,16 @@ from chinacheck.reports.case_checklist import (
 )
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, DocumentInfo, build
-from chinacheck.reports.output import RenderedPdf, case_digest, new_document_id
+from chinacheck.reports.output import (
+    KEY_CASE_ID,
+    KEY_FINGERPRINT,
+    KEY_REVISION,
+    KEY_SIGNOFFS,
+    RenderedPdf,
+    case_digest,
+    new_document_id,
+)
+from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 from chinacheck.screening import flag_label, screen
 from chinacheck.store import progress
@@ -60,6 +68,8 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         (t("field-progress"), t("progress", answered=answered, total=total,
                                 actions=len(case.open_actions()))),
         (t("field-case-id"), case.id),
+        (t("field-revision"), str(case.revision)),
+        (t("field-signoff"), _signoff_status(t, case)),
         (t("field-modified"), t.timestamp(case.modified.astimezone())),
     ]
     return [
@@ -137,17 +147,26 @@ def _source(t: Labels, content: Content, st: Styles) -> Paragraph:
                version=__version__), st.muted)
 
 
-def _signoff(t: Labels, st: Styles) -> Flowable:
-    fields = [(t("signoff-name"), 9 * mm), (t("signoff-function"), 9 * mm),
-              (t("signoff-date"), 9 * mm), (t("signoff-signature"), 20 * mm)]
-    return keep([p(t("signoff"), st.h1), p(t("signoff-intro"), st.body),
-                 fill_in_fields(fields, min(WIDTH, 120 * mm), st)])
+def _signoff_status(t: Labels, case: Case) -> str:
+    current = case.current_signoffs()
+    if case.locked:
+        final = current[-1]
+        return t("signoff-status-final", name=final.name,
+                 date=t.date(final.signed_at.astimezone().date()))
+    if current:
+        return t("signoff-status-partial", count=len(current))
+    return t("signoff-status-none")
 
 
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,
                         content: Content | None = None, generated: datetime | None = None,
-                        document_id: str | None = None, language: str = "nl") -> RenderedPdf:
-    """The case summary as PDF bytes; pure (no I/O besides reading the bundled fonts)."""
+                        document_id: str | None = None, language: str = "nl",
+                        signature_slot: bool = False) -> RenderedPdf:
+    """The case summary as PDF bytes; pure (no I/O besides reading the bundled fonts).
+
+    ``signature_slot`` reserves room for a visible digital signature in the sign-off block; the
+    result's ``signature_box`` says where it is (chinacheck.signing puts the signature there).
+    """
     content = content or load_content()
     t = Labels(language)
     st = styles()
@@ -162,7 +181,8 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         *other_answers_section(t, case, content, kind, WIDTH, st),
         *heading(t("source"), st.h2),
         _source(t, content, st),
-        _signoff(t, st),
+        *signoff_section(t, case, WIDTH, st, signature_slot=signature_slot),
+        *audit_section(t, case, WIDTH, st),
     ]
     info = DocumentInfo(
         document_label=t("summary-doc"),
@@ -174,8 +194,11 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         subject=f"{t('summary-doc')} – {kind}",
         author=case.organisation,
         metadata={
-            "chinacheck-case-id": case.id,
+            KEY_CASE_ID: case.id,
             "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),
+            KEY_REVISION: str(case.revision),
+            KEY_FINGERPRINT: integrity.fingerprint(case),
+            KEY_SIGNOFFS: integrity.signoffs_digest(case.current_signoffs()),
             "chinacheck-content-version": content.source.content_version,
         },
     )

@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from chinacheck import __version__
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.output import RenderedPdf, keywords
+from chinacheck.reports.output import SIGNATURE_BOX_KEY, RenderedPdf, SignatureBox, keywords
 from chinacheck.reports.styles import ACCENT, INK, MUTED, RULE
 
 MARGIN_X = 18 * mm
@@ -86,11 +86,15 @@ def standard_decorator(info: DocumentInfo,
     return decorate
 
 
-def _canvas_class(decorate: Decorator) -> type[Canvas]:
+def _canvas_class(decorate: Decorator, meta: dict[str, str],
+                  late: dict[str, str]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._finished: list[dict[str, Any]] = []
+            # Metadata only known while drawing (where the signature box landed): flowables
+            # add to it, and it joins the keywords when the file is written.
+            self.late_metadata = late
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             # Keep the finished page instead of emitting it (reportlab's own recipe).
@@ -103,6 +107,8 @@ def _canvas_class(decorate: Decorator) -> type[Canvas]:
                 self.__dict__.update(state)
                 decorate(self, number, total)
                 super().showPage()
+            if late:
+                self.setKeywords(", ".join(keywords({**meta, **late})))
             super().save()
 
     return NumberedCanvas
@@ -140,5 +146,7 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
     doc.addPageTemplates([PageTemplate(id="page", frames=list(frames or [body_frame(pagesize)]),
                                        pagesize=pagesize)])
     decorate = decorate or standard_decorator(info, pagesize)
-    doc.build(list(story), canvasmaker=_canvas_class(decorate))
-    return RenderedPdf(buffer.getvalue(), info.document_id, doc.page)
+    late: dict[str, str] = {}
+    doc.build(list(story), canvasmaker=_canvas_class(decorate, meta, late))
+    box = SignatureBox.parse(late.get(SIGNATURE_BOX_KEY, ""))
+    return RenderedPdf(buffer.getvalue(), info.document_id, doc.page, box)

@@ -17,12 +17,47 @@ from chinacheck import atomic
 from chinacheck.errors import ChinaCheckError
 from chinacheck.store import _os_problem  # the one wording of OS errors for users
 
+# The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/verify.py).
+KEY_CASE_ID = "chinacheck-case-id"
+KEY_REVISION = "chinacheck-case-revision"
+KEY_FINGERPRINT = "chinacheck-case-fingerprint"
+KEY_SIGNOFFS = "chinacheck-signoffs-sha256"
+SIGNATURE_BOX_KEY = "chinacheck-signature-box"
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where a visible signature goes: 1-based page, lower-left and upper-right in points."""
+
+    page: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    def keyword(self) -> str:
+        # ';' would split the Keywords entry (parse_keywords), so the numbers are joined by '/'.
+        return "/".join([str(self.page), *(f"{v:.1f}" for v in (self.x1, self.y1, self.x2,
+                                                                self.y2))])
+
+    @classmethod
+    def parse(cls, text: str) -> SignatureBox | None:
+        parts = text.split("/")
+        try:
+            page, x1, y1, x2, y2 = int(parts[0]), *(float(v) for v in parts[1:])
+        except (ValueError, TypeError):
+            return None
+        if page < 1 or x2 <= x1 or y2 <= y1:
+            return None
+        return cls(page, x1, y1, x2, y2)
+
 
 @dataclass(frozen=True)
 class RenderedPdf:
     data: bytes
     document_id: str
     page_count: int
+    signature_box: SignatureBox | None = None  # reserved for a digital signature, if asked
 
 
 def new_document_id() -> str:
