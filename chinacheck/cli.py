@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chinacheck import __version__, paths
+from chinacheck import __version__, cli_signoff, paths
 from chinacheck.errors import ChinaCheckError, InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -38,8 +38,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         _err(problem)
         _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
-             "validate, items, content, sectors, export, checklist, travel-card "
-             "(zie chinacheck --help).")
+             "validate, items, content, sectors, signoff, reopen, export, verify, checklist, "
+             "travel-card (zie chinacheck --help).")
         return EXIT_FAIL
     from chinacheck.ui.app import run
 
@@ -119,6 +119,7 @@ def cmd_items(args: argparse.Namespace) -> int:
 def cmd_answer(args: argparse.Namespace) -> int:
     from chinacheck.content import load
     from chinacheck.model import Answer, Status
+    from chinacheck.signoff import CaseLockedError, ensure_editable
     from chinacheck.store import load_case, save_case
 
     try:
@@ -131,6 +132,10 @@ def cmd_answer(args: argparse.Namespace) -> int:
     if args.item_id not in load().item_ids:
         raise InputError(f"onbekend punt {args.item_id!r}; zie 'chinacheck items'")
     case = loaded.case
+    try:
+        ensure_editable(case)
+    except CaseLockedError as exc:
+        raise CaseLockedError(f"{loaded.path}: {exc}") from None
     old = case.answer(args.item_id)
     note = args.note if args.note is not None else old.note
     case.set_answer(args.item_id, Answer(status, note, old.actions))
@@ -178,16 +183,6 @@ def cmd_sectors(args: argparse.Namespace) -> int:
     if not text.strip():
         raise InputError("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck sectors chips")
     _out("\n".join(screening_text(screen(text))))
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from chinacheck.reports import render_case_summary, write_pdf
-    from chinacheck.store import load_case
-
-    loaded = load_case(args.file)
-    rendered = render_case_summary(loaded.case, classification=args.classification)
-    _out(str(write_pdf(rendered.data, args.output)))
     return EXIT_OK
 
 
@@ -248,11 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
     p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
     p.add_argument("text", nargs="+", metavar="TEXT")
-    p = add("export", cmd_export, "maak een PDF-zaakoverzicht")
-    p.add_argument("file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
-    p.add_argument("--classification", metavar="TEXT", default="Intern",
-                   help="rubricering in kop- en voettekst (standaard: Intern)")
+    cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     p = add("checklist", cmd_checklist, "maak een lege checklist (PDF) voor een gesprek")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--kind", help="soort zaak (standaard: overig)")

@@ -35,6 +35,15 @@ def screening_text(result: ScreeningResult) -> list[str]:
     return lines
 
 
+def _signoff_line(case: Case) -> str:
+    current = case.current_signoffs()
+    if case.locked:
+        return f"definitief afgetekend door {current[-1].name} (vergrendeld)"
+    if current:
+        return f"{len(current)} aftekening(en), nog niet definitief"
+    return "nog niet afgetekend"
+
+
 def case_text(case: Case, content: Content, unknown: list[str] | None = None) -> str:
     answered, total = progress(case, content)
     lines = [
@@ -49,9 +58,22 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
         f"Voortgang:        {answered}/{total} punten beantwoord, "
         f"{len(case.open_actions())} open acties",
         f"Zaak-id:          {case.id}",
+        f"Revisie:          {case.revision}",
+        f"Aftekening:       {_signoff_line(case)}",
         f"Gewijzigd:        {case.modified.isoformat()}",
         "",
     ]
+    for signed in case.current_signoffs():
+        final = ", definitief" if signed.final else ""
+        lines.append(f"- afgetekend door {signed.name} ({signed.role}) op "
+                     f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}: "
+                     f"{signed.decision.value}{final}")
+    if case.conditions:
+        lines.append("Voorwaarden uit de aftekening:")
+        lines += [f"  {n}. {c.text}" + (" [afgerond]" if c.done else "")
+                  for n, c in enumerate(case.conditions, start=1)]
+    if case.current_signoffs() or case.conditions:
+        lines.append("")
     if case.counterparts:
         lines.append("Gesprekspartners:")
         for c in case.counterparts:

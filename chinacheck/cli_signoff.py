@@ -1,0 +1,188 @@
+"""The sign-off commands of the command line: signoff, reopen, export (optionally signed) and
+verify. Same contract as ``chinacheck/cli.py``: exit 0 ok, 1 a bad file, failed check or bad
+value, 2 a usage error; errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from chinacheck import paths
+from chinacheck.errors import InputError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+TRUST_FOLDER = "trusted-certificates"
+CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
+
+Handler = Callable[[argparse.Namespace], int]
+AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(f"chinacheck: {text}", file=sys.stderr)
+
+
+def cmd_signoff(args: argparse.Namespace) -> int:
+    from chinacheck import integrity
+    from chinacheck.signoff import CaseLockedError, sign_off
+    from chinacheck.store import load_case, save_case
+
+    loaded = load_case(args.file)
+    case = loaded.case
+    try:
+        signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
+                          conditions=args.conditions or "", statement=args.statement or "",
+                          final=args.final)
+    except CaseLockedError as exc:
+        raise CaseLockedError(f"{loaded.path}: {exc}") from None
+    save_case(case, loaded.path, file_version=loaded.file_version)
+    final = ", definitief" if signed.final else ""
+    _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
+         f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
+    if case.locked:
+        _out("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from chinacheck.signoff import reopen
+    from chinacheck.store import load_case, save_case
+
+    loaded = load_case(args.file)
+    try:
+        revision = reopen(loaded.case, args.reason or "")
+    except InputError as exc:
+        raise InputError(f"{loaded.path}: {exc}") from None
+    save_case(loaded.case, loaded.path, file_version=loaded.file_version)
+    _out(f"heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven bewaard")
+    return EXIT_OK
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{args.passphrase_file}: wachtwoordbestand kan niet worden "
+                             f"gelezen ({exc})") from None
+        return text.removesuffix("\n").removesuffix("\r")
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Wachtwoord van het certificaat: ")
+    # Piped in: one line, without getpass's warning that it cannot hide the input.
+    return (sys.stdin.readline() if sys.stdin is not None else "").removesuffix("\n")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from chinacheck.errors import ChinaCheckError
+    from chinacheck.export import export_summary, record_export
+    from chinacheck.store import load_case, save_case
+
+    if args.passphrase_file and not args.sign:
+        _err("--passphrase-file hoort bij --sign CERT.p12")
+        return EXIT_USAGE
+    loaded = load_case(args.file)
+    key = None
+    if args.sign:
+        from chinacheck.signing import require
+        from chinacheck.signing.pades import load_key_file
+
+        require()  # before asking for a passphrase that cannot be used
+        key = load_key_file(args.sign, _passphrase(args))
+    result = export_summary(loaded.case, args.output, classification=args.classification,
+                            key=key)
+    record_export(loaded.case, result)
+    try:
+        save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False)
+    except ChinaCheckError as exc:
+        raise ChinaCheckError(f"PDF gemaakt ({result.path}), maar het logboek van de zaak kon "
+                              f"niet worden bijgewerkt: {exc}") from None
+    _out(str(result.path))
+    return EXIT_OK
+
+
+def _trust_roots(extra: list[str]) -> list[bytes]:
+    files = [Path(name) for name in extra]
+    folder = paths.data_dir() / TRUST_FOLDER
+    if folder.is_dir():
+        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
+    roots = []
+    for path in files:
+        try:
+            roots.append(path.read_bytes())
+        except OSError as exc:
+            raise InputError(f"{path}: certificaat kan niet worden gelezen "
+                             f"({exc.strerror or exc})") from None
+    return roots
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from chinacheck.store import load_case
+    from chinacheck.verify import verify
+
+    loaded = load_case(args.file)
+    pdf_path = Path(args.pdf)
+    try:
+        pdf = pdf_path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{pdf_path}: kan niet worden gelezen ({exc.strerror or exc})") from None
+    report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
+                    trust_roots=_trust_roots(args.trust or []))
+    for note in report.notes:
+        _out(note)
+    for signature in report.signatures:
+        _out(signature.summary())
+        if signature.intact and signature.valid and not signature.trusted:
+            _out("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)")
+    if report.ok:
+        _out(f"OK: {pdf_path.name} hoort bij deze zaak in de huidige revisie en inhoud")
+        return EXIT_OK
+    _err(f"{pdf_path}: " + "; ".join(report.problems))
+    return EXIT_FAIL
+
+
+def add_parsers(add: AddCommand) -> None:
+    """Register the commands; ``add(name, handler, help)`` is cli.build_parser's helper."""
+    p = add("signoff", cmd_signoff, "teken een zaak af (met --final definitief: vergrendelt "
+                                    "de zaak)")
+    p.add_argument("file")
+    p.add_argument("--name", required=True, help="naam van wie aftekent")
+    p.add_argument("--role", required=True, help="functie of rol, bijvoorbeeld opsteller, "
+                                                 "integriteitsadviseur, portefeuillehouder")
+    p.add_argument("--decision", required=True, metavar="D",
+                   help="'doorgaan', 'doorgaan onder voorwaarden', 'niet doorgaan' of "
+                        "'eerst advies vragen (ICP)'")
+    p.add_argument("--conditions", metavar="TEXT",
+                   help="de voorwaarden, één per regel (alleen bij 'doorgaan onder voorwaarden')")
+    p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
+    p.add_argument("--final", action="store_true",
+                   help="definitieve aftekening: de zaak kan daarna niet meer worden gewijzigd")
+    p = add("reopen", cmd_reopen, "heropen een definitief afgetekende zaak (nieuwe revisie)")
+    p.add_argument("file")
+    p.add_argument("--reason", metavar="TEXT", help="waarom de zaak wordt heropend")
+    p = add("export", cmd_export, "maak een PDF-zaakoverzicht (optioneel digitaal ondertekend)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("--classification", metavar="TEXT", default="Intern",
+                   help="rubricering in kop- en voettekst (standaard: Intern)")
+    p.add_argument("--sign", metavar="CERT.p12",
+                   help="onderteken de PDF (PAdES) met dit PKCS#12-certificaat")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help="lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
+                        "erom gevraagd)")
+    p = add("verify", cmd_verify, "controleer of een PDF bij de zaak in zijn huidige revisie "
+                                  "en inhoud hoort, en de digitale handtekening")
+    p.add_argument("file")
+    p.add_argument("pdf", metavar="PDF")
+    p.add_argument("--require-trusted", action="store_true",
+                   help="faal ook als het certificaat niet vertrouwd is (zoals zelfondertekend)")
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=f"vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
+                        f"certificaten in de map {TRUST_FOLDER} in de gegevensmap")

@@ -1,0 +1,57 @@
+"""Export a case summary PDF, optionally signed, and record the export in the audit trail.
+
+Split in two so that the app can render and sign off the GUI thread (:func:`export_summary`,
+on a copy of the case) and record the result on the GUI thread (:func:`record_export`, on the
+live case, which it then saves).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chinacheck import audit
+from chinacheck.model import AuditEntry, AuditEvent, Case
+
+if TYPE_CHECKING:
+    from chinacheck.signing.pades import SigningKey
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str  # of the PDF as written (signed, if it was signed)
+    document_id: str
+    page_count: int
+    signed_by: str | None  # the certificate's name when signed
+
+
+def export_summary(case: Case, output: Path | str, *, classification: str,
+                   key: SigningKey | None = None, language: str = "nl") -> ExportResult:
+    """Render (and sign, with ``key``) the case summary and write it to ``output``.
+
+    Raises ChinaCheckError (SigningError, a write failure) before anything is written.
+    """
+    from chinacheck.reports import render_case_summary, write_pdf
+
+    rendered = render_case_summary(case, classification=classification, language=language,
+                                   signature_slot=key is not None)
+    data = rendered.data
+    if key is not None:
+        from chinacheck.signing.pades import sign_pdf
+
+        data = sign_pdf(data, key)
+    path = write_pdf(data, output)
+    return ExportResult(path, hashlib.sha256(data).hexdigest(), rendered.document_id,
+                        rendered.page_count, key.name if key is not None else None)
+
+
+def record_export(case: Case, result: ExportResult) -> AuditEntry:
+    """Append the "exported" entry (the PDF's SHA-256 lets verify recognise it later)."""
+    detail: dict[str, object] = {"sha256": result.sha256, "document_id": result.document_id}
+    if result.signed_by is not None:
+        detail["signed"] = True
+        detail["signed_by"] = result.signed_by
+    return audit.record(case, AuditEvent.EXPORTED, **detail)
