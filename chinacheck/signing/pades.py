@@ -1,0 +1,129 @@
+"""Sign a case summary PDF: PAdES baseline B-B with SHA-256, as an incremental update.
+
+The signature goes into the box the case summary reserved (its ``chinacheck-signature-box``
+keyword), with an appearance drawn by ``reports/signature_box.py``. pyHanko's incremental
+writer appends the signature to the file, so the bytes that were exported stay exactly as they
+were: the signed PDF starts with the unsigned one.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from chinacheck import pdfmeta
+from chinacheck.model import now_utc
+from chinacheck.reports.output import (
+    KEY_CASE_ID,
+    KEY_FINGERPRINT,
+    KEY_REVISION,
+    SIGNATURE_BOX_KEY,
+    SignatureBox,
+)
+from chinacheck.reports.signature_box import appearance
+from chinacheck.signing import SigningError, require
+
+FIELD_NAME = "ChinaCheck-handtekening"
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """A private key and certificate loaded from a PKCS#12 file, ready to sign with."""
+
+    signer: Any  # pyhanko.sign.signers.SimpleSigner (kept opaque: pyHanko is optional)
+    name: str  # the certificate's common name, shown in the signature box
+
+
+def common_name(cert: Any) -> str:
+    """The subject's common name of an asn1crypto certificate, else its readable subject."""
+    name = cert.subject.native.get("common_name")
+    if isinstance(name, list):
+        name = name[0] if name else None
+    return str(name) if name else str(cert.subject.human_friendly)
+
+
+def load_key(p12: bytes, passphrase: str | None) -> SigningKey:
+    """Load a PKCS#12 archive; a wrong passphrase or another kind of file is a SigningError."""
+    require()
+    from pyhanko.sign import signers
+
+    secret = passphrase.encode("utf-8") if passphrase else None
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=secret)
+    except ValueError:
+        raise SigningError("het certificaat kan niet worden geopend: onjuist wachtwoord, of "
+                           "geen PKCS#12-bestand (.p12/.pfx) met sleutel en certificaat") from None
+    if signer.signing_cert is None:
+        raise SigningError("het PKCS#12-bestand bevat geen certificaat om mee te ondertekenen")
+    return SigningKey(signer, common_name(signer.signing_cert))
+
+
+def load_key_file(path: Path | str, passphrase: str | None) -> SigningKey:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SigningError(f"{path}: kan niet worden gelezen ({exc.strerror or exc})") from None
+    try:
+        return load_key(data, passphrase)
+    except SigningError as exc:
+        raise SigningError(f"{path}: {exc}") from None
+
+
+def _field_box(box: SignatureBox) -> tuple[int, int, int, int]:
+    # pyHanko wants whole points; rounding inwards keeps the box inside the reserved room.
+    return (math.ceil(box.x1), math.ceil(box.y1), math.floor(box.x2), math.floor(box.y2))
+
+
+def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
+             reason: str = "Aftekening van het zaakoverzicht") -> bytes:
+    """Return ``data`` with a visible PAdES B-B signature appended (an incremental update)."""
+    require()
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.content import ImportedPdfPage
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import StaticStampStyle
+
+    if pdfmeta.looks_signed(data):
+        raise SigningError("deze PDF is al ondertekend; exporteer opnieuw om opnieuw te "
+                           "ondertekenen")
+    keywords = pdfmeta.read_keywords(data)
+    box = SignatureBox.parse(keywords.get(SIGNATURE_BOX_KEY, ""))
+    if box is None:
+        raise SigningError("deze PDF heeft geen plaats voor een digitale handtekening; maak "
+                           "het zaakoverzicht opnieuw met ondertekenen")
+    x1, y1, x2, y2 = _field_box(box)
+    look = appearance(x2 - x1, y2 - y1, signer=key.name, signed_at=when or now_utc(),
+                      case_id=keywords.get(KEY_CASE_ID, ""),
+                      revision=int(keywords.get(KEY_REVISION, "0") or 0),
+                      fingerprint=keywords.get(KEY_FINGERPRINT, ""))
+    out = io.BytesIO()
+    with tempfile.TemporaryDirectory(prefix="chinacheck-sign-") as folder:
+        # pyHanko imports an appearance page from a file; it only reads it while signing.
+        look_file = Path(folder) / "handtekening.pdf"
+        look_file.write_bytes(look)
+        style = StaticStampStyle(
+            background=ImportedPdfPage(str(look_file)),  # type: ignore[no-untyped-call]
+            border_width=0,
+            background_opacity=1.0,
+            background_layout=layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
+                margins=layout.Margins.uniform(0)),  # type: ignore[no-untyped-call]
+        )
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD_NAME, md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES, name=key.name, reason=reason,
+        )
+        spec = fields.SigFieldSpec(FIELD_NAME, on_page=box.page - 1, box=(x1, y1, x2, y2))
+        pdf_signer = signers.PdfSigner(meta, key.signer, stamp_style=style, new_field_spec=spec)
+        pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
+    signed = out.getvalue()
+    if not signed.startswith(data):  # the promise of an incremental update; never rewrite
+        raise SigningError("ondertekenen zou de PDF herschrijven; afgebroken")
+    return signed
