@@ -163,6 +163,7 @@ class DetailsTab(QWidget):
         outcome_form.addRow(self.tr("Open punten"), self.open_points)
 
         inner = QWidget()
+        self.form_area = inner  # disabled as a whole when a final sign-off locks the case
         layout = QVBoxLayout(inner)
         for box in (general, topics, people, outcome):
             layout.addWidget(box)
@@ -211,6 +212,7 @@ class DetailsTab(QWidget):
             self._loading = False
         self.screening.update_topics(case.topics)
         self._update_open_points()
+        self.form_area.setEnabled(not case.locked)
         if previous_kind != case.kind:
             self.kind_changed.emit()
 

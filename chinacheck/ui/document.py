@@ -49,6 +49,7 @@ class CaseDocument(QObject):
     changed = Signal()  # the case's content changed: refresh every view of it
     dirty_changed = Signal(bool)
     path_changed = Signal()
+    refused = Signal(str)  # an edit refused because a final sign-off locked the case
 
     def __init__(self, case: Case, path: Path | None = None,
                  file_version: int = caseformat.SCHEMA_VERSION, parent: QObject | None = None,
@@ -76,7 +77,16 @@ class CaseDocument(QObject):
     def dirty(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()
 
-    def edit(self, text: str, mutate: Callable[[Case], None], merge_key: str | None = None) -> None:
+    def edit(self, text: str, mutate: Callable[[Case], None], merge_key: str | None = None,
+             allow_locked: bool = False) -> None:
+        """Apply ``mutate`` as one undoable step; refused on a locked case unless allowed
+        (reopening and ticking off conditions are what a locked case still allows)."""
+        if self.case.locked and not allow_locked:
+            from chinacheck.signoff import locked_message
+
+            self.refused.emit(locked_message(self.case))
+            self.changed.emit()  # put the views back to what the case says
+            return
         before = caseformat.to_dict(self.case)
         mutate(self.case)
         after = caseformat.to_dict(self.case)

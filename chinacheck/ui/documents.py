@@ -28,6 +28,7 @@ class DocumentActions(QObject):
         self.content, self.session, self.window, self._folder = content, session, window, folder
         self._language = language  # PDFs follow the UI language for their own labels
         self.task: BackgroundTask | None = None
+        self._record = False
         self.progress: QProgressDialog | None = None
         self.last_written: Path | None = None
         self.export_action = QAction(self.tr("&Exporteer PDF…"), self)
@@ -53,18 +54,26 @@ class DocumentActions(QObject):
         choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
         if choice is None:
             return
-        classification, target = choice
+        options, target = choice
+        if isinstance(options, str):  # a bare classification line
+            from chinacheck.ui.export_dialog import ExportChoice
+
+            options = ExportChoice(options)
         language = self._language()
         snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
 
-        def work() -> Path:
-            from chinacheck.reports import render_case_summary, write_pdf
+        def work() -> object:
+            from chinacheck.export import export_summary
 
-            rendered = render_case_summary(snapshot, classification=classification,
-                                           content=self.content, language=language)
-            return write_pdf(rendered.data, target)
+            key = None
+            if options.certificate is not None:
+                from chinacheck.signing.pades import load_key_file
 
-        self._run(self.tr("Zaakoverzicht maken…"), work)
+                key = load_key_file(options.certificate, options.passphrase or None)
+            return export_summary(snapshot, target, classification=options.classification,
+                                  key=key, language=language)
+
+        self._run(self.tr("Zaakoverzicht maken…"), work, record=True)
 
     def blank_checklist(self) -> None:
         doc = self.session.doc
@@ -102,7 +111,7 @@ class DocumentActions(QObject):
     def _suggest(self, name: str) -> str:
         return str(Path(self._folder()) / name)
 
-    def _run(self, label: str, work: Callable[[], Path]) -> None:
+    def _run(self, label: str, work: Callable[[], object], record: bool = False) -> None:
         if self.task is not None and self.task.running:
             return
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
@@ -110,6 +119,7 @@ class DocumentActions(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAccessibleName(label)
+        self._record = record
         self.task = BackgroundTask(work, self._done, self._failed, self)
         self.task.start()
 
@@ -119,14 +129,27 @@ class DocumentActions(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _done(self, path: Path) -> None:
+    def _done(self, result: object) -> None:
         self._close_progress()
+        path = result if isinstance(result, Path) else result.path  # type: ignore[attr-defined]
+        if self._record and self.session.doc is not None:
+            self._record_export(result)
         self.last_written = path
         announce = getattr(self.window, "announce", None)
         if announce is not None:
             announce(self.tr("PDF opgeslagen: %1").replace("%1", str(path)))
         if prompts.open_pdf(self.window, path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _record_export(self, result: object) -> None:
+        """The export goes into the case's audit trail, which is saved at once."""
+        from chinacheck.export import record_export
+
+        doc = self.session.doc
+        assert doc is not None
+        record_export(doc.case, result)  # type: ignore[arg-type]
+        if doc.path is not None and not doc.dirty:
+            self.session.save()
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from chinacheck.model import RiskLevel, Status
+from chinacheck.model import AuditEvent, Decision, RiskLevel, Status
 
 # Listed with QT_TRANSLATE_NOOP so the translation tools find them; translated when shown.
 _STATUS = {
@@ -26,6 +26,37 @@ CLASSIFICATIONS = (
     QT_TRANSLATE_NOOP("Labels", "Intern"),
     QT_TRANSLATE_NOOP("Labels", "Departementaal vertrouwelijk"),
 )
+
+
+_DECISION = {
+    Decision.DOORGAAN: QT_TRANSLATE_NOOP("Labels", "doorgaan"),
+    Decision.VOORWAARDEN: QT_TRANSLATE_NOOP("Labels", "doorgaan onder voorwaarden"),
+    Decision.NIET_DOORGAAN: QT_TRANSLATE_NOOP("Labels", "niet doorgaan"),
+    Decision.ADVIES_ICP: QT_TRANSLATE_NOOP("Labels", "eerst advies vragen (ICP)"),
+}
+ROLES = (
+    QT_TRANSLATE_NOOP("Labels", "opsteller"),
+    QT_TRANSLATE_NOOP("Labels", "integriteits- of veiligheidsadviseur"),
+    QT_TRANSLATE_NOOP("Labels", "portefeuillehouder"),
+)
+_EVENT = {
+    AuditEvent.CREATED: QT_TRANSLATE_NOOP("Labels", "aangemaakt"),
+    AuditEvent.DETAILS_CHANGED: QT_TRANSLATE_NOOP("Labels", "gegevens gewijzigd"),
+    AuditEvent.ANSWERS_CHANGED: QT_TRANSLATE_NOOP("Labels", "antwoorden gewijzigd"),
+    AuditEvent.CONDITIONS_CHANGED: QT_TRANSLATE_NOOP("Labels", "voorwaarden bijgewerkt"),
+    AuditEvent.SIGNED: QT_TRANSLATE_NOOP("Labels", "afgetekend"),
+    AuditEvent.REOPENED: QT_TRANSLATE_NOOP("Labels", "heropend"),
+    AuditEvent.EXPORTED: QT_TRANSLATE_NOOP("Labels", "PDF gemaakt"),
+    AuditEvent.MIGRATED: QT_TRANSLATE_NOOP("Labels", "omgezet naar nieuw formaat"),
+}
+
+
+def decision_label(decision: Decision) -> str:
+    return tr(_DECISION[decision])
+
+
+def event_label(event: AuditEvent) -> str:
+    return tr(_EVENT.get(event, event.value))
 
 
 def tr(text: str) -> str:

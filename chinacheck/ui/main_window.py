@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chinacheck import APP_NAME, __version__, paths, settings, store, trash
 from chinacheck.content import load as load_content
@@ -21,6 +28,7 @@ from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
 
 if TYPE_CHECKING:
     from chinacheck.ui.checklist_tab import ChecklistTab
@@ -65,7 +73,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
         self.tabs.addTab(self._technology, self.tr("&Technologie"))
         self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
-        self.setCentralWidget(self.tabs)
+        self.banner = LockBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._connect()
@@ -144,6 +158,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         self.file_menu = menu
 
+        self.signoffs = SignOffActions(self.session, self, self.banner)
+        case_menu = self.menuBar().addMenu(self.tr("A&fronden"))
+        for action in self.signoffs.actions():
+            case_menu.addAction(action)
+
         edit = self.menuBar().addMenu(self.tr("Be&werken"))
         self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("Opnie&uw"), self._redo, QKeySequence.StandardKey.Redo)
@@ -180,6 +199,9 @@ class MainWindow(QMainWindow):
         self.session.saved.connect(self._saved)
         self.session.message.connect(self._show_message)
 
+    def _refused(self, message: str) -> None:
+        self.announce(message)
+
     def _show_message(self, text: str) -> None:
         self.announce(text)
 
@@ -207,12 +229,15 @@ class MainWindow(QMainWindow):
         if doc is not None:
             doc.dirty_changed.connect(self._update_title)
             doc.changed.connect(self._update_title)
+            doc.changed.connect(self.signoffs.refresh)
+            doc.refused.connect(self._refused)
             doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
             doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
             if doc.path is not None:
                 self._remember(doc.path)
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
+        self.signoffs.refresh()
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
         self._update_title()
@@ -330,6 +355,8 @@ class MainWindow(QMainWindow):
         if doc is not None:
             doc.dirty_changed.disconnect(self._update_title)
             doc.changed.disconnect(self._update_title)
+            doc.changed.disconnect(self.signoffs.refresh)
+            doc.refused.disconnect(self._refused)
         return self.session
 
     def about(self) -> None:

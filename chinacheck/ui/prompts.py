@@ -91,19 +91,16 @@ def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
     return _pdf_path(name) if name else None
 
 
-def export_options(parent: QWidget | None, suggestion: str) -> tuple[str, Path] | None:
-    """Classification line and target file for a case summary, or None when cancelled."""
-    from PySide6.QtWidgets import QInputDialog
+def export_options(parent: QWidget | None, suggestion: str) -> tuple[object, Path] | None:
+    """The export choices (an ExportChoice) and the target file, or None when cancelled."""
+    from chinacheck import signing
+    from chinacheck.ui.export_dialog import ExportDialog
 
-    from chinacheck.ui.labels import CLASSIFICATIONS, tr
-
-    labels = [tr(c) for c in CLASSIFICATIONS]
-    text, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Prompts", "Exporteer PDF"),
-                                    QCoreApplication.translate("Prompts", "Rubricering (in kop- en voettekst):"), labels, 1, True)
-    if not ok or not text.strip():
+    dialog = ExportDialog(signing.available(), parent)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
     target = save_pdf(parent, suggestion)
-    return (text.strip(), target) if target else None
+    return (dialog.choice(), target) if target else None
 
 
 def checklist_options(parent: QWidget | None, content: object, current_kind: str,

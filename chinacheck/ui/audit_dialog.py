@@ -1,0 +1,99 @@
+"""The case's history: sign-offs per revision and the append-only audit trail."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinacheck.model import Case
+from chinacheck.ui.labels import decision_label, event_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _detail(detail: dict[str, Any]) -> str:
+    parts = []
+    for key, value in detail.items():
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            value = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, case: Case, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries = list(case.audit)
+        self.headers = (self.tr("Tijdstip"), self.tr("Gebeurtenis"), self.tr("Revisie"),
+                        self.tr("Details"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self.entries[index.row()]
+        return (entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), event_label(entry.event),
+                str(entry.revision), _detail(entry.detail))[index.column()]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geschiedenis van de zaak"))
+        lines = []
+        for signed in case.signoffs:
+            final = self.tr(" (definitief)") if signed.final else ""
+            lines.append(self.tr("Revisie %1: %2, %3 — %4%5, %6")
+                         .replace("%1", str(signed.revision)).replace("%2", signed.name)
+                         .replace("%3", signed.role).replace("%4", decision_label(signed.decision))
+                         .replace("%5", final)
+                         .replace("%6", signed.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        signoffs = QLabel("\n".join(lines) or self.tr("Nog niet afgetekend."))
+        signoffs.setTextFormat(Qt.TextFormat.PlainText)
+        signoffs.setWordWrap(True)
+        signoffs.setAccessibleName(self.tr("Aftekeningen"))
+        self.model = AuditModel(case, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Verloop van de zaak"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Aftekeningen</b>")))
+        layout.addWidget(signoffs)
+        layout.addWidget(QLabel(self.tr("<b>Verloop</b> (wordt alleen aangevuld, nooit gewijzigd)")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 480)

@@ -1,0 +1,114 @@
+"""Sign-off in the app: the Zaak menu (sign off, reopen, history) and the locked banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from chinacheck.errors import ChinaCheckError
+from chinacheck.ui import prompts
+from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.labels import decision_label
+
+
+class LockBanner(QFrame):
+    """Says plainly, in words (not colour alone), that the case is signed off and read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("LockBanner { background: #fff4ce; } QLabel { color: #1a1a1a; }")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button.setAccessibleName(self.tr("Zaak heropenen als nieuwe revisie"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel("🔒"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reopen_button)
+        self.hide()
+
+    def show_for(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+
+class SignOffActions(QObject):
+    def __init__(self, session: CaseSession, window: QWidget, banner: LockBanner) -> None:
+        super().__init__(window)
+        self.session, self.window, self.banner = session, window, banner
+        self.signoff_action = QAction(self.tr("&Aftekenen…"), self)
+        self.signoff_action.setShortcut("Ctrl+Shift+A")
+        self.signoff_action.triggered.connect(self.sign_off)
+        self.reopen_action = QAction(self.tr("&Heropenen"), self)
+        self.reopen_action.triggered.connect(self.reopen)
+        self.history_action = QAction(self.tr("&Geschiedenis…"), self)
+        self.history_action.setShortcut("Ctrl+H")
+        self.history_action.triggered.connect(self.history)
+        banner.reopen_button.clicked.connect(self.reopen)
+
+    def actions(self) -> list[QAction]:
+        return [self.signoff_action, self.reopen_action, self.history_action]
+
+    def refresh(self) -> None:
+        """Enable what fits the open case; show the banner when it is locked."""
+        doc = self.session.doc
+        is_open = doc is not None
+        locked = doc is not None and doc.case.locked
+        self.signoff_action.setEnabled(is_open and not locked)
+        self.reopen_action.setEnabled(locked)
+        self.history_action.setEnabled(is_open)
+        if doc is None or not locked:
+            self.banner.hide()
+            return
+        final = doc.case.current_signoffs()[-1]
+        self.banner.show_for(self.tr(
+            "Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; "
+            "heropen de zaak om een nieuwe revisie te beginnen.")
+            .replace("%1", final.name).replace("%2", final.role)
+            .replace("%3", final.signed_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%4", decision_label(final.decision))
+            .replace("%5", str(doc.case.revision)))
+
+    def sign_off(self) -> None:
+        from chinacheck import signoff
+        from chinacheck.ui.signoff_dialog import SignOffDialog
+
+        doc = self.session.doc
+        if doc is None:
+            return
+        dialog = SignOffDialog(doc.case.preparer, self.window)
+        while dialog.exec() == SignOffDialog.DialogCode.Accepted:
+            values = dialog.values()
+            try:
+                doc.edit(self.tr("Aftekenen"),
+                         lambda case: signoff.sign_off(case, **values))  # type: ignore[arg-type]
+            except ChinaCheckError as exc:
+                dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
+                continue
+            self.session.save()  # a sign-off is a formal act: on disk at once
+            break
+        self.refresh()
+
+    def reopen(self) -> None:
+        from chinacheck import signoff
+
+        doc = self.session.doc
+        if doc is None or not doc.case.locked:
+            return
+        if not prompts.confirm(self.window, self.tr("Heropenen"), self.tr(
+                "De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard "
+                "bij hun revisie.")):
+            return
+        doc.edit(self.tr("Heropenen"), lambda case: signoff.reopen(case), allow_locked=True)
+        self.session.save()
+        self.refresh()
+
+    def history(self) -> None:
+        from chinacheck.ui.audit_dialog import AuditDialog
+
+        if self.session.doc is not None:
+            AuditDialog(self.session.doc.case, self.window).exec()

@@ -1,0 +1,122 @@
+"""Sign-off in the app: sign, the locked banner and read-only editors, reopen, history, signed PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from chinacheck import store
+from chinacheck.examples import example_case
+from chinacheck.model import Decision
+from chinacheck.ui import prompts
+from chinacheck.ui.main_window import MainWindow
+from chinacheck.ui.signoff_dialog import SignOffDialog
+
+
+def _open(window: MainWindow, tmp_path: Path) -> Path:
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    return path
+
+
+def _sign(qtbot, window: MainWindow, *, name: str, decision: Decision, final: bool,  # type: ignore[no-untyped-def]
+          conditions: str = "") -> None:
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignOffDialog)
+        dialog.name.setText(name)
+        dialog.role.setCurrentText("portefeuillehouder")
+        dialog.decision.setCurrentIndex(dialog.decision.findData(decision.value))
+        dialog.conditions.setPlainText(conditions)
+        dialog.final.setChecked(final)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.signoffs.signoff_action.trigger()
+
+
+def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(qtbot, type_text, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _open(window, tmp_path)
+    assert window.signoffs.signoff_action.isEnabled() and not window.signoffs.reopen_action.isEnabled()
+    _sign(qtbot, window, name="王伟 / Zoë", decision=Decision.VOORWAARDEN, final=True,
+          conditions="Programma vooraf delen\nGeen laptops mee")
+    saved = store.load_case(path).case
+    assert saved.locked and saved.signoffs[-1].name == "王伟 / Zoë"
+    assert [c.text for c in saved.conditions] == ["Programma vooraf delen", "Geen laptops mee"]
+    assert not window.isWindowModified()
+    assert window.banner.isVisible() and "王伟 / Zoë" in window.banner.label.text()
+    assert "alleen-lezen" in window.banner.label.text()
+    # read-only: the editors are disabled and an edit through the document is refused
+    assert not window.details_tab.form_area.isEnabled()
+    messages: list[str] = []
+    window.session.doc.refused.connect(messages.append)  # type: ignore[union-attr]
+    window.session.doc.edit("x", lambda c: setattr(c, "title", "gewijzigd"))  # type: ignore[union-attr]
+    assert messages and window.session.doc.case.title == example_case().title  # type: ignore[union-attr]
+    assert not window.signoffs.signoff_action.isEnabled()
+    # reopen
+    monkeypatch.setattr(prompts, "confirm", lambda *_: True)
+    window.banner.reopen_button.click()
+    reopened = store.load_case(path).case
+    assert reopened.revision == 2 and not reopened.locked
+    assert reopened.signoffs[0].revision == 1  # the earlier sign-off stays with its revision
+    assert not window.banner.isVisible() and window.details_tab.form_area.isEnabled()
+    type_text(window.details_tab.organisation, "!")
+    assert window.session.doc.case.organisation.endswith("!")  # type: ignore[union-attr]
+
+
+def test_invalid_sign_off_is_explained_and_nothing_changes(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _open(window, tmp_path)
+    before = path.read_bytes()
+    shown: list[str] = []
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignOffDialog)
+        dialog.name.setText("Zoë")
+        dialog.decision.setCurrentIndex(dialog.decision.findData(Decision.VOORWAARDEN.value))
+        dialog.accept()  # conditions missing
+        QTimer.singleShot(0, lambda: (shown.append(dialog.error.text()), dialog.reject()))
+
+    QTimer.singleShot(0, fill)
+    window.signoffs.signoff_action.trigger()
+    assert shown and "voorwaarden" in shown[0]
+    assert path.read_bytes() == before and not window.session.doc.case.signoffs  # type: ignore[union-attr]
+
+
+def test_history_dialog_lists_the_audit_trail(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from chinacheck.ui.audit_dialog import AuditDialog
+
+    _open(window, tmp_path)
+    _sign(qtbot, window, name="Zoë", decision=Decision.DOORGAAN, final=False)
+    dialog = AuditDialog(window.session.doc.case)  # type: ignore[union-attr]
+    qtbot.addWidget(dialog)
+    events = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert "afgetekend" in events
+
+
+def test_export_signed_pdf_from_the_app(qtbot, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("pyhanko")
+    from chinacheck.signing.selfsigned import make_pkcs12
+    from chinacheck.ui.export_dialog import ExportChoice
+
+    path = _open(window, tmp_path)
+    p12, _cert = make_pkcs12("Zoë de Vries 王伟", "geheim")
+    certificate = tmp_path / "zoe.p12"
+    certificate.write_bytes(p12)
+    target = tmp_path / "ondertekend.pdf"
+    monkeypatch.setattr(prompts, "export_options",
+                        lambda *_: (ExportChoice("Intern", certificate, "geheim"), target))
+    monkeypatch.setattr(prompts, "open_pdf", lambda *_: False)
+    window.documents.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.documents.task.running, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    case = store.load_case(path).case
+    exported = [e for e in case.audit if e.event.value == "exported"]
+    assert exported and exported[-1].detail.get("signed") is True
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Zoë de Vries 王伟" in text
