@@ -102,3 +102,25 @@ def test_pdf_follows_the_ui_language(qtbot, english_app, monkeypatch, tmp_path: 
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "page 1 of" in text.lower() and "pagina 1 van" not in text.lower()
+
+
+def test_translation_source_is_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """Every translatable string in chinacheck/ui has an English translation in the .ts file."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) \
+        or shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    repo = Path(__file__).resolve().parent.parent
+    copy = tmp_path / "chinacheck_en.ts"
+    shutil.copy2(repo / "resources" / "i18n" / "chinacheck_en.ts", copy)
+    sources = sorted(str(p) for p in (repo / "chinacheck" / "ui").glob("*.py"))
+    subprocess.run([lupdate, *sources, "-no-obsolete", "-ts", str(copy)], check=True,
+                   capture_output=True, timeout=120)
+    root = ElementTree.parse(copy).getroot()
+    untranslated = [m.findtext("source") for m in root.iter("message")
+                    if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert untranslated == [], "run pyside6-lupdate and translate the new strings"

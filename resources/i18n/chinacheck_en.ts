@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="69"/>
+        <source>Geschiedenis van de zaak</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="72"/>
+        <source> (definitief)</source>
+        <translation> (final)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="73"/>
+        <source>Revisie %1: %2, %3 — %4%5, %6</source>
+        <translation>Revision %1: %2, %3 — %4%5, %6</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="78"/>
+        <source>Nog niet afgetekend.</source>
+        <translation>Not signed off yet.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
+        <source>Aftekeningen</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="85"/>
+        <source>Verloop van de zaak</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="94"/>
+        <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="96"/>
+        <source>&lt;b&gt;Verloop&lt;/b&gt; (wordt alleen aangevuld, nooit gewijzigd)</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; (only ever added to, never changed)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <source>Revisie</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="42"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Brochure</name>
     <message>
         <location filename="../../chinacheck/ui/brochure_html.py" line="42"/>
@@ -552,12 +618,12 @@
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="171"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="222"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="224"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -565,44 +631,117 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="33"/>
+        <location filename="../../chinacheck/ui/documents.py" line="34"/>
         <source>&amp;Exporteer PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="36"/>
+        <location filename="../../chinacheck/ui/documents.py" line="37"/>
         <source>Print &amp;lege checklist…</source>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="38"/>
+        <location filename="../../chinacheck/ui/documents.py" line="39"/>
         <source>&amp;Reiskaart…</source>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="67"/>
+        <location filename="../../chinacheck/ui/documents.py" line="76"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="85"/>
+        <location filename="../../chinacheck/ui/documents.py" line="94"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="99"/>
+        <location filename="../../chinacheck/ui/documents.py" line="108"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="127"/>
+        <location filename="../../chinacheck/ui/documents.py" line="140"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="134"/>
+        <location filename="../../chinacheck/ui/documents.py" line="157"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="35"/>
+        <source>Exporteer PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="40"/>
+        <source>Rubricering in kop- en voettekst</source>
+        <translation>Classification in header and footer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
+        <source>&amp;Digitaal ondertekenen (PAdES)</source>
+        <translation>&amp;Sign digitally (PAdES)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="42"/>
+        <source>Digitaal ondertekenen</source>
+        <translation>Sign digitally</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="44"/>
+        <source>Certificaatbestand (.p12 of .pfx)</source>
+        <translation>Certificate file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="45"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="46"/>
+        <source>Certificaatbestand kiezen</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
+        <source>Wachtwoord van het certificaat</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="59"/>
+        <source>&amp;Rubricering</source>
+        <translation>Classi&amp;fication</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="61"/>
+        <source>&amp;Certificaat</source>
+        <translation>&amp;Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="65"/>
+        <source>Digitaal ondertekenen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
+        <translation>Digital signing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="77"/>
+        <source>Certificaat kiezen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="78"/>
+        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -672,6 +811,81 @@
         <source>Departementaal vertrouwelijk</source>
         <translation>Departmental confidential</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="32"/>
+        <source>doorgaan</source>
+        <translation>proceed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="33"/>
+        <source>doorgaan onder voorwaarden</source>
+        <translation>proceed under conditions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="34"/>
+        <source>niet doorgaan</source>
+        <translation>do not proceed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="35"/>
+        <source>eerst advies vragen (ICP)</source>
+        <translation>seek advice first (ICP)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="38"/>
+        <source>opsteller</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="39"/>
+        <source>integriteits- of veiligheidsadviseur</source>
+        <translation>integrity or security adviser</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="40"/>
+        <source>portefeuillehouder</source>
+        <translation>portfolio holder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="43"/>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="44"/>
+        <source>gegevens gewijzigd</source>
+        <translation>details changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="45"/>
+        <source>antwoorden gewijzigd</source>
+        <translation>answers changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="46"/>
+        <source>voorwaarden bijgewerkt</source>
+        <translation>conditions updated</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="47"/>
+        <source>afgetekend</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="48"/>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="49"/>
+        <source>PDF gemaakt</source>
+        <translation>PDF made</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <source>omgezet naar nieuw formaat</source>
+        <translation>converted to the new format</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -711,7 +925,7 @@
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="124"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="125"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -825,150 +1039,168 @@
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="25"/>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="26"/>
+        <source>Zaak heropenen als nieuwe revisie</source>
+        <translation>Reopen the case as a new revision</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="48"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="56"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="56"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="67"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="122"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="136"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="123"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="137"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="124"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="138"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="125"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="139"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="126"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="140"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="128"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="142"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="130"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="135"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <source>A&amp;fronden</source>
+        <translation>&amp;Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="273"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="298"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="279"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="304"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="280"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="287"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="305"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="312"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="311"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="336"/>
         <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
         <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="313"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="338"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="337"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="338"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="365"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1105,32 +1337,22 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="101"/>
-        <source>Exporteer PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="102"/>
-        <source>Rubricering (in kop- en voettekst):</source>
-        <translation>Classification (in header and footer):</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="118"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="115"/>
         <source>Lege checklist</source>
         <translation>Blank checklist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="119"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="116"/>
         <source>Voor welke soort zaak?</source>
         <translation>For which case type?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="129"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="126"/>
         <source>PDF gemaakt</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="130"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="127"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
@@ -1196,6 +1418,119 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="25"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
+        <source>&amp;Aftekenen…</source>
+        <translation>&amp;Sign Off…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
+        <source>&amp;Heropenen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="48"/>
+        <source>&amp;Geschiedenis…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="69"/>
+        <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
+        <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="87"/>
+        <source>Aftekenen</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="102"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="106"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="103"/>
+        <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
+        <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="24"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
+        <source>Aftekenen</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="26"/>
+        <source>Naam van wie aftekent</source>
+        <translation>Name of the person signing off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="30"/>
+        <source>Functie of rol</source>
+        <translation>Function or role</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="32"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="36"/>
+        <source>Voorwaarden, één per regel</source>
+        <translation>Conditions, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
+        <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
+        <translation>One condition per line; each condition becomes a tracked action.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <source>Verklaring (optioneel)</source>
+        <translation>Statement (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
+        <source>&amp;Definitief: de zaak wordt hierna alleen-lezen</source>
+        <translation>&amp;Final: the case becomes read-only afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
+        <source>Definitief aftekenen</source>
+        <translation>Final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
+        <source>&amp;Functie of rol</source>
+        <translation>&amp;Function or role</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="56"/>
+        <source>&amp;Besluit</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <source>&amp;Voorwaarden</source>
+        <translation>&amp;Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <source>V&amp;erklaring</source>
+        <translation>S&amp;tatement</translation>
     </message>
 </context>
 <context>
