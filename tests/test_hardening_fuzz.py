@@ -1,0 +1,268 @@
+"""The loader against hostile files: every input ends in a case or in CaseFileError, nothing else,
+and the file it read is left exactly as it was.
+
+A fast run of each kind of input in the normal suite, ten thousand mixed examples in the slow
+one, and the huge values (10 MB strings, 64 MiB files, deep nesting) as plain tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from helpers import hostile
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chinacheck import caseformat, store
+from chinacheck.errors import CaseFileError
+from chinacheck.examples import example_case
+from chinacheck.model import Case
+
+OLD = 1_000_000  # a recognisable mtime: a load must not touch it
+FAST = settings(max_examples=30, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.data_too_large, HealthCheck.large_base_example])
+SLOW = settings(FAST, max_examples=10_000)
+
+
+def load_untouched(folder: Path, raw: bytes) -> Case | CaseFileError:
+    """Load ``raw`` from a file with store.load_case; the file and its folder must not change."""
+    path = folder / "zaak.chinacheck"
+    path.write_bytes(raw)
+    os.utime(path, (OLD, OLD))
+    before = sorted(p.name for p in folder.iterdir())
+    try:
+        result: Case | CaseFileError = store.load_case(path).case
+    except CaseFileError as exc:
+        assert exc.path == path
+        assert exc.problem.strip(), "an error says what is wrong"
+        result = exc
+    assert path.read_bytes() == raw
+    assert path.stat().st_mtime == OLD
+    assert sorted(p.name for p in folder.iterdir()) == before
+    return result
+
+
+def refused(folder: Path, raw: bytes, fragment: str = "") -> CaseFileError:
+    result = load_untouched(folder, raw)
+    assert isinstance(result, CaseFileError), "a bad file was accepted"
+    assert fragment in result.problem
+    return result
+
+
+def saves_and_loads_back(case: Case) -> None:
+    """A case that loaded can be written and read back unchanged (no value the writer cannot
+    write or the reader would then refuse)."""
+    assert caseformat.loads(caseformat.dumps(case)) == case
+
+
+# --- one kind at a time, in the normal suite -----------------------------------------------
+
+@FAST
+@given(raw=st.binary(max_size=2000))
+def test_arbitrary_bytes(tmp_path: Path, raw: bytes) -> None:
+    load_untouched(tmp_path, raw)
+
+
+@settings(FAST, max_examples=60)
+@given(raw=hostile.mutated_cases())
+def test_valid_cases_with_mutated_values_and_types(tmp_path: Path, raw: bytes) -> None:
+    result = load_untouched(tmp_path, raw)
+    if isinstance(result, Case):
+        saves_and_loads_back(result)
+
+
+@FAST
+@given(raw=hostile.valid_cases())
+def test_valid_cases_load(tmp_path: Path, raw: bytes) -> None:
+    result = load_untouched(tmp_path, raw)
+    assert isinstance(result, Case), result
+    saves_and_loads_back(result)
+
+
+@FAST
+@given(raw=hostile.truncated_cases())
+def test_truncated_files(tmp_path: Path, raw: bytes) -> None:
+    refused(tmp_path, raw)
+
+
+@FAST
+@given(raw=hostile.invalid_utf8())
+def test_invalid_utf8(tmp_path: Path, raw: bytes) -> None:
+    refused(tmp_path, raw, "UTF-8")
+
+
+@FAST
+@given(raw=hostile.with_bom())
+def test_byte_order_marks(tmp_path: Path, raw: bytes) -> None:
+    result = load_untouched(tmp_path, raw)
+    if raw.startswith(hostile.BOM * 2):
+        assert isinstance(result, CaseFileError), "only one byte-order mark is tolerated"
+
+
+@FAST
+@given(raw=hostile.random_json())
+def test_random_json(tmp_path: Path, raw: bytes) -> None:
+    refused(tmp_path, raw)  # random JSON is never a whole case
+
+
+@FAST
+@given(raw=hostile.headers())
+def test_unknown_and_future_schema_versions(tmp_path: Path, raw: bytes) -> None:
+    doc = json.loads(raw)
+    result = load_untouched(tmp_path, raw)
+    version = doc.get("schema_version")
+    valid_version = type(version) is int and 1 <= version <= caseformat.SCHEMA_VERSION
+    if doc.get("format") != caseformat.FORMAT or not valid_version:
+        assert isinstance(result, CaseFileError)
+    if doc.get("format") == caseformat.FORMAT and type(version) is int \
+            and version > caseformat.SCHEMA_VERSION:
+        assert isinstance(result, CaseFileError) and "nieuwere ChinaCheck" in result.problem
+
+
+@FAST
+@given(raw=hostile.duplicate_keys())
+def test_duplicate_keys(tmp_path: Path, raw: bytes) -> None:
+    refused(tmp_path, raw, "dubbele sleutel")
+
+
+@FAST
+@given(raw=hostile.huge_numbers())
+def test_huge_numbers(tmp_path: Path, raw: bytes) -> None:
+    result = load_untouched(tmp_path, raw)
+    if isinstance(result, Case):
+        saves_and_loads_back(result)
+
+
+@FAST
+@given(raw=hostile.deep_nesting())
+def test_deep_nesting(tmp_path: Path, raw: bytes) -> None:
+    result = load_untouched(tmp_path, raw)
+    if _bracket_depth(raw) > caseformat.MAX_NESTING:
+        assert isinstance(result, CaseFileError)
+        if raw.startswith(b"{"):  # a bare array is refused for not being an object at all
+            assert "diep genest" in result.problem
+
+
+def _bracket_depth(raw: bytes) -> int:
+    """How deep arrays and objects nest, not counting brackets inside strings."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in b"]}":
+            depth -= 1
+    return deepest
+
+
+# --- ten thousand of everything ------------------------------------------------------------
+
+@pytest.mark.slow
+@SLOW
+@given(raw=hostile.anything)
+def test_ten_thousand_hostile_files(tmp_path: Path, raw: bytes) -> None:
+    load_untouched(tmp_path, raw)
+
+
+# --- huge values, one by one ---------------------------------------------------------------
+
+TEN_MB = 10 * 1024 * 1024
+
+
+def _doc_bytes(**changes: object) -> bytes:
+    doc = caseformat.to_dict(example_case())
+    doc.update(changes)
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("field", ["title", "measures", "decision"])
+def test_ten_megabyte_text_loads(tmp_path: Path, field: str) -> None:
+    text = "王伟 <b>&amp;</b> " * (TEN_MB // 20)
+    result = load_untouched(tmp_path, _doc_bytes(**{field: text}))
+    assert isinstance(result, Case) and getattr(result, field) == text
+
+
+GARBAGE = {  # built when the test runs, not held for the whole session
+    "number": lambda: _doc_bytes(title=5).replace(b'"title": 5', b'"title": ' + b"9" * TEN_MB),
+    "bad-escapes": lambda: _doc_bytes(title="x").replace(
+        b'"title": "x"', b'"title": "' + b"\\x" * (TEN_MB // 2) + b'"'),
+    "key": lambda: b'{"' + b"k" * TEN_MB + b'": 1}',
+    "open-arrays": lambda: b"[" * TEN_MB,
+    "open-objects": lambda: b'{"a": ' * (TEN_MB // 6),
+    "open-string": lambda: b'"' + b"a" * TEN_MB,
+}
+
+
+@pytest.mark.parametrize("kind", GARBAGE)
+def test_ten_megabyte_garbage_is_refused(tmp_path: Path, kind: str) -> None:
+    refused(tmp_path, GARBAGE[kind]())
+
+
+def test_ten_megabyte_key_in_a_valid_case_is_kept(tmp_path: Path) -> None:
+    key = "k" * TEN_MB
+    result = load_untouched(tmp_path, _doc_bytes(**{key: "v"}))
+    assert isinstance(result, Case) and result.extra[key] == "v"
+
+
+def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    raw = _doc_bytes()
+    raw = raw + b" " * (caseformat.MAX_FILE_BYTES + 1 - len(raw))
+    refused(tmp_path, raw, "te groot")
+
+
+# --- loader bugs found by the fuzzer, for the owner of caseformat.py -----------------------
+
+@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason=(
+    "caseformat accepts a JSON escape for a lone UTF-16 surrogate (\"\\ud800\") in any text "
+    "field; the case loads, but caseformat.dumps then raises UnicodeEncodeError, which "
+    "store.save_case does not turn into CaseFileError: the case can be opened but never saved"))
+def test_lone_surrogate_escape_is_refused_or_writable(tmp_path: Path) -> None:
+    raw = _doc_bytes(title="a").replace(b'"title": "a"', b'"title": "\\ud800"')
+    result = load_untouched(tmp_path, raw)
+    if isinstance(result, Case):
+        saves_and_loads_back(result)
+
+
+@pytest.mark.xfail(strict=True, raises=CaseFileError, reason=(
+    "caseformat refuses NaN/Infinity but a number literal that overflows a float (1e999) "
+    "parses as inf; in an unknown top-level key it is kept, written back as Infinity, and "
+    "the saved file can no longer be opened"))
+def test_overflowing_number_is_refused_or_writable(tmp_path: Path) -> None:
+    raw = _doc_bytes(future="@").replace(b'"future": "@"', b'"future": 1e999')
+    result = load_untouched(tmp_path, raw)
+    if isinstance(result, Case):
+        saves_and_loads_back(result)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "the field path in a loader error quotes the item id (an answers key) raw: a key with a "
+    "newline makes a two-line message, a bidi override (U+202E) reverses the text shown; "
+    "the values in messages are already quoted with !r, the keys are not"))
+def test_error_message_is_one_line_whatever_the_keys(tmp_path: Path) -> None:
+    doc = caseformat.to_dict(example_case())
+    doc["answers"] = {"a\nb": None}
+    problem = refused(tmp_path, json.dumps(doc).encode("utf-8")).problem
+    assert "\n" not in problem
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "check_header prints a future schema_version in full: a version of 4 000 digits gives a "
+    "4 000-character message"))
+def test_error_message_stays_short(tmp_path: Path) -> None:
+    raw = _doc_bytes(schema_version=7).replace(b'"schema_version": 7',
+                                               b'"schema_version": ' + b"9" * 4000)
+    assert len(refused(tmp_path, raw, "nieuwere ChinaCheck").problem) < 300
