@@ -24,7 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 NAME = "chinacheck"
-SIZE_TARGET_MB = 140
+SIZE_TARGET_MB = 140  # for the bundle without the optional signing stack
+SIZE_LIMIT_SIGNING_MB = 170  # pyHanko imports aiohttp and lxml on import; cryptography ~12 MB
 
 # Qt modules ChinaCheck never imports; QtNetwork above all (the app never uses the network).
 QT_EXCLUDES = [
@@ -36,14 +37,18 @@ QT_EXCLUDES = [
 # Network clients (pyHanko's optional fetchers use them; ChinaCheck never goes online), test
 # tools, and imaging (reportlab only needs Pillow for bitmaps, which ChinaCheck never embeds).
 OTHER_EXCLUDES = ["tkinter", "unittest", "pydoc", "xmlrpc", "IPython", "pytest", "hypothesis",
-                  "aiohttp", "yarl", "multidict", "frozenlist", "aiosignal", "propcache",
-                  "requests", "urllib3", "charset_normalizer", "PIL",
-                  "pyhanko.sign.timestamps.aiohttp_client", "pyhanko.sign.timestamps.requests_client",
-                  "pyhanko_certvalidator.fetchers.aiohttp_fetchers",
-                  "pyhanko_certvalidator.fetchers.requests_fetchers"]
+                  "requests", "urllib3", "charset_normalizer",
+                  # Pillow: reportlab imports PIL.Image, but no image plugin or font engine
+                  "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL._webp", "PIL._imagingft",
+                  "PIL._imagingcms", "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageShow",
+                  # lxml: pyHanko only needs lxml.etree
+                  "lxml.html", "lxml.objectify", "lxml.isoschematron", "lxml.sax", "lxml.cssselect",
+                  # no interactive shell (ssl must stay: pyHanko's aiohttp imports it)
+                  "readline"]
 # Plugin folders worth keeping; everything else under Qt/plugins goes.
 # No platformthemes: the GTK theme plugin alone drags in GTK, cairo and pango (~30 MB).
-KEEP_PLUGINS = {"platforms", "platforminputcontexts", "xcbglintegrations", "imageformats",
+# No imageformats either: the only image shown is a PNG icon, which QtGui reads itself.
+KEEP_PLUGINS = {"platforms", "platforminputcontexts", "xcbglintegrations",
                 "iconengines", "styles", "wayland-shell-integration",
                 "wayland-decoration-client", "wayland-graphics-integration-client"}
 KEEP_PLATFORMS = ("xcb", "wayland", "offscreen", "minimal", "windows", "cocoa")
@@ -71,9 +76,32 @@ def folder_size(path: Path) -> int:
 
 # --- the bundle ----------------------------------------------------------------------------
 
-def run_pyinstaller(work: Path) -> Path:
+def compile_translations(work: Path) -> Path:
+    """Compile the .ts sources to .qm with Qt's lrelease (the app reads .ts when .qm is absent)."""
+    out = work / "i18n"
+    out.mkdir(parents=True, exist_ok=True)
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) \
+        or shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        print("warning: pyside6-lrelease not found; the bundle reads the .ts files instead")
+        return out
+    for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)],
+                       check=True)
+    return out
+
+
+# The optional signing stack (pyHanko pulls in aiohttp and lxml on import, cryptography is
+# ~12 MB); left out with --without-signing, which also drops encrypted cases.
+SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "aiohttp", "yarl",
+                   "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
+                   "oscrypto", "qrcode", "uritools", "attr", "attrs"]
+
+
+def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
     import PyInstaller.__main__
 
+    translations = compile_translations(work)
     args = [
         str(ROOT / NAME / "__main__.py"),
         "--name", NAME, "--onedir", "--noconfirm", "--clean", "--log-level", "WARN",
@@ -81,16 +109,18 @@ def run_pyinstaller(work: Path) -> Path:
         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
         "--specpath", str(work),
         "--add-data", f"{ROOT / 'resources'}{os.pathsep}resources",
+        "--add-data", f"{translations}{os.pathsep}resources/i18n",
         "--collect-submodules", NAME,
+        "--collect-submodules", "reportlab.graphics.barcode",  # looked up by name at run time
         "--exclude-module", "PySide6.QtNetwork",
     ]
-    if _installed("pyhanko"):
+    if with_signing and _installed("pyhanko"):
         args += ["--collect-data", "pyhanko"]
     if sys.platform == "win32":
         args += ["--windowed", "--icon", str(ROOT / "resources" / "icons" / "chinacheck-256.png")]
     for module in QT_EXCLUDES:
         args += ["--exclude-module", f"PySide6.{module}"]
-    for module in OTHER_EXCLUDES:
+    for module in OTHER_EXCLUDES + ([] if with_signing else SIGNING_MODULES):
         args += ["--exclude-module", module]
     PyInstaller.__main__.run(args)
     return work / "dist" / NAME
@@ -117,13 +147,23 @@ def slim(bundle: Path) -> None:
                 for lib in platforms.iterdir():
                     if not any(tag in lib.name for tag in KEEP_PLATFORMS):
                         lib.unlink()
-        for folder in ("translations", "qml", "resources/qtwebengine_devtools_resources.pak"):
-            target = qt / folder
-            if target.is_dir():
-                shutil.rmtree(target, ignore_errors=True)
+        translations = qt / "translations"
+        if translations.is_dir():  # keep Qt's own Dutch and English strings (dialog buttons)
+            for qm in translations.iterdir():
+                if not qm.name.startswith(("qtbase_nl", "qtbase_en")):
+                    qm.unlink() if qm.is_file() else shutil.rmtree(qm, ignore_errors=True)
+        qml = qt / "qml"
+        if qml.is_dir():
+            shutil.rmtree(qml, ignore_errors=True)
     for lib in list(bundle.rglob("*")):
         if lib.is_file() and any(name in lib.name for name in DROP_LIBS):
             lib.unlink()
+
+
+def drop_unused_data(bundle: Path) -> None:
+    """reportlab's Type 1 standard fonts: every PDF embeds its own TrueType fonts instead."""
+    for folder in bundle.rglob("reportlab/fonts"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _needed(elf: Path) -> set[str]:
@@ -140,9 +180,15 @@ def prune_unreferenced_libs(bundle: Path) -> None:
     if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
         return
     internal = bundle / "_internal"
-    top = {p.name: p for p in internal.iterdir() if ".so" in p.name and p.is_file()}
+    # Candidates: top-level libraries and those vendored by wheels in "<name>.libs" folders.
+    # Python extension modules are imported, not linked: never candidates.
+    pool = [p for p in internal.iterdir()
+            if p.name.startswith("lib") and ".so" in p.name and p.is_file()]
+    pool += [p for d in internal.glob("*.libs") for p in d.iterdir()
+             if p.name.startswith("lib") and p.is_file()]
+    top = {p.name: p for p in pool}
     roots = [bundle / NAME] + [p for p in internal.rglob("*.so*")
-                                if p.is_file() and p.parent != internal]
+                                if p.is_file() and p not in pool]
     reached: set[str] = set()
     queue = list(roots)
     while queue:
@@ -306,11 +352,12 @@ def archive(bundle: Path, out_dir: Path, ver: str) -> Path:
     return target
 
 
-def build_bundle(out_dir: Path, make_archive: bool = True) -> Path:
+def build_bundle(out_dir: Path, make_archive: bool = True, with_signing: bool = True) -> Path:
     ver = version()
     work = ROOT / "build" / "pyinstaller"
-    bundle = run_pyinstaller(work)
+    bundle = run_pyinstaller(work, with_signing)
     slim(bundle)
+    drop_unused_data(bundle)
     prune_unreferenced_libs(bundle)
     write_licences(bundle)
     write_readme(bundle, ver)
@@ -324,7 +371,9 @@ def build_bundle(out_dir: Path, make_archive: bool = True) -> Path:
     if sys.platform == "win32":
         print(f"Inno Setup script: {write_inno_setup(final, ver)}")
     size_mb = folder_size(final) / 1e6
-    print(f"bundle: {final} ({size_mb:.1f} MB unpacked; target ≤ {SIZE_TARGET_MB} MB)")
+    limit = SIZE_LIMIT_SIGNING_MB if with_signing else SIZE_TARGET_MB
+    variant = "with signing" if with_signing else "without signing"
+    print(f"bundle: {final} ({size_mb:.1f} MB unpacked, {variant}; limit ≤ {limit} MB)")
     if make_archive:
         packed = archive(final, out_dir, ver)
         print(f"archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
@@ -374,12 +423,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python-version", help="target Python for --wheelhouse, e.g. 3.11")
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz/.zip")
+    parser.add_argument("--without-signing", action="store_true",
+                        help="leave out digital signatures and encryption (a smaller bundle)")
     args = parser.parse_args(argv)
     if args.wheelhouse:
         build_wheelhouse(args.wheelhouse, args.platform, args.python_version)
         return 0
-    bundle = build_bundle(args.out, not args.no_archive)
-    return 0 if folder_size(bundle) / 1e6 <= SIZE_TARGET_MB else 1
+    bundle = build_bundle(args.out, not args.no_archive, not args.without_signing)
+    limit = SIZE_TARGET_MB if args.without_signing else SIZE_LIMIT_SIGNING_MB
+    return 0 if folder_size(bundle) / 1e6 <= limit else 1
 
 
 if __name__ == "__main__":

@@ -211,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Werkt volledig offline.",
     )
     parser.add_argument("--version", action="version", version=f"chinacheck {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="controleer deze installatie (offline, laat niets achter) en stop")
     parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
                         "$CHINACHECK_HOME of de gebruikersmap van het platform)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -255,6 +257,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from chinacheck import selftest
+
+        ok, line = selftest.run()
+        print(line, file=sys.stdout if ok else sys.stderr)
+        return EXIT_OK if ok else EXIT_FAIL
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     handler: Handler = getattr(args, "handler", None) or cmd_gui

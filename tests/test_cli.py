@@ -191,3 +191,10 @@ def test_bad_file_from_a_real_process_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert str(bad) in result.stderr
+
+
+def test_self_test_passes_and_writes_nothing(data_home: Path) -> None:
+    result = _subprocess("--self-test", CHINACHECK_HOME=str(data_home))
+    assert result.returncode == 0, result.stderr
+    assert "self-test OK" in result.stdout and result.stdout.count("\n") == 1
+    assert list(data_home.iterdir()) == []
