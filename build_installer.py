@@ -37,6 +37,7 @@ QT_EXCLUDES = [
 # Network clients (pyHanko's optional fetchers use them; ChinaCheck never goes online), test
 # tools, and imaging (reportlab only needs Pillow for bitmaps, which ChinaCheck never embeds).
 OTHER_EXCLUDES = ["tkinter", "unittest", "pydoc", "xmlrpc", "IPython", "pytest", "hypothesis",
+                  "setuptools", "pkg_resources", "_distutils_hack", "wheel", "pip",
                   "requests", "urllib3", "charset_normalizer",
                   # Pillow: reportlab imports PIL.Image, but no image plugin or font engine
                   "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL._webp", "PIL._imagingft",
@@ -201,13 +202,14 @@ def prune_unreferenced_libs(bundle: Path) -> None:
             path.unlink()
 
 
-def write_licences(bundle: Path) -> None:
+def write_licences(bundle: Path, work: Path) -> None:
     """Every licence file of every bundled distribution, plus the Qt/PySide6 LGPL notice."""
     target = bundle / "licences"
     target.mkdir(exist_ok=True)
+    bundled = _bundled_names(bundle, work)
     for dist in metadata.distributions():
         name = dist.metadata["Name"]
-        if not name or not _bundled(bundle, dist):
+        if not name or not (_top_level(dist) & bundled):
             continue
         for file in dist.files or []:
             base = file.name.upper()
@@ -230,10 +232,23 @@ def write_licences(bundle: Path) -> None:
         """), encoding="utf-8")
 
 
-def _bundled(bundle: Path, dist: metadata.Distribution) -> bool:
-    top = (dist.read_text("top_level.txt") or dist.metadata["Name"]).split()
-    internal = bundle / "_internal"
-    return any((internal / t).exists() or (internal / f"{t}.py").exists() for t in top)
+def _bundled_names(bundle: Path, work: Path) -> set[str]:
+    """Top-level module names in the bundle: PyInstaller's module archive plus the folders."""
+    import ast
+
+    names = {p.name.split(".")[0] for p in (bundle / "_internal").iterdir()}
+    for toc in (work / "build" / NAME).glob("PYZ-*.toc"):
+        _archive, entries = ast.literal_eval(toc.read_text(encoding="utf-8"))
+        names.update(str(entry[0]).split(".")[0] for entry in entries)
+    return names
+
+
+def _top_level(dist: metadata.Distribution) -> set[str]:
+    listed = (dist.read_text("top_level.txt") or "").split()
+    if listed:
+        return set(listed)
+    return {f.parts[0].removesuffix(".py") for f in dist.files or []
+            if not f.parts[0].endswith((".dist-info", ".egg-info", ".data"))}
 
 
 def write_desktop_files(bundle: Path) -> None:
@@ -359,7 +374,7 @@ def build_bundle(out_dir: Path, make_archive: bool = True, with_signing: bool = 
     slim(bundle)
     drop_unused_data(bundle)
     prune_unreferenced_libs(bundle)
-    write_licences(bundle)
+    write_licences(bundle, work)
     write_readme(bundle, ver)
     if sys.platform.startswith("linux"):
         write_desktop_files(bundle)
