@@ -27,7 +27,8 @@ FILE_MODE = 0o600
 # the only rule where liveness cannot be checked (Windows, another host on a network share).
 STALE_AGE_SECONDS = 10 * 60
 
-# ".<name>.<pid>.tmp" (store's backup links) or ".<name>.<pid>-<host tag>-<random>.tmp".
+# ".<name>.<pid>-<host tag>-<random>.tmp", or ".<name>.<pid>.tmp" as store's backup links were
+# named before they used temp_path.
 _PID_TEMP = re.compile(
     r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})(?:-(?P<host>[0-9a-f]{6})-[A-Za-z0-9_]+)?\.tmp$"
 )

@@ -7,6 +7,8 @@ failure is a :class:`CaseFileError` naming the field.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Any
 
 from chinacheck import caseformat_signoffs
 from chinacheck.errors import CaseFileError
-from chinacheck.jsonreader import Reader
+from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 from chinacheck.model import (
     Action,
@@ -105,9 +107,43 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"dubbele sleutel {key[:40]!r}")
+            raise ValueError(f"dubbele sleutel {shown(key)}")
         result[key] = value
     return result
+
+
+def _finite(literal: str) -> float:
+    # A literal such as 1e999 overflows to inf, which JSON cannot express: written back it
+    # would be "Infinity" and the saved file could no longer be opened.
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"getal buiten bereik {shown(literal, 20)}")
+    return value
+
+
+# A JSON escape of a UTF-16 surrogate; paired ones become one character, a lone one stays a
+# surrogate, which no UTF-8 writer can write.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _lone_surrogate(data: Any) -> str | None:
+    """The field path of the first text (value or key) holding a lone surrogate, or None."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, str):
+            if _SURROGATE.search(node):
+                return where
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                inner = f"{where}.{key}" if where else key
+                if _SURROGATE.search(key):
+                    return inner
+                stack.append((value, inner))
+        elif isinstance(node, list):
+            stack.extend((value, f"{where}[{n}]") for n, value in enumerate(node))
+    return None
 
 
 def _depth_ok(value: Any, limit: int) -> bool:
@@ -134,7 +170,8 @@ def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
     if not text.strip():
         raise CaseFileError(path, "bestand is leeg")
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=_reject_constant, parse_float=_finite)
     except RecursionError:
         raise CaseFileError(path, "JSON is te diep genest") from None
     except json.JSONDecodeError as exc:
@@ -145,6 +182,11 @@ def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
         raise CaseFileError(path, "geen ChinaCheck-zaak: het bestand is geen JSON-object")
     if not _depth_ok(data, MAX_NESTING):
         raise CaseFileError(path, "JSON is te diep genest")
+    if _SURROGATE_ESCAPE.search(text):
+        where = _lone_surrogate(data)
+        if where is not None:
+            raise CaseFileError(path, f"veld {shown(where)}: bevat een ongeldig teken (een losse "
+                                      "UTF-16-surrogaat, zoals \\ud800)")
     return data
 
 
@@ -162,7 +204,8 @@ def check_header(data: dict[str, Any], path: Path | None = None) -> int:
     if version > SCHEMA_VERSION:
         raise CaseFileError(
             path,
-            f"gemaakt met een nieuwere ChinaCheck (formaatversie {version}; deze versie kent t/m "
+            f"gemaakt met een nieuwere ChinaCheck (formaatversie {shown(version, 12)}; deze "
+            f"versie kent t/m "
             f"{SCHEMA_VERSION}). Werk ChinaCheck bij om dit bestand te openen.",
         )
     return version
@@ -219,7 +262,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
 
     answers: dict[str, Answer] = {}
     for item_id, raw in r.obj(data.get("answers", {}), "answers").items():
-        where = f"answers.{item_id[:60]}."
+        where = f"answers[{shown(item_id)}]."
         obj = r.obj(raw, where[:-1])
         actions = []
         for n, raw_action in enumerate(r.lst(obj.get("actions", []), f"{where}actions")):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chinacheck import __version__, cli_signoff, paths
+from chinacheck import __version__, cli_case, cli_signoff, paths
 from chinacheck.errors import ChinaCheckError, InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -38,8 +38,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         _err(problem)
         _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
-             "validate, items, content, sectors, signoff, reopen, export, verify, checklist, "
-             "travel-card (zie chinacheck --help).")
+             "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
+             "decrypt, checklist, travel-card (zie chinacheck --help).")
         return EXIT_FAIL
     from chinacheck.ui.app import run
 
@@ -78,11 +78,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from chinacheck.store import BrokenCase, list_cases
+    from chinacheck.library import BrokenCase, EncryptedCase, list_cases
 
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
             _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
+        elif isinstance(entry, EncryptedCase):
+            _out(f"-\t{entry.path.name}\t-\tversleuteld\t-")
         else:
             _out("\t".join([
                 entry.id, entry.title, entry.kind,
@@ -95,10 +97,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck import caseformat
     from chinacheck.content import load
-    from chinacheck.store import load_case
     from chinacheck.summary import case_text
 
-    loaded = load_case(args.file)
+    loaded = cli_case.open_case(args.file, args.passphrase_file)
     if args.json:
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
@@ -120,7 +121,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     from chinacheck.content import load
     from chinacheck.model import Answer, Status
     from chinacheck.signoff import CaseLockedError, ensure_editable
-    from chinacheck.store import load_case, save_case
+    from chinacheck.store import save_case
 
     try:
         status = Status(args.status)
@@ -128,37 +129,39 @@ def cmd_answer(args: argparse.Namespace) -> int:
         raise InputError(
             f"onbekende status {args.status!r}; kies uit: {', '.join(s.value for s in Status)}"
         ) from None
-    loaded = load_case(args.file)
     if args.item_id not in load().item_ids:
         raise InputError(f"onbekend punt {args.item_id!r}; zie 'chinacheck items'")
-    case = loaded.case
-    try:
-        ensure_editable(case)
-    except CaseLockedError as exc:
-        raise CaseLockedError(f"{loaded.path}: {exc}") from None
-    old = case.answer(args.item_id)
-    note = args.note if args.note is not None else old.note
-    case.set_answer(args.item_id, Answer(status, note, old.actions))
-    save_case(case, loaded.path, file_version=loaded.file_version)
+    with cli_case.editing(args.file):
+        loaded = cli_case.open_case(args.file, args.passphrase_file)
+        case = loaded.case
+        try:
+            ensure_editable(case)
+        except CaseLockedError as exc:
+            raise CaseLockedError(f"{loaded.path}: {exc}") from None
+        old = case.answer(args.item_id)
+        note = args.note if args.note is not None else old.note
+        case.set_answer(args.item_id, Answer(status, note, old.actions))
+        save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     _out(f"{args.item_id}: {status.value}")
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from chinacheck.errors import CaseFileError
-    from chinacheck.store import load_case
+    from chinacheck.jsonreader import shown
 
     bad = 0
     for name in args.files:
         try:
-            loaded = load_case(name)
-        except CaseFileError as exc:
+            loaded = cli_case.open_case(name, args.passphrase_file)
+        except (CaseFileError, InputError) as exc:
             bad += 1
-            print(f"{name}: {exc.problem}", file=sys.stderr)
+            problem = exc.problem if isinstance(exc, CaseFileError) else str(exc)
+            print(f"{name}: {problem.removeprefix(f'{name}: ')}", file=sys.stderr)
             continue
         if loaded.unknown_items:
             print(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
-                  f"{', '.join(loaded.unknown_items)}", file=sys.stderr)
+                  f"{', '.join(shown(item) for item in loaded.unknown_items)}", file=sys.stderr)
     if not bad:
         _out(f"{len(args.files)} geldig")
     return EXIT_FAIL if bad else EXIT_OK
@@ -232,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("show", cmd_show, "toon een zaak")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="de zaak als JSON")
+    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
     p = add("items", cmd_items, "toon de checklistpunten: ID<TAB>vraag")
     p.add_argument("--kind")
     p = add("answer", cmd_answer, "leg één antwoord vast en sla op")
@@ -239,13 +243,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("item_id", metavar="ITEM_ID")
     p.add_argument("--status", required=True, help="open, ja, nee, deels, n.v.t. of onbekend")
     p.add_argument("--note")
+    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
     p = add("validate", cmd_validate, "controleer zaakbestanden")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help="lees het wachtwoord van de versleutelde zaken uit dit bestand")
     p = add("content", cmd_content, "toon de meegeleverde inhoud van de brochure")
     p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
     p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
+    cli_case.add_parsers(add)  # encrypt, decrypt
     p = add("checklist", cmd_checklist, "maak een lege checklist (PDF) voor een gesprek")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--kind", help="soort zaak (standaard: overig)")

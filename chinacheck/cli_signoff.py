@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chinacheck import paths
+from chinacheck.cli_case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -33,17 +34,18 @@ def _err(text: str) -> None:
 def cmd_signoff(args: argparse.Namespace) -> int:
     from chinacheck import integrity
     from chinacheck.signoff import CaseLockedError, sign_off
-    from chinacheck.store import load_case, save_case
+    from chinacheck.store import save_case
 
-    loaded = load_case(args.file)
-    case = loaded.case
-    try:
-        signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
-                          conditions=args.conditions or "", statement=args.statement or "",
-                          final=args.final)
-    except CaseLockedError as exc:
-        raise CaseLockedError(f"{loaded.path}: {exc}") from None
-    save_case(case, loaded.path, file_version=loaded.file_version)
+    with editing(args.file):
+        loaded = open_case(args.file, args.passphrase_file)
+        case = loaded.case
+        try:
+            signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
+                              conditions=args.conditions or "", statement=args.statement or "",
+                              final=args.final)
+        except CaseLockedError as exc:
+            raise CaseLockedError(f"{loaded.path}: {exc}") from None
+        save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     final = ", definitief" if signed.final else ""
     _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
          f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
@@ -54,26 +56,23 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 def cmd_reopen(args: argparse.Namespace) -> int:
     from chinacheck.signoff import reopen
-    from chinacheck.store import load_case, save_case
+    from chinacheck.store import save_case
 
-    loaded = load_case(args.file)
-    try:
-        revision = reopen(loaded.case, args.reason or "")
-    except InputError as exc:
-        raise InputError(f"{loaded.path}: {exc}") from None
-    save_case(loaded.case, loaded.path, file_version=loaded.file_version)
+    with editing(args.file):
+        loaded = open_case(args.file, args.passphrase_file)
+        try:
+            revision = reopen(loaded.case, args.reason or "")
+        except InputError as exc:
+            raise InputError(f"{loaded.path}: {exc}") from None
+        save_case(loaded.case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     _out(f"heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven bewaard")
     return EXIT_OK
 
 
 def _passphrase(args: argparse.Namespace) -> str:
+    """The certificate's passphrase (``--passphrase-file`` belongs to ``--sign``)."""
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{args.passphrase_file}: wachtwoordbestand kan niet worden "
-                             f"gelezen ({exc})") from None
-        return text.removesuffix("\n").removesuffix("\r")
+        return read_passphrase_file(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass("Wachtwoord van het certificaat: ")
     # Piped in: one line, without getpass's warning that it cannot hide the input.
@@ -83,27 +82,30 @@ def _passphrase(args: argparse.Namespace) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.errors import ChinaCheckError
     from chinacheck.export import export_summary, record_export
-    from chinacheck.store import load_case, save_case
+    from chinacheck.store import save_case
 
     if args.passphrase_file and not args.sign:
-        _err("--passphrase-file hoort bij --sign CERT.p12")
+        _err("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een versleutelde "
+             "zaak: --case-passphrase-file)")
         return EXIT_USAGE
-    loaded = load_case(args.file)
-    key = None
-    if args.sign:
-        from chinacheck.signing import require
-        from chinacheck.signing.pades import load_key_file
+    with editing(args.file):  # the export is recorded in the case's audit trail
+        loaded = open_case(args.file, args.case_passphrase_file)
+        key = None
+        if args.sign:
+            from chinacheck.signing import require
+            from chinacheck.signing.pades import load_key_file
 
-        require()  # before asking for a passphrase that cannot be used
-        key = load_key_file(args.sign, _passphrase(args))
-    result = export_summary(loaded.case, args.output, classification=args.classification,
-                            key=key)
-    record_export(loaded.case, result)
-    try:
-        save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False)
-    except ChinaCheckError as exc:
-        raise ChinaCheckError(f"PDF gemaakt ({result.path}), maar het logboek van de zaak kon "
-                              f"niet worden bijgewerkt: {exc}") from None
+            require()  # before asking for a passphrase that cannot be used
+            key = load_key_file(args.sign, _passphrase(args))
+        result = export_summary(loaded.case, args.output, classification=args.classification,
+                                key=key)
+        record_export(loaded.case, result)
+        try:
+            save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
+                      key=loaded.key)
+        except ChinaCheckError as exc:
+            raise ChinaCheckError(f"PDF gemaakt ({result.path}), maar het logboek van de zaak "
+                                  f"kon niet worden bijgewerkt: {exc}") from None
     _out(str(result.path))
     return EXIT_OK
 
@@ -124,10 +126,9 @@ def _trust_roots(extra: list[str]) -> list[bytes]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from chinacheck.store import load_case
     from chinacheck.verify import verify
 
-    loaded = load_case(args.file)
+    loaded = open_case(args.file, args.passphrase_file)
     pdf_path = Path(args.pdf)
     try:
         pdf = pdf_path.read_bytes()
@@ -164,9 +165,11 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
     p.add_argument("--final", action="store_true",
                    help="definitieve aftekening: de zaak kan daarna niet meer worden gewijzigd")
+    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
     p = add("reopen", cmd_reopen, "heropen een definitief afgetekende zaak (nieuwe revisie)")
     p.add_argument("file")
     p.add_argument("--reason", metavar="TEXT", help="waarom de zaak wordt heropend")
+    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
     p = add("export", cmd_export, "maak een PDF-zaakoverzicht (optioneel digitaal ondertekend)")
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
@@ -177,6 +180,9 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--passphrase-file", metavar="F",
                    help="lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
                         "erom gevraagd)")
+    p.add_argument("--case-passphrase-file", metavar="F",
+                   help="lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
+                        "wordt erom gevraagd als dat kan)")
     p = add("verify", cmd_verify, "controleer of een PDF bij de zaak in zijn huidige revisie "
                                   "en inhoud hoort, en de digitale handtekening")
     p.add_argument("file")
@@ -186,3 +192,4 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--trust", metavar="CERT", action="append",
                    help=f"vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
                         f"certificaten in de map {TRUST_FOLDER} in de gegevensmap")
+    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)

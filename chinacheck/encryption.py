@@ -91,6 +91,10 @@ class WrongPassphrase(EncryptedFileError):
     """The passphrase does not open this file."""
 
 
+class PassphraseRequired(EncryptedFileError):
+    """The file is encrypted and no passphrase was given: ask for one and try again."""
+
+
 class TamperedFile(EncryptedFileError):
     """The file was changed or damaged after it was encrypted."""
 
@@ -169,6 +173,22 @@ class CaseKey:
             raise EncryptedFileError(None, "de zaak is te groot om versleuteld te bewaren")
         return raw
 
+    def _fits(self, header: dict[str, Any]) -> bool:
+        return (header["salt"] == self.salt
+                and ScryptCost(header["n"], header["r"], header["p"]) == self.cost
+                and hmac.compare_digest(header["check"], self.check))
+
+    def decrypt(self, raw: bytes, *, path: Path | None = None) -> bytes:
+        """The plain bytes of a file this key encrypted (a save, an autosave), without scrypt.
+
+        WrongPassphrase when the file was encrypted with another passphrase or salt since;
+        TamperedFile or UnsupportedEncryption as for :func:`decrypt`.
+        """
+        header, aad, sealed = _parse(raw, path)
+        if not self._fits(header):
+            raise WrongPassphrase(path, "het bestand is met een ander wachtwoord versleuteld")
+        return _open(self, header, aad, sealed, path)
+
 
 @dataclass(frozen=True)
 class Unlocked:
@@ -207,14 +227,25 @@ def unlock(raw: bytes, passphrase: str, *, path: Path | None = None) -> Unlocked
         # tell the two apart.
         raise WrongPassphrase(path, "het wachtwoord is onjuist (of de sleutelgegevens in het "
                                     "bestand zijn beschadigd)")
+    return Unlocked(_open(key, header, aad, sealed, path), key)
+
+
+def _open(key: CaseKey, header: dict[str, Any], aad: bytes, sealed: bytes,
+          path: Path | None) -> bytes:
     aesgcm, _ = _crypto()
     from cryptography.exceptions import InvalidTag
 
     try:
-        plaintext = aesgcm(key.key).decrypt(header["nonce"], sealed, aad)
+        return bytes(aesgcm(key.key).decrypt(header["nonce"], sealed, aad))
     except InvalidTag:
         raise TamperedFile(path, "het versleutelde bestand is gewijzigd of beschadigd") from None
-    return Unlocked(plaintext, key)
+
+
+def check_container(raw: bytes, path: Path | None = None) -> None:
+    """Refuse a damaged encrypted file (TamperedFile) or one from a newer ChinaCheck
+    (UnsupportedEncryption) before anyone is asked for its passphrase. Cheap: no scrypt, no
+    decryption, no cryptography import."""
+    _parse(raw, path)
 
 
 def _tampered(path: Path | None, detail: str) -> TamperedFile:

@@ -10,6 +10,18 @@ from typing import Any, TypeVar
 from chinacheck.errors import CaseFileError
 
 E = TypeVar("E", bound=StrEnum)
+SHOWN_CHARS = 60
+
+
+def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
+    """A value or key from a file as a message shows it: quoted, on one line (control and bidi
+    characters escaped by repr) and at most ``limit`` characters of it."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= limit else value[:limit] + "…")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        return f"een getal van {len(str(abs(value)))} cijfers"
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def typename(value: Any) -> str:
@@ -74,7 +86,7 @@ class Reader:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"{where}{key}", f"geen geldige datum: {value[:40]!r}") from None
+            raise self.fail(f"{where}{key}", f"geen geldige datum: {shown(value)}") from None
 
     def timestamp(self, data: dict[str, Any], key: str, where: str = "") -> datetime:
         value = data.get(key)
@@ -83,7 +95,7 @@ class Reader:
         try:
             stamp = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"{where}{key}", f"geen geldig tijdstip: {value[:40]!r}") from None
+            raise self.fail(f"{where}{key}", f"geen geldig tijdstip: {shown(value)}") from None
         if stamp.tzinfo is None:
             raise self.fail(f"{where}{key}", "tijdstip zonder tijdzone")
         return stamp
@@ -97,4 +109,4 @@ class Reader:
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
             raise self.fail(f"{where}{key}",
-                            f"{str(value)[:40]!r} is geen van: {allowed}") from None
+                            f"{shown(value)} is geen van: {allowed}") from None

@@ -2,6 +2,9 @@
 
 Each copy is ``<case id>.chinacheck`` in the recovery folder with a sidecar ``<case id>.json``
 naming the file it belongs to. A clean close removes both; after a crash they are offered back.
+
+The copy of an encrypted case is encrypted with the case's key, and its sidecar then holds no
+title: nothing of the case is written in clear text.
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import atomic, caseformat, paths
+from chinacheck import atomic, caseformat, encryption, oserrors, paths
+from chinacheck.encryption import CaseKey
 from chinacheck.errors import CaseFileError
 from chinacheck.model import Case
-from chinacheck.store import load_case
+from chinacheck.store import LoadedCase, load_case
 
 
 @dataclass(frozen=True)
 class Recovery:
     case_file: Path
     original: Path | None  # None: the case had never been saved
-    title: str
+    title: str  # for an encrypted copy the original's file name: its title is not in clear text
+    encrypted: bool = False  # restoring it needs the passphrase
 
 
 def _files(case_id: str) -> tuple[Path, Path]:
@@ -30,23 +35,48 @@ def _files(case_id: str) -> tuple[Path, Path]:
     return folder / f"{safe}{caseformat.EXTENSION}", folder / f"{safe}.json"
 
 
-def write(case: Case, original: Path | None) -> Path:
-    """Write (or refresh) the recovery copy of ``case``; raises CaseFileError on failure."""
-    paths.ensure_dir(paths.recovery_dir())
+def write(case: Case, original: Path | None, key: CaseKey | None = None) -> Path:
+    """Write (or refresh) the recovery copy of ``case``, encrypted with ``key`` when given
+    (``LoadedCase.key`` of an encrypted case); raises CaseFileError on failure."""
     case_file, meta = _files(case.id)
+    note: dict[str, object] = {"original": str(original) if original else None}
     try:
-        atomic.write_bytes(case_file, caseformat.dumps(case))
-        atomic.write_text(meta, json.dumps({"original": str(original) if original else None,
-                                            "title": case.title}, ensure_ascii=False))
+        data = caseformat.dumps(case)
+        if key is not None:
+            data = key.encrypt(data)
+            note["encrypted"] = True
+        else:
+            note["title"] = case.title
+        paths.ensure_dir(paths.recovery_dir())
+        atomic.write_bytes(case_file, data)
+        atomic.write_text(meta, json.dumps(note, ensure_ascii=False))
     except OSError as exc:
-        raise CaseFileError(case_file, f"herstelkopie niet geschreven: {exc.strerror}") from None
+        raise CaseFileError(case_file, "herstelkopie niet geschreven: "
+                                       f"{oserrors.describe(exc)}") from None
+    except CaseFileError as exc:
+        raise CaseFileError(case_file, f"herstelkopie niet geschreven: {exc.problem}") from None
+    except (ValueError, TypeError) as exc:  # UnicodeEncodeError: a text no file can hold
+        raise CaseFileError(case_file, "herstelkopie niet geschreven: de zaak bevat een "
+                                       f"ongeldig teken ({type(exc).__name__})") from None
     return case_file
 
 
-def discard(case_id: str) -> None:
+def discard(case_id: str) -> list[Path]:
+    """Remove the recovery copy of a case and its sidecar; returns what was removed."""
+    removed = []
     for path in _files(case_id):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _is_encrypted(case_file: Path) -> bool:
+    try:
+        with open(case_file, "rb") as handle:
+            return encryption.is_encrypted(handle.read(512))
+    except OSError:
+        return False
 
 
 def pending() -> list[Recovery]:
@@ -57,15 +87,25 @@ def pending() -> list[Recovery]:
     for case_file in sorted(folder.glob(f"*{caseformat.EXTENSION}")):
         meta_path = case_file.with_suffix(".json")
         original: Path | None = None
-        title = case_file.stem
+        title = ""
         with contextlib.suppress(OSError, ValueError, TypeError):
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             original = Path(meta["original"]) if meta.get("original") else None
-            title = str(meta.get("title") or title)
-        found.append(Recovery(case_file, original, title))
+            title = str(meta.get("title") or "")
+        encrypted = _is_encrypted(case_file)
+        if encrypted or not title:
+            title = original.name if original is not None else case_file.stem
+        found.append(Recovery(case_file, original, title, encrypted))
     return found
 
 
-def restore(recovery: Recovery) -> Case:
-    """The recovered case; the copy stays on disk until the case is saved or discarded."""
-    return load_case(recovery.case_file).case
+def load(recovery: Recovery, passphrase: str | None = None) -> LoadedCase:
+    """The recovered case as load_case gives it, with the key of an encrypted copy; the copy
+    stays on disk until the case is saved or discarded. PassphraseRequired when the copy is
+    encrypted and no passphrase is given."""
+    return load_case(recovery.case_file, passphrase)
+
+
+def restore(recovery: Recovery, passphrase: str | None = None) -> Case:
+    """The recovered case (see :func:`load`, which also gives the key to save it with)."""
+    return load(recovery, passphrase).case

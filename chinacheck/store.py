@@ -1,24 +1,48 @@
-"""Case files on disk: load, save (atomic, with a backup), list a folder of cases.
+"""Case files on disk: load, save (atomic, with a backup), encrypt and decrypt in place.
 
-A load that fails never modifies, renames or overwrites the file it read.
+A load that fails never modifies, renames or overwrites the file it read. An encrypted case
+(``chinacheck/encryption.py``) needs its passphrase to load and its key to save; no plaintext
+of it is written: its backups are copies of the encrypted file.
+
+The library listing lives in ``chinacheck/library.py`` and is re-exported here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import re
+import stat
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from chinacheck import atomic, audit, caseformat, integrity, signoff
+from chinacheck import atomic, audit, caseformat, encryption, integrity, oserrors, paths, signoff
 from chinacheck.content import Content
 from chinacheck.content import load as load_content
-from chinacheck.errors import CaseFileError
-from chinacheck.model import AuditEvent, Case, RiskLevel
+from chinacheck.encryption import CaseKey, PassphraseRequired, WrongPassphrase
+from chinacheck.errors import CaseFileError, ChinaCheckError
+from chinacheck.library import (  # noqa: F401  (re-exported: the library used to live here)
+    BrokenCase,
+    CaseSummary,
+    EncryptedCase,
+    LibraryEntry,
+    case_files,
+    list_cases,
+    progress,
+    summarise,
+)
+from chinacheck.model import AuditEvent, Case
+
+__all__ = [
+    "BACKUP_SUFFIX", "BrokenCase", "CaseKey", "CaseSummary", "EncryptedCase", "LibraryEntry",
+    "LoadedCase", "PassphraseRequired", "WrongPassphrase", "backup_path", "case_files",
+    "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file", "list_cases",
+    "load_case", "new_case_path", "progress", "read_bytes", "save_case", "summarise",
+    "unknown_items", "version_backup_path",
+]
 
 BACKUP_SUFFIX = ".bak"
+_os_problem = oserrors.describe  # the name it had here before oserrors
 
 
 @dataclass
@@ -27,31 +51,32 @@ class LoadedCase:
     path: Path
     file_version: int
     unknown_items: list[str]
-
-
-def _os_problem(exc: OSError) -> str:
-    reasons = {
-        "ENOENT": "bestand of map bestaat niet",
-        "EACCES": "geen toegang (alleen-lezen of geen rechten)",
-        "EPERM": "geen toestemming",
-        "ENOSPC": "de schijf is vol",
-        "EROFS": "alleen-lezen bestandssysteem",
-        "EISDIR": "is een map, geen bestand",
-        "ENOTDIR": "een deel van het pad is geen map",
-    }
-    import errno
-
-    name = errno.errorcode.get(exc.errno or 0, "")
-    return reasons.get(name, exc.strerror or str(exc))
+    key: CaseKey | None = None  # set for an encrypted case: pass it to save_case
 
 
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a case file (up to one byte over the size limit, so that it can be refused).
+
+    Only regular files are read: a pipe or a device would block or never end.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(caseformat.MAX_FILE_BYTES + 1)
+        fd = os.open(path, flags)
     except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {_os_problem(exc)}") from None
-    return data
+        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise CaseFileError(path, "kan niet worden gelezen: is een map, geen bestand")
+        if not stat.S_ISREG(mode):
+            raise CaseFileError(path, "kan niet worden gelezen: geen gewoon bestand (maar "
+                                      "bijvoorbeeld een pipe of een apparaat)")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(caseformat.MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
+    finally:
+        os.close(fd)
 
 
 def unknown_items(case: Case, content: Content | None = None) -> list[str]:
@@ -59,12 +84,36 @@ def unknown_items(case: Case, content: Content | None = None) -> list[str]:
     return sorted(item_id for item_id in case.answers if item_id not in known)
 
 
-def load_case(path: Path | str) -> LoadedCase:
+def load_case(path: Path | str, passphrase: str | None = None, *,
+              key: CaseKey | None = None) -> LoadedCase:
+    """Read and check a case file.
+
+    An encrypted file needs ``passphrase`` (or the ``key`` it was opened with before):
+    without, PassphraseRequired, so that the caller can ask and try again; a wrong one gives
+    WrongPassphrase. Both are CaseFileErrors, as is every other reason the file cannot be read.
+    The loaded case's ``key`` saves it encrypted again.
+    """
     path = Path(path)
-    data = caseformat.parse_json(read_bytes(path), path)
+    raw, key = _plaintext(read_bytes(path), path, passphrase, key)
+    data = caseformat.parse_json(raw, path)
     version = caseformat.check_header(data, path)
     case = caseformat.from_dict(data, path)
-    return LoadedCase(case, path, version, unknown_items(case))
+    return LoadedCase(case, path, version, unknown_items(case), key)
+
+
+def _plaintext(raw: bytes, path: Path, passphrase: str | None,
+               key: CaseKey | None) -> tuple[bytes, CaseKey | None]:
+    """The case file's plain bytes, and the key when they were encrypted."""
+    if not encryption.is_encrypted(raw):
+        return raw, None
+    encryption.check_container(raw, path)  # a damaged file is not a question of a passphrase
+    if key is not None and passphrase is None:
+        return key.decrypt(raw, path=path), key
+    if passphrase is None:
+        raise PassphraseRequired(path, "de zaak is versleuteld; het wachtwoord is nodig om "
+                                       "haar te openen")
+    unlocked = encryption.unlock(raw, passphrase, path=path)
+    return unlocked.plaintext, unlocked.key
 
 
 def backup_path(path: Path) -> Path:
@@ -75,62 +124,151 @@ def version_backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}{BACKUP_SUFFIX}")
 
 
+def _backups(path: Path) -> list[Path]:
+    """``<name>.bak`` and every ``<name>.v<N>.bak`` beside ``path`` that exists."""
+    pattern = re.compile(re.escape(path.name) + r"\.v\d{1,9}" + re.escape(BACKUP_SUFFIX))
+    found = [backup_path(path)] if backup_path(path).exists() else []
+    with contextlib.suppress(OSError):
+        found += sorted(p for p in path.parent.iterdir() if pattern.fullmatch(p.name))
+    return found
+
+
 def _keep_backup(path: Path, backup: Path) -> None:
     """Keep the file now at ``path`` as ``backup``, atomically; a hard link avoids a copy."""
-    tmp = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, backup):
+            return  # already kept: a save failed after keeping it, or was killed
+    tmp = atomic.temp_path(backup)
     try:
-        os.link(path, tmp)
-    except OSError:
-        shutil.copy2(path, tmp)
-    os.replace(tmp, backup)
+        try:
+            os.link(path, tmp)
+        except OSError:
+            import shutil
+
+            shutil.copy2(path, tmp)
+        os.replace(tmp, backup)
+    finally:
+        # Gone after a real rename; still there when the rename was a no-op because both
+        # names were links to one file.
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
-              touch: bool = True, baseline: Case | None = None) -> None:
+              touch: bool = True, baseline: Case | None = None, key: CaseKey | None = None,
+              replace_encrypted: bool = False) -> None:
     """Write ``case`` to ``path`` atomically, keeping the previous file as ``<name>.bak``.
 
     ``file_version`` is the format version the file had when loaded: a file from an older
     version is first kept as ``<name>.v<N>.bak`` before it is upgraded.
 
+    With ``key`` (``LoadedCase.key``) the file is written encrypted. Encrypting a case that is
+    plain on disk keeps no plain backup and removes the plain ones it had. Without a key,
+    replacing an encrypted file is refused unless ``replace_encrypted`` says it is meant.
+
     The audit trail records what changed since ``baseline`` (by default the same case as it is
     in the file being replaced) and never loses an entry of that file. Refused, as a
     CaseFileError: changing the content of a locked case, and dropping sign-offs.
-    On failure the file on disk and ``case`` stay as they were.
+    On failure the file on disk and ``case`` stay as they were; every failure is a
+    CaseFileError.
     """
     path = Path(path)
     modified, trail = case.modified, list(case.audit)
-    previous = baseline if baseline is not None else _same_case_on_disk(path, case.id)
     try:
+        on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
+        previous = baseline if baseline is not None else on_disk.case
         _record_changes(case, previous, path, file_version)
         if touch:
             case.touch()
         data = caseformat.dumps(case)
-        if path.exists():
+        if key is not None:
+            data = key.encrypt(data)
+        encrypting = key is not None and on_disk.exists and not on_disk.encrypted
+        if on_disk.exists and not encrypting:
             if file_version < caseformat.SCHEMA_VERSION:
                 old = version_backup_path(path, file_version)
                 if not old.exists():
                     _keep_backup(path, old)
             _keep_backup(path, backup_path(path))
         atomic.write_bytes(path, data)
-    except OSError as exc:
+    except BaseException as exc:
         case.modified, case.audit = modified, trail
-        raise CaseFileError(path, f"opslaan mislukt: {_os_problem(exc)}") from None
-    except BaseException:
-        case.modified, case.audit = modified, trail
-        raise
+        if isinstance(exc, CaseFileError):
+            if exc.path is None:
+                raise CaseFileError(path, exc.problem) from None
+            raise
+        if isinstance(exc, OSError):
+            raise CaseFileError(path, f"opslaan mislukt: {oserrors.describe(exc)}") from None
+        if isinstance(exc, ChinaCheckError):
+            raise CaseFileError(path, f"opslaan mislukt: {exc}") from None
+        if isinstance(exc, UnicodeError):
+            raise CaseFileError(path, "opslaan mislukt: de zaak bevat een ongeldig teken dat "
+                                      "niet als UTF-8 kan worden bewaard") from None
+        if isinstance(exc, Exception):
+            raise CaseFileError(path, f"opslaan mislukt: {type(exc).__name__}: {exc}") from None
+        raise  # KeyboardInterrupt, SystemExit
+    if encrypting:
+        _remove_plain_copies(path, case.id)
 
 
-def _same_case_on_disk(path: Path, case_id: str) -> Case | None:
-    """The case now in ``path`` when it is this case (same id) and readable, else None."""
+@dataclass(frozen=True)
+class _OnDisk:
+    exists: bool
+    encrypted: bool = False
+    case: Case | None = None  # the same case (same id), readable
+
+
+def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: bool,
+             compare: bool = True) -> _OnDisk:
+    """What ``path`` holds now: whether it exists, is encrypted, and (when ``compare``) the case
+    in it if that is this very case."""
     if not path.is_file():
-        return None
+        return _OnDisk(False)
     try:
-        previous = caseformat.loads(read_bytes(path), path)
+        raw = read_bytes(path)
     except CaseFileError:
-        return None  # a broken file is replaced as it always was; there is nothing to compare
-    return previous if previous.id == case_id else None
+        return _OnDisk(True)
+    encrypted = encryption.is_encrypted(raw)
+    if encrypted:
+        if key is None:
+            if not replace_encrypted:
+                raise CaseFileError(path, "opslaan geweigerd: het bestand is versleuteld en "
+                                          "zou onversleuteld worden overschreven")
+            return _OnDisk(True, True)
+        try:
+            raw = key.decrypt(raw, path=path)
+        except WrongPassphrase:
+            raise CaseFileError(path, "opslaan geweigerd: het bestand is intussen met een ander "
+                                      "wachtwoord versleuteld; open de zaak opnieuw") from None
+        except CaseFileError:
+            return _OnDisk(True, True)  # damaged: replaced, as a broken plain file is
+    if not compare:
+        return _OnDisk(True, encrypted)
+    try:
+        previous = caseformat.loads(raw, path)
+    except CaseFileError:
+        return _OnDisk(True, encrypted)  # a broken file is replaced; nothing to compare
+    return _OnDisk(True, encrypted, previous if previous.id == case_id else None)
+
+
+def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
+    """Remove the plain backups of a case that is now encrypted, and its recovery copy, and
+    its title from the library index. Never raises."""
+    removed = []
+    for backup in _backups(path):
+        try:
+            with open(backup, "rb") as handle:
+                if encryption.is_encrypted(handle.read(512)):
+                    continue
+            backup.unlink()
+        except OSError:
+            continue
+        removed.append(backup)
+    from chinacheck import library, recovery
+
+    removed += recovery.discard(case_id)
+    library.forget(path)
+    return removed
 
 
 def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int) -> None:
@@ -160,7 +298,6 @@ def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
 
 def new_case_path(folder: Path, title: str) -> Path:
     """A fresh, readable file name in ``folder`` derived from the title."""
-    import re
     import unicodedata
 
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
@@ -173,13 +310,19 @@ def new_case_path(folder: Path, title: str) -> Path:
     return candidate
 
 
-def duplicate_case(path: Path, folder: Path) -> Path:
-    """Copy a case under a new id and title into ``folder``; returns the new file."""
+def duplicate_case(path: Path, folder: Path, passphrase: str | None = None, *,
+                   key: CaseKey | None = None) -> Path:
+    """Copy a case under a new id and title into ``folder``; returns the new file.
+
+    The copy of an encrypted case (which needs ``passphrase`` or ``key``, as load_case does)
+    is encrypted with the same key.
+    """
     import uuid
 
     from chinacheck.model import now_utc
 
-    case = load_case(path).case
+    loaded = load_case(path, passphrase, key=key)
+    case = loaded.case
     original = case.id
     case.id = str(uuid.uuid4())
     case.title = f"Kopie van {case.title}"
@@ -188,77 +331,64 @@ def duplicate_case(path: Path, folder: Path) -> Path:
     case.revision, case.signoffs, case.conditions, case.audit = 1, [], [], []
     audit.record(case, AuditEvent.CREATED, copied_from=original)
     target = new_case_path(folder, case.title)
-    save_case(case, target)
+    save_case(case, target, key=loaded.key)
     return target
 
 
-# --- the library ---------------------------------------------------------------------------
+# --- encrypting and decrypting a file ------------------------------------------------------
 
-@dataclass(frozen=True)
-class CaseSummary:
-    path: Path
-    id: str
-    title: str
-    kind: str
-    organisation: str
-    answered: int
-    total: int
-    open_actions: int
-    risk: RiskLevel
-    modified: datetime
-    revision: int = 1
-    locked: bool = False  # a final sign-off of the current revision
+def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
+    """Encrypt the case file at ``path`` in place, atomically, exactly as it is (an older
+    format version stays that version); then remove its plain backups and recovery copy.
 
-    @property
-    def status(self) -> str:
-        if self.locked:
-            return "afgetekend"
-        if self.answered == 0:
-            return "nieuw"
-        if self.answered < self.total:
-            return "in behandeling"
-        return "ingevuld"
+    Refused (CaseFileError) for a file that is already encrypted or is not a valid case.
+    Returns the plain copies removed. The caller holds the case's lock.
+    """
+    path = Path(path)
+    raw = read_bytes(path)
+    if encryption.is_encrypted(raw):
+        raise CaseFileError(path, "is al versleuteld")
+    case = caseformat.loads(raw, path)  # only a valid case is encrypted
+    try:
+        atomic.write_bytes(path, key.encrypt(raw))
+    except OSError as exc:
+        raise CaseFileError(path, f"versleutelen mislukt: {oserrors.describe(exc)}") from None
+    except CaseFileError as exc:
+        raise CaseFileError(path, exc.problem) from None
+    return _remove_plain_copies(path, case.id)
 
 
-@dataclass(frozen=True)
-class BrokenCase:
-    path: Path
-    reason: str
+def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
+    """Write the plain case file of the encrypted ``path`` to ``output``.
+
+    ``output`` must not exist, unless it is ``path`` itself: then the case is decrypted in
+    place (the caller holds its lock). Returns ``output``.
+    """
+    path, output = Path(path), Path(output)
+    raw = read_bytes(path)
+    if not encryption.is_encrypted(raw):
+        raise CaseFileError(path, "is niet versleuteld")
+    plain = encryption.decrypt(raw, passphrase, path=path)
+    caseformat.loads(plain, path)  # what was encrypted was a valid case; say so if it is not
+    in_place = output.exists() and os.path.samefile(path, output)
+    if output.exists() and not in_place:
+        raise CaseFileError(output, "bestaat al; kies een andere naam")
+    try:
+        atomic.write_bytes(output, plain)
+    except OSError as exc:
+        raise CaseFileError(output, f"ontsleutelen mislukt: {oserrors.describe(exc)}") from None
+    return output
 
 
-def progress(case: Case, content: Content) -> tuple[int, int]:
-    items = content.items_for_kind(case.kind)
-    answered = sum(1 for item in items if case.answer(item.id).is_answered)
-    return answered, len(items)
+# --- start-up --------------------------------------------------------------------------------
 
+def clean_stale_files() -> list[Path]:
+    """Remove temp files left by killed saves in the data, case, recovery and trash folders.
 
-def summarise(path: Path, case: Case, content: Content) -> CaseSummary:
-    answered, total = progress(case, content)
-    return CaseSummary(
-        path=path, id=case.id, title=case.title, kind=case.kind,
-        organisation=case.organisation, answered=answered, total=total,
-        open_actions=len(case.open_actions()), risk=case.overall_risk, modified=case.modified,
-        revision=case.revision, locked=case.locked,
-    )
-
-
-def case_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p for p in folder.iterdir()
-        if p.suffix == caseformat.EXTENSION and not p.name.startswith(".") and p.is_file()
-    )
-
-
-def list_cases(folder: Path) -> list[CaseSummary | BrokenCase]:
-    content = load_content()
-    entries: list[CaseSummary | BrokenCase] = []
-    for path in case_files(folder):
-        try:
-            loaded = load_case(path)
-        except CaseFileError as exc:
-            entries.append(BrokenCase(path, exc.problem))
-            continue
-        entries.append(summarise(path, loaded.case, content))
-    return entries
+    Meant for start-up; never raises, never touches a temp file whose writer still runs.
+    Returns what was removed.
+    """
+    removed: list[Path] = []
+    for folder in (paths.data_dir(), paths.cases_dir(), paths.recovery_dir(), paths.trash_dir()):
+        removed += atomic.clean_stale_temps(folder)
+    return removed

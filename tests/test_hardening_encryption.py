@@ -212,13 +212,16 @@ def test_hostile_cost_is_refused_before_any_work() -> None:
         encryption.CaseKey.derive(PASSPHRASE, ScryptCost(n=2**22))
 
 
-def test_encrypted_case_through_the_loader_is_a_case_file_error(tmp_path: Path,
-                                                                 sealed: bytes) -> None:
-    # Until store learns to ask for the passphrase, it must refuse the file cleanly.
+def test_encrypted_case_through_the_loader_asks_for_the_passphrase(tmp_path: Path, plain: bytes,
+                                                                    sealed: bytes) -> None:
     path = tmp_path / "reis.chinacheck"
     path.write_bytes(sealed)
-    with pytest.raises(CaseFileError):
+    with pytest.raises(encryption.PassphraseRequired) as info:
         store.load_case(path)
+    assert isinstance(info.value, CaseFileError)
+    with pytest.raises(WrongPassphrase):
+        store.load_case(path, "fout")
+    assert store.load_case(path, PASSPHRASE).case == caseformat.loads(plain)
     assert path.read_bytes() == sealed
 
 

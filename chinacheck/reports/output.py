@@ -15,7 +15,7 @@ from pathlib import Path
 
 from chinacheck import atomic
 from chinacheck.errors import ChinaCheckError
-from chinacheck.store import _os_problem  # the one wording of OS errors for users
+from chinacheck.oserrors import describe as _os_problem  # the one wording of OS errors
 
 # The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/verify.py).
 KEY_CASE_ID = "chinacheck-case-id"

@@ -1,0 +1,168 @@
+"""Opening and changing case files from the command line: passphrases of encrypted cases,
+the case lock for every command that writes, and the ``encrypt`` and ``decrypt`` commands.
+
+Same contract as ``chinacheck/cli.py``: exit 0 ok, 1 a bad file, failed check or bad value,
+2 a usage error; errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chinacheck.errors import InputError
+
+if TYPE_CHECKING:
+    from chinacheck.store import LoadedCase
+
+EXIT_OK = 0
+
+Handler = Callable[[argparse.Namespace], int]
+AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
+
+PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde zaak uit dit bestand (de "
+                        "eerste regel); anders wordt erom gevraagd als dat kan")
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def read_passphrase_file(name: str) -> str:
+    """The passphrase in a file: its text without the final line end."""
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise InputError(f"{name}: wachtwoordbestand kan niet worden gelezen ({reason})") from None
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def case_passphrase(path: Path, passphrase_file: str | None) -> str:
+    """The passphrase of the encrypted case ``path``: from the file, else asked for in a
+    terminal; without either, an InputError saying how to give it."""
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    if _interactive():
+        return getpass.getpass(f"Wachtwoord van {path.name}: ")
+    raise InputError(f"{path}: de zaak is versleuteld; geef het wachtwoord met "
+                     "--passphrase-file F, of start de opdracht in een terminal")
+
+
+def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCase:
+    """Load a case, asking for (or reading) the passphrase only when it is encrypted."""
+    from chinacheck.store import PassphraseRequired, load_case
+
+    path = Path(path)
+    try:
+        return load_case(path)
+    except PassphraseRequired:
+        return load_case(path, case_passphrase(path, passphrase_file))
+
+
+@contextmanager
+def editing(path: Path | str) -> Iterator[None]:
+    """Hold the case's lock while a command changes it; a LockedError (exit 1) says who has
+    it since when."""
+    from chinacheck import locking
+    from chinacheck.store import read_bytes
+
+    path = Path(path)
+    if not path.is_file():
+        read_bytes(path)  # the reason it cannot be opened: missing, a folder, a pipe
+    try:
+        lock = locking.acquire(path)
+    except locking.LockedError as exc:
+        if exc.stale:  # never taken over silently: the app asks before it does
+            raise locking.LockError(f"{exc}; het slot lijkt verlaten: open de zaak in de app "
+                                    "om het over te nemen") from None
+        raise
+    with lock:
+        yield
+
+
+# --- encrypt and decrypt ---------------------------------------------------------------------
+
+def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
+    if passphrase_file:
+        passphrase = read_passphrase_file(passphrase_file)
+    elif _interactive():
+        passphrase = getpass.getpass(f"Nieuw wachtwoord voor {path.name}: ")
+        if passphrase and getpass.getpass("Herhaal het wachtwoord: ") != passphrase:
+            raise InputError("de wachtwoorden zijn niet gelijk; er is niets versleuteld")
+    else:
+        raise InputError("geef het wachtwoord met --passphrase-file F, of start de opdracht in "
+                         "een terminal")
+    if not passphrase:
+        raise InputError("het wachtwoord is leeg; er is niets versleuteld")
+    return passphrase
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from chinacheck import caseformat, encryption
+    from chinacheck.errors import CaseFileError
+    from chinacheck.store import encrypt_file, read_bytes
+
+    path = Path(args.file)
+    with editing(path):
+        raw = read_bytes(path)  # refuse before asking for a passphrase that cannot be used
+        if encryption.is_encrypted(raw):
+            raise CaseFileError(path, "is al versleuteld")
+        caseformat.loads(raw, path)
+        key = encryption.CaseKey.derive(_new_passphrase(path, args.passphrase_file),
+                                        encryption.DEFAULT_COST)
+        removed = encrypt_file(path, key)
+    _out(f"versleuteld: {path}")
+    for copy in removed:
+        _out(f"onversleutelde kopie verwijderd: {copy}")
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from chinacheck import encryption
+    from chinacheck.errors import CaseFileError
+    from chinacheck.store import decrypt_file, read_bytes
+
+    path, output = Path(args.file), Path(args.output)
+    raw = read_bytes(path)
+    if not encryption.is_encrypted(raw):
+        raise CaseFileError(path, "is niet versleuteld")
+    in_place = output.exists() and os.path.samefile(path, output)
+    if output.exists() and not in_place:
+        raise InputError(f"{output}: bestaat al; kies een andere naam (alleen -o {args.file} "
+                         "zelf ontsleutelt het bestand ter plaatse)")
+    encryption.check_container(raw, path)
+    passphrase = case_passphrase(path, args.passphrase_file)
+    if in_place:
+        with editing(path):
+            decrypt_file(path, passphrase, output)
+    else:
+        decrypt_file(path, passphrase, output)
+    _out(str(output))
+    return EXIT_OK
+
+
+def add_parsers(add: AddCommand) -> None:
+    """Register encrypt and decrypt; ``add(name, handler, help)`` is cli.build_parser's."""
+    p = add("encrypt", cmd_encrypt, "versleutel een zaak met een wachtwoord (ter plaatse); "
+                                    "onversleutelde reservekopieën worden verwijderd")
+    p.add_argument("file")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help="lees het nieuwe wachtwoord uit dit bestand (anders wordt er twee keer "
+                        "om gevraagd)")
+    p = add("decrypt", cmd_decrypt, "schrijf de onversleutelde zaak naar een nieuw bestand")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", metavar="OUT", required=True,
+                   help="het nieuwe bestand; bestaat het al, dan wordt geweigerd, behalve als "
+                        "OUT het bestand zelf is: dan wordt het ter plaatse ontsleuteld")
+    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
