@@ -48,6 +48,9 @@ class Application(QObject):
             except OSError:
                 pass  # remembered next time; never a reason not to start
         translation.install(self.language)
+        from chinacheck.store import clean_stale_files
+
+        clean_stale_files()  # temp files of saves a crash interrupted
         self.window = self._new_window(None)
 
     def _new_window(self, previous: MainWindow | None) -> MainWindow:

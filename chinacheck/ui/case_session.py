@@ -2,21 +2,28 @@
 
 Nothing typed is ever lost silently: closing asks first, a failed save keeps the edits and offers
 another file, and while there are unsaved changes a recovery copy is written every 30 seconds.
+A case is opened with a lock file beside it; if someone else has it, it opens read-only.
+Encrypted cases ask for their passphrase and stay encrypted in every copy written.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from chinacheck import paths, recovery, store
+from chinacheck import paths
 from chinacheck.content import Content
-from chinacheck.errors import CaseFileError
+from chinacheck.errors import CaseFileError, ChinaCheckError
 from chinacheck.model import Case
 from chinacheck.ui import prompts
 from chinacheck.ui.document import CaseDocument
+
+if TYPE_CHECKING:
+    from chinacheck.locking import CaseLock
+    from chinacheck.store import LoadedCase
 
 AUTOSAVE_MS = 30_000
 
@@ -32,7 +39,7 @@ class CaseSession(QObject):
         self.doc: CaseDocument | None = None
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.timeout.connect(self.tick)
         self.autosave.start()
 
     def attach(self, window: QWidget) -> None:
@@ -45,7 +52,41 @@ class CaseSession(QObject):
         self.doc = doc
         self.document_replaced.emit(doc)
 
+    def _lock(self, path: Path) -> tuple[CaseLock | None, str | None]:
+        """Our lock on ``path``, or why the case opens read-only."""
+        from chinacheck import locking
+
+        try:
+            return locking.acquire(path), None
+        except locking.LockedError as exc:
+            if exc.stale and prompts.confirm(self.window, self.tr("Zaak in gebruik?"), self.tr(
+                    "%1\n\nDie lijkt verlaten (bijvoorbeeld na een storing). Overnemen?")
+                    .replace("%1", str(exc))):
+                try:
+                    return locking.take_over(path, expected=exc.info), None
+                except locking.LockError as again:
+                    return None, str(again)
+            return None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+        except locking.LockError as exc:
+            return None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+
+    def _load(self, path: Path) -> LoadedCase | None:
+        """Load, asking for the passphrase of an encrypted case until right or cancelled."""
+        from chinacheck import store
+
+        passphrase: str | None = None
+        while True:
+            try:
+                return store.load_case(path, passphrase)
+            except (store.PassphraseRequired, store.WrongPassphrase) as exc:
+                wrong = isinstance(exc, store.WrongPassphrase)
+                passphrase = prompts.passphrase(self.window, path.name, wrong)
+                if passphrase is None:
+                    return None
+
     def new_case(self, title: str, kind: str) -> Path | None:
+        from chinacheck import store
+
         if not self.maybe_close():
             return None
         case = Case(title=title, kind=kind, content_version=self.content.source.content_version)
@@ -55,26 +96,35 @@ class CaseSession(QObject):
         except CaseFileError as exc:
             prompts.error(self.window, self.tr("Nieuwe zaak"), str(exc))
             return None
-        self._replace(CaseDocument(case, path, parent=self))
+        lock, reason = self._lock(path)
+        self._replace(CaseDocument(case, path, parent=self, lock=lock, read_only=reason))
         return path
 
     def open_path(self, path: Path) -> bool:
+        from chinacheck import store
+
         if self.doc is not None and self.doc.path == path:
             return True
         try:
-            doc = CaseDocument.open(path, self)
-        except CaseFileError as exc:
+            loaded = self._load(path)
+        except ChinaCheckError as exc:
             prompts.error(self.window, self.tr("Zaak openen"), str(exc))
             return False
-        if not self.maybe_close():
+        if loaded is None or not self.maybe_close():
             return False
-        self._replace(doc)
-        if store.unknown_items(doc.case, self.content):
+        lock, reason = self._lock(path)
+        self._replace(CaseDocument(loaded.case, loaded.path, loaded.file_version, self,
+                                   key=loaded.key, lock=lock, read_only=reason))
+        if reason:
+            self.message.emit(reason)
+        elif store.unknown_items(loaded.case, self.content):
             self.message.emit(self.tr("Deze zaak bevat antwoorden op punten die deze versie niet "
                                       "kent; ze blijven bewaard."))
         return True
 
     def recover_pending(self) -> None:
+        from chinacheck import recovery
+
         pending = recovery.pending()
         if not pending:
             return
@@ -84,21 +134,30 @@ class CaseSession(QObject):
                 item.case_file.with_suffix(".json").unlink(missing_ok=True)
             return
         item = pending[0]  # one case is open at a time; the others stay offered next start
-        try:
-            case = recovery.restore(item)
-        except CaseFileError as exc:
-            prompts.error(self.window, self.tr("Herstellen"), str(exc))
-            return
-        self._replace(CaseDocument(case, item.original, parent=self, unsaved=True))
+        passphrase: str | None = None
+        while True:
+            try:
+                loaded = recovery.load(item, passphrase)
+                break
+            except CaseFileError as exc:
+                if not item.encrypted or "wachtwoord" not in str(exc).lower():
+                    prompts.error(self.window, self.tr("Herstellen"), str(exc))
+                    return
+                passphrase = prompts.passphrase(self.window, item.title, passphrase is not None)
+                if passphrase is None:
+                    return
+        lock, reason = self._lock(item.original) if item.original else (None, None)
+        self._replace(CaseDocument(loaded.case, item.original, parent=self, unsaved=True,
+                                   key=loaded.key, lock=lock, read_only=reason))
         self.message.emit(self.tr("Hersteld: niet-opgeslagen wijzigingen van “%1”.")
-                          .replace("%1", case.title))
+                          .replace("%1", loaded.case.title))
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
         doc = self.doc
         if doc is None:
             return True
-        if doc.path is None:
+        if doc.path is None or doc.read_only:
             return self.save_as()
         try:
             doc.save()
@@ -111,6 +170,8 @@ class CaseSession(QObject):
         return True
 
     def save_as(self) -> bool:
+        from chinacheck import store
+
         doc = self.doc
         if doc is None:
             return True
@@ -118,15 +179,46 @@ class CaseSession(QObject):
         target = prompts.save_file(self.window, suggestion)
         if target is None:
             return False
+        lock = None
+        if target != doc.path or doc.lock is None:
+            lock, reason = self._lock(target)
+            if reason:
+                prompts.error(self.window, self.tr("Opslaan als"), reason)
+                return False
+        previous_lock, previous_reason = doc.lock, doc.read_only
+        if lock is not None:
+            doc.lock, doc.read_only = lock, None
         try:
             doc.save(target)
         except CaseFileError as exc:
+            if lock is not None:
+                lock.release()
+                doc.lock, doc.read_only = previous_lock, previous_reason
             if prompts.save_failed(self.window, str(exc)):
                 return self.save_as()
             return False
+        if lock is not None and previous_lock is not None:
+            previous_lock.release()  # the case now lives in the new file
         self.saved.emit(target)
         self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(target)))
         return True
+
+    def tick(self) -> None:
+        """Every 30 seconds: a recovery copy of unsaved changes, and a sign of life in our lock."""
+        doc = self.doc
+        if doc is None:
+            return
+        if doc.lock is not None:
+            from chinacheck import locking
+
+            try:
+                doc.lock.refresh()
+            except locking.LockError as exc:  # taken over by someone else meanwhile
+                doc.lock, doc.read_only = None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+                self.message.emit(doc.read_only)
+                doc.changed.emit()
+        if doc.dirty:
+            self.write_recovery()
 
     def write_recovery(self) -> None:
         if self.doc is None or not self.doc.dirty:

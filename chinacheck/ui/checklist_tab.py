@@ -172,7 +172,8 @@ class ChecklistTab(QWidget):
 
     def _show_item(self) -> None:
         item = self._item()
-        self.detail.setEnabled(item is not None and not self.doc.case.locked)
+        self.detail.setEnabled(item is not None and not self.doc.case.locked
+                               and not self.doc.read_only)
         if item is None:
             return
         group = next(g for g in self.content.checklist.groups if g.id == item.group_id)

@@ -212,7 +212,7 @@ class DetailsTab(QWidget):
             self._loading = False
         self.screening.update_topics(case.topics)
         self._update_open_points()
-        self.form_area.setEnabled(not case.locked)
+        self.form_area.setEnabled(not case.locked and not self.doc.read_only)
         if previous_kind != case.kind:
             self.kind_changed.emit()
 

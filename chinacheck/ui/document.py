@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from chinacheck import caseformat, recovery, store
 from chinacheck.model import Case
+
+if TYPE_CHECKING:
+    from chinacheck.encryption import CaseKey
+    from chinacheck.locking import CaseLock
 
 _MERGE_ID = 1
 
@@ -52,22 +55,22 @@ class CaseDocument(QObject):
     refused = Signal(str)  # an edit refused because a final sign-off locked the case
 
     def __init__(self, case: Case, path: Path | None = None,
-                 file_version: int = caseformat.SCHEMA_VERSION, parent: QObject | None = None,
-                 unsaved: bool = False) -> None:
+                 file_version: int | None = None, parent: QObject | None = None,
+                 unsaved: bool = False, key: CaseKey | None = None,
+                 lock: CaseLock | None = None, read_only: str | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self.path = path
-        self.file_version = file_version
+        self.file_version = file_version  # None: written by this version (nothing to upgrade)
+        self.key = key  # set: the file is encrypted, and so are saves and recovery copies
+        self.lock = lock  # our lock file beside the case, while we have it open for writing
+        self.read_only = read_only  # why this window may not change the case (someone else has it)
         self._unsaved = unsaved  # e.g. a recovered case: dirty without any undo history
         self.undo_stack = QUndoStack(self)
         # A bound slot, not a lambda: Qt then drops the connection when this document is
         # destroyed, before its undo stack emits cleanChanged from its own destructor.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
-    @classmethod
-    def open(cls, path: Path, parent: QObject | None = None) -> CaseDocument:
-        loaded = store.load_case(path)
-        return cls(loaded.case, loaded.path, loaded.file_version, parent)
 
     @Slot(bool)
     def _clean_changed(self, clean: bool) -> None:
@@ -81,12 +84,14 @@ class CaseDocument(QObject):
              allow_locked: bool = False) -> None:
         """Apply ``mutate`` as one undoable step; refused on a locked case unless allowed
         (reopening and ticking off conditions are what a locked case still allows)."""
-        if self.case.locked and not allow_locked:
+        if self.read_only or (self.case.locked and not allow_locked):
             from chinacheck.signoff import locked_message
 
-            self.refused.emit(locked_message(self.case))
+            self.refused.emit(self.read_only or locked_message(self.case))
             self.changed.emit()  # put the views back to what the case says
             return
+        from chinacheck import caseformat
+
         before = caseformat.to_dict(self.case)
         mutate(self.case)
         after = caseformat.to_dict(self.case)
@@ -96,18 +101,29 @@ class CaseDocument(QObject):
         self.changed.emit()
 
     def _restore(self, snapshot: dict[str, Any]) -> None:
+        from chinacheck import caseformat
+
         self.case = caseformat.from_dict(snapshot)
         self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:
         """Save to ``path`` (or the current file). Raises CaseFileError; edits are kept."""
+        from chinacheck import recovery, store
+
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        store.save_case(self.case, target, file_version=self.file_version)
+        if self.read_only:
+            from chinacheck.errors import CaseFileError
+
+            raise CaseFileError(target, self.read_only)
+        from chinacheck import caseformat
+
+        store.save_case(self.case, target, key=self.key,
+                        file_version=self.file_version or caseformat.SCHEMA_VERSION)
         path_changed = target != self.path
         self.path = target
-        self.file_version = caseformat.SCHEMA_VERSION
+        self.file_version = None
         self._unsaved = False
         self.undo_stack.setClean()
         recovery.discard(self.case.id)
@@ -116,8 +132,16 @@ class CaseDocument(QObject):
             self.path_changed.emit()
 
     def write_recovery(self) -> None:
-        recovery.write(self.case, self.path)
+        from chinacheck import recovery
+
+        recovery.write(self.case, self.path, key=self.key)
 
     def close(self) -> None:
-        """A clean close: the recovery copy is no longer needed."""
-        recovery.discard(self.case.id)
+        """A clean close: the recovery copy is no longer needed, and the case is free again."""
+        from chinacheck import recovery
+
+        if not self.read_only:
+            recovery.discard(self.case.id)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

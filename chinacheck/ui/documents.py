@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from chinacheck import caseformat
 from chinacheck.content import Content
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui import prompts
@@ -60,6 +59,8 @@ class DocumentActions(QObject):
 
             options = ExportChoice(options)
         language = self._language()
+        from chinacheck import caseformat
+
         snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
 
         def work() -> object:
@@ -132,7 +133,7 @@ class DocumentActions(QObject):
     def _done(self, result: object) -> None:
         self._close_progress()
         path = result if isinstance(result, Path) else result.path  # type: ignore[attr-defined]
-        if self._record and self.session.doc is not None:
+        if self._record and self.session.doc is not None and not self.session.doc.read_only:
             self._record_export(result)
         self.last_written = path
         announce = getattr(self.window, "announce", None)

@@ -1,9 +1,13 @@
-"""The case library as a real table model, with a proxy for text, kind and risk filters."""
+"""The case library as a real table model, with a proxy for text, kind and risk filters.
+
+Each row's texts, sort keys and search text are worked out once when the entries are set, so
+that sorting and filtering thousands of cases never calls back into Python per comparison.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,12 +20,13 @@ from PySide6.QtCore import (
 )
 
 from chinacheck.content import Content
+from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
 from chinacheck.screening import normalise
-from chinacheck.store import BrokenCase, CaseSummary
 from chinacheck.ui.filtering import refilter
 from chinacheck.ui.labels import risk_label
 
 Index = QModelIndex | QPersistentModelIndex
+Entry = CaseSummary | BrokenCase | EncryptedCase
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -30,6 +35,15 @@ BROKEN_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _RISK_ORDER = {"nog niet bepaald": 0, "laag": 1, "midden": 2, "hoog": 3}
 
+
+class _Row(NamedTuple):
+    entry: Entry
+    texts: tuple[str, ...]  # what each column shows
+    sort: tuple[Any, ...]  # one key per column, the same type down a column
+    haystack: str  # normalised text the filter searches
+    kind: str
+    risk: str
+    tooltip: str
 
 
 class LibraryModel(QAbstractTableModel):
@@ -42,33 +56,76 @@ class LibraryModel(QAbstractTableModel):
 
     def __init__(self, content: Content, parent: Any = None) -> None:
         super().__init__(parent)
-        self._content = content
-        self._entries: list[CaseSummary | BrokenCase] = []
-        self._haystacks: list[str] = []
+        self._kind_labels = {kind.id: kind.label for kind in content.kinds}
+        self._rows: list[_Row] = []
+        self._sort = (5, Qt.SortOrder.DescendingOrder)
 
-    def set_entries(self, entries: list[CaseSummary | BrokenCase]) -> None:
+    def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
-        # Normalised once here, so filtering thousands of rows is a substring test per row.
-        self._haystacks = [normalise(self._haystack(e)) for e in self._entries]
+        self._rows = [self._row(entry) for entry in entries]
+        self._sort_rows()
         self.endResetModel()
 
-    def _haystack(self, entry: CaseSummary | BrokenCase) -> str:
-        if isinstance(entry, BrokenCase):
-            return entry.path.name
-        return f"{entry.title} {self._kind_label(entry.kind)} {entry.organisation}"
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort on precomputed keys (a proxy would call data() for
+        every comparison: tens of thousands of calls for a large library)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = [r.entry.path for r in self._rows]
+        self._sort_rows()
+        new_rows = {r.entry.path: n for n, r in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            row = new_rows[old[index.row()]]
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
 
-    def haystack(self, row: int) -> str:
-        return self._haystacks[row]
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        if 0 <= column < len(self.COLUMNS):
+            self._rows.sort(key=lambda r: r.sort[column],
+                            reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def entry(self, row: int) -> CaseSummary | BrokenCase:
-        return self._entries[row]
+    def _row(self, entry: Entry) -> _Row:
+        if isinstance(entry, CaseSummary):
+            kind = self._kind_labels.get(entry.kind, entry.kind)
+            progress = QCoreApplication.translate("LibraryModel",
+                                                  "%1/%2 beantwoord, %3 open acties")
+            texts = (
+                entry.title, kind, entry.organisation,
+                progress.replace("%1", str(entry.answered)).replace("%2", str(entry.total))
+                .replace("%3", str(entry.open_actions)),
+                risk_label(entry.risk), entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+            sort = (entry.title.casefold(), kind.casefold(), entry.organisation.casefold(),
+                    entry.answered / entry.total if entry.total else 0.0,
+                    float(_RISK_ORDER[entry.risk.value]), entry.modified.timestamp())
+            haystack = normalise(f"{entry.title} {kind} {entry.organisation}")
+            return _Row(entry, texts, sort, haystack, entry.kind, entry.risk.value,
+                        f"{entry.title}\n{entry.path}")
+        if isinstance(entry, EncryptedCase):
+            first = QCoreApplication.translate("LibraryModel", "🔒 Versleuteld: %1")
+            detail = QCoreApplication.translate(
+                "LibraryModel", "versleuteld; open de zaak om het wachtwoord in te voeren")
+        else:
+            first = QCoreApplication.translate("LibraryModel", "Onleesbaar: %1")
+            detail = entry.reason
+        first = first.replace("%1", entry.path.name)
+        texts = (first, "", "", detail, "", "")
+        sort = (first.casefold(), "", "", -1.0, -1.0, -1.0)
+        return _Row(entry, texts, sort, normalise(entry.path.name), "", "",
+                    f"{entry.path}\n{detail}")
+
+    def entry(self, row: int) -> Entry:
+        return self._rows[row].entry
 
     def row_of(self, path: Path) -> int:
-        return next((n for n, e in enumerate(self._entries) if e.path == path), -1)
+        return next((n for n, r in enumerate(self._rows) if r.entry.path == path), -1)
+
+    def haystack(self, row: int) -> str:
+        return self._rows[row].haystack
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -79,59 +136,24 @@ class LibraryModel(QAbstractTableModel):
             return QCoreApplication.translate("LibraryModel", self.COLUMNS[section])
         return None
 
-    def _kind_label(self, kind_id: str) -> str:
-        kind = self._content.kind(kind_id)
-        return kind.label if kind else kind_id
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry, col = self._entries[index.row()], index.column()
-        if role == PATH_ROLE:
-            return str(entry.path)
-        if role == BROKEN_ROLE:
-            return isinstance(entry, BrokenCase)
-        if isinstance(entry, BrokenCase):
-            return self._broken_data(entry, col, role)
+        row, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                entry.title,
-                self._kind_label(entry.kind),
-                entry.organisation,
-                QCoreApplication.translate("LibraryModel", "%1/%2 beantwoord, %3 open acties").replace("%1", str(entry.answered))
-                .replace("%2", str(entry.total)).replace("%3", str(entry.open_actions)),
-                risk_label(entry.risk),
-                entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
-            )[col]
-        if role == Qt.ItemDataRole.ToolTipRole:  # the full text, for narrow columns
-            text = str(self.data(index, Qt.ItemDataRole.DisplayRole))
-            return f"{text}\n{entry.path}" if col == 0 else text
-        if role == KIND_ROLE:
-            return entry.kind
-        if role == RISK_ROLE:
-            return entry.risk.value
+            return row.texts[col]
         if role == SORT_ROLE:
-            return (
-                entry.title.casefold(), self._kind_label(entry.kind).casefold(),
-                entry.organisation.casefold(),
-                entry.answered / entry.total if entry.total else 0.0,
-                float(_RISK_ORDER[entry.risk.value]), entry.modified.timestamp(),
-            )[col]
-        return None
-
-    def _broken_data(self, entry: BrokenCase, col: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == 0:
-                return QCoreApplication.translate("LibraryModel", "Onleesbaar: %1").replace("%1", entry.path.name)
-            if col == 3:
-                return entry.reason
-            return ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.path}\n{entry.reason}"
-        if role == SORT_ROLE:  # same type per column as real rows, so Qt can compare natively
-            if col in (0, 1, 2):
-                return self._broken_data(entry, col, Qt.ItemDataRole.DisplayRole).casefold()
-            return -1.0
+            return row.sort[col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text, for narrow columns
+            return row.tooltip if col == 0 else row.texts[col]
+        if role == PATH_ROLE:
+            return str(row.entry.path)
+        if role == BROKEN_ROLE:
+            return not isinstance(row.entry, CaseSummary)
+        if role == KIND_ROLE:
+            return row.kind
+        if role == RISK_ROLE:
+            return row.risk
         return None
 
 
@@ -143,8 +165,12 @@ class LibraryFilter(QSortFilterProxyModel):
         self._needle = ""
         self._kind = ""
         self._risk = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:  # the source model sorts; this proxy only filters
+            source.sort(column, order)
 
     def set_text(self, text: str) -> None:
         refilter(self, lambda: setattr(self, "_needle", normalise(text)))
@@ -157,13 +183,12 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
+        if not isinstance(model, LibraryModel):
+            return True
         if self._kind or self._risk:
             index = model.index(row, 0, parent)
-            broken = bool(model.data(index, BROKEN_ROLE))
-            if self._kind and (broken or model.data(index, KIND_ROLE) != self._kind):
+            if self._kind and model.data(index, KIND_ROLE) != self._kind:
                 return False
-            if self._risk and (broken or model.data(index, RISK_ROLE) != self._risk):
+            if self._risk and model.data(index, RISK_ROLE) != self._risk:
                 return False
-        if self._needle and isinstance(model, LibraryModel):
-            return self._needle in model.haystack(row)
-        return True
+        return not self._needle or self._needle in model.haystack(row)

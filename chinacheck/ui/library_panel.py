@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import paths, store
+from chinacheck import paths
 from chinacheck.content import Content
 from chinacheck.model import RiskLevel
 from chinacheck.ui.labels import risk_label
@@ -120,7 +120,9 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_path()
-        self.model.set_entries(store.list_cases(paths.cases_dir()))
+        from chinacheck.library import list_cases
+
+        self.model.set_entries(list_cases(paths.cases_dir()))
         if selected is not None:
             self.select(selected)
         self._update_buttons()

@@ -26,6 +26,7 @@ from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.documents import DocumentActions
+from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
@@ -155,6 +156,10 @@ class MainWindow(QMainWindow):
         for action in self.documents.actions():
             menu.addAction(action)
         menu.addSeparator()
+        self.encryption = EncryptionActions(self.session, self)
+        for action in self.encryption.actions():
+            menu.addAction(action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         self.file_menu = menu
 
@@ -238,6 +243,7 @@ class MainWindow(QMainWindow):
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
         self.signoffs.refresh()
+        self.encryption.refresh()
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
         self._update_title()
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def _saved(self, path: Path) -> None:
+        self.encryption.refresh()
         self._remember(path)
         self.library.refresh()
         self._update_title()

@@ -126,3 +126,37 @@ def open_pdf(parent: QWidget | None, path: Path) -> bool:
         parent, QCoreApplication.translate("Prompts", "PDF gemaakt"),
         QCoreApplication.translate("Prompts", "Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?").replace("%1", str(path)))
     return answer == QMessageBox.StandardButton.Yes
+
+
+def passphrase(parent: QWidget | None, name: str, wrong: bool = False) -> str | None:
+    """The passphrase of an encrypted case, or None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text = QCoreApplication.translate("Prompts", "Wachtwoord voor de versleutelde zaak “%1”:")
+    if wrong:
+        text = QCoreApplication.translate("Prompts", "Onjuist wachtwoord. Probeer het opnieuw.") \
+            + "\n\n" + text
+    value, ok = QInputDialog.getText(parent, QCoreApplication.translate("Prompts", "Wachtwoord"),
+                                     text.replace("%1", name), QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
+def new_passphrase(parent: QWidget | None) -> str | None:
+    """A new passphrase, typed twice; None when cancelled or the two differ."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    title = QCoreApplication.translate("Prompts", "Zaak versleutelen")
+    first, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+        "Prompts", "Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):"),
+        QLineEdit.EchoMode.Password)
+    if not ok or not first:
+        return None
+    second, ok = QInputDialog.getText(parent, title, QCoreApplication.translate(
+        "Prompts", "Herhaal het wachtwoord:"), QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    if second != first:
+        error(parent, title, QCoreApplication.translate(
+            "Prompts", "De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld."))
+        return None
+    return first

@@ -30,8 +30,9 @@ class LockBanner(QFrame):
         layout.addWidget(self.reopen_button)
         self.hide()
 
-    def show_for(self, text: str) -> None:
+    def show_for(self, text: str, can_reopen: bool = True) -> None:
         self.label.setText(text)
+        self.reopen_button.setVisible(can_reopen)
         self.setAccessibleName(text)
         self.show()
 
@@ -57,6 +58,12 @@ class SignOffActions(QObject):
         """Enable what fits the open case; show the banner when it is locked."""
         doc = self.session.doc
         is_open = doc is not None
+        if doc is not None and doc.read_only:  # someone else has the case: nothing to sign here
+            for action in (self.signoff_action, self.reopen_action):
+                action.setEnabled(False)
+            self.history_action.setEnabled(True)
+            self.banner.show_for(doc.read_only, can_reopen=False)
+            return
         locked = doc is not None and doc.case.locked
         self.signoff_action.setEnabled(is_open and not locked)
         self.reopen_action.setEnabled(locked)

@@ -160,35 +160,61 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="56"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="62"/>
+        <source>Zaak in gebruik?</source>
+        <translation>Case in use?</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="63"/>
+        <source>%1
+
+Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
+        <translation>%1
+
+It looks abandoned (for example after a crash). Take it over?</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="69"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="71"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="217"/>
+        <source>Alleen-lezen: %1</source>
+        <translation>Read-only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="97"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="67"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="111"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="73"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="121"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="144"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="93"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="152"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="110"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="128"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="169"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="203"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="186"/>
+        <source>Opslaan als</source>
+        <translation>Save As</translation>
     </message>
 </context>
 <context>
@@ -303,27 +329,27 @@
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="183"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="184"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="183"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="184"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="185"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="186"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="199"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="200"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="206"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="207"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -631,44 +657,73 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="34"/>
+        <location filename="../../chinacheck/ui/documents.py" line="33"/>
         <source>&amp;Exporteer PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="37"/>
+        <location filename="../../chinacheck/ui/documents.py" line="36"/>
         <source>Print &amp;lege checklist…</source>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="39"/>
+        <location filename="../../chinacheck/ui/documents.py" line="38"/>
         <source>&amp;Reiskaart…</source>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="76"/>
+        <location filename="../../chinacheck/ui/documents.py" line="77"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="94"/>
+        <location filename="../../chinacheck/ui/documents.py" line="95"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="108"/>
+        <location filename="../../chinacheck/ui/documents.py" line="109"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="140"/>
+        <location filename="../../chinacheck/ui/documents.py" line="141"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="157"/>
+        <location filename="../../chinacheck/ui/documents.py" line="158"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="18"/>
+        <source>&amp;Versleutelen…</source>
+        <translation>En&amp;crypt…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="20"/>
+        <source>Versleuteling op&amp;heffen…</source>
+        <translation>Remove Encr&amp;yption…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="45"/>
+        <source>Versleutelen</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="57"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="66"/>
+        <source>Versleuteling opheffen</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="58"/>
+        <source>De zaak wordt weer onversleuteld opgeslagen. Doorgaan?</source>
+        <translation>The case will be saved unencrypted again. Continue?</translation>
     </message>
 </context>
 <context>
@@ -890,42 +945,52 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="37"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="37"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="38"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="52"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="39"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="53"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="40"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
         <source>Risico</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="40"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="101"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="91"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="125"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="106"/>
+        <source>🔒 Versleuteld: %1</source>
+        <translation>🔒 Encrypted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="107"/>
+        <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
+        <translation>encrypted; open the case to enter the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="110"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1054,153 +1119,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="56"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="57"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="64"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="136"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="137"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="137"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="138"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="138"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="139"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="139"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="140"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="140"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="141"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="142"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="173"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="183"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="298"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="305"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="304"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="311"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="305"/>
         <location filename="../../chinacheck/ui/main_window.py" line="312"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="319"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="336"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="343"/>
         <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
         <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="338"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="345"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="371"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="365"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="372"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1360,6 +1425,41 @@ Nu openen met de PDF-lezer van het systeem?</source>
 
 Open it now in the system PDF viewer?</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="135"/>
+        <source>Wachtwoord voor de versleutelde zaak “%1”:</source>
+        <translation>Passphrase for the encrypted case “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="137"/>
+        <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
+        <translation>Wrong passphrase. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="139"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="148"/>
+        <source>Zaak versleutelen</source>
+        <translation>Encrypt case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="149"/>
+        <source>Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):</source>
+        <translation>New passphrase (whoever forgets it can no longer open the case):</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="154"/>
+        <source>Herhaal het wachtwoord:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="159"/>
+        <source>De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld.</source>
+        <translation>The passphrases differ; the case has not been encrypted.</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
@@ -1423,38 +1523,38 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="44"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="47"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="69"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="76"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="87"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="94"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="102"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="106"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="109"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="113"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="103"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="110"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
