@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTextBrowser
@@ -25,7 +27,8 @@ def main() -> int:
     QTimer.singleShot(0, app.quit)  # quit once the first events (and paint) are processed
     app.exec()
     window.grab()  # make sure the window has really been painted once
-    return 0
+    print(f"PAINTED {time.time()!r}", flush=True)  # the moment that counts, before teardown
+    os._exit(0)
 
 
 if __name__ == "__main__":

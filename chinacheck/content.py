@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
 from functools import cache
+from typing import Any, NamedTuple
 
 from chinacheck.errors import ContentError
 from chinacheck.resource_files import read_text

@@ -8,22 +8,17 @@ words ("waarschijnlijk niet gevoelig"), never as "safe".
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from chinacheck.content import Content, Sector, SubTechnology
 from chinacheck.content import load as load_content
+from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.
 _PREFIX_MIN = 5
 
 
-def normalise(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[0-9a-z]+", stripped))
 
 
 @dataclass(frozen=True)

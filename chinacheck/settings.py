@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from chinacheck import atomic, paths
+from chinacheck import paths
 
 MAX_RECENT = 8
 
@@ -46,6 +46,8 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
+    from chinacheck import atomic  # only when saving: keeps it off the start-up path
+
     path = path or paths.settings_file()
     paths.ensure_dir(path.parent)
     atomic.write_text(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n")

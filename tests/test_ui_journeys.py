@@ -285,7 +285,9 @@ def test_user_text_is_shown_literally(qtbot, window: MainWindow, tmp_path: Path)
 
 def test_about_names_source_and_no_network(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(main_window_module.QMessageBox, "about",
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "about",
                         lambda _p, _t, text: shown.append(text))
     window.about()
     assert "mei 2023" in shown[0] and "geen netwerk" in shown[0]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from chinacheck import APP_NAME, __version__, settings
@@ -32,6 +31,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _clean_stale_files() -> None:
+    from chinacheck.store import clean_stale_files
+
+    clean_stale_files()
+
+
 class Application(QObject):
     """Owns the main window; a language switch rebuilds it around the same open case."""
 
@@ -48,10 +53,9 @@ class Application(QObject):
             except OSError:
                 pass  # remembered next time; never a reason not to start
         translation.install(self.language)
-        from chinacheck.store import clean_stale_files
-
-        clean_stale_files()  # temp files of saves a crash interrupted
         self.window = self._new_window(None)
+        # Temp files of saves a crash interrupted: tidied once the window is up.
+        QTimer.singleShot(2000, _clean_stale_files)
 
     def _new_window(self, previous: MainWindow | None) -> MainWindow:
         from chinacheck.ui.main_window import MainWindow

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from chinacheck.content import Content, OwnText
 
 
-
 def _p(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +55,10 @@ class BrochureTab(QWidget):
         return len(self.browser.extraSelections())
 
     def _highlight(self, text: str) -> None:
+        # Text-search types are imported on first search: they are not needed to start.
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         doc = self.browser.document()
         if text.strip():
@@ -76,6 +79,8 @@ class BrochureTab(QWidget):
             self.find_next()
 
     def find_next(self) -> None:
+        from PySide6.QtGui import QTextCursor, QTextDocument
+
         text = self.search.text()
         if not text or self.browser.find(text):
             return

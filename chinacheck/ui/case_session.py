@@ -18,7 +18,6 @@ from chinacheck import paths
 from chinacheck.content import Content
 from chinacheck.errors import CaseFileError, ChinaCheckError
 from chinacheck.model import Case
-from chinacheck.ui import prompts
 from chinacheck.ui.document import CaseDocument
 
 if TYPE_CHECKING:
@@ -55,6 +54,7 @@ class CaseSession(QObject):
     def _lock(self, path: Path) -> tuple[CaseLock | None, str | None]:
         """Our lock on ``path``, or why the case opens read-only."""
         from chinacheck import locking
+        from chinacheck.ui import prompts
 
         try:
             return locking.acquire(path), None
@@ -73,6 +73,7 @@ class CaseSession(QObject):
     def _load(self, path: Path) -> LoadedCase | None:
         """Load, asking for the passphrase of an encrypted case until right or cancelled."""
         from chinacheck import store
+        from chinacheck.ui import prompts
 
         passphrase: str | None = None
         while True:
@@ -86,6 +87,7 @@ class CaseSession(QObject):
 
     def new_case(self, title: str, kind: str) -> Path | None:
         from chinacheck import store
+        from chinacheck.ui import prompts
 
         if not self.maybe_close():
             return None
@@ -102,6 +104,7 @@ class CaseSession(QObject):
 
     def open_path(self, path: Path) -> bool:
         from chinacheck import store
+        from chinacheck.ui import prompts
 
         if self.doc is not None and self.doc.path == path:
             return True
@@ -124,6 +127,7 @@ class CaseSession(QObject):
 
     def recover_pending(self) -> None:
         from chinacheck import recovery
+        from chinacheck.ui import prompts
 
         pending = recovery.pending()
         if not pending:
@@ -154,6 +158,8 @@ class CaseSession(QObject):
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
+        from chinacheck.ui import prompts
+
         doc = self.doc
         if doc is None:
             return True
@@ -171,6 +177,7 @@ class CaseSession(QObject):
 
     def save_as(self) -> bool:
         from chinacheck import store
+        from chinacheck.ui import prompts
 
         doc = self.doc
         if doc is None:
@@ -231,6 +238,8 @@ class CaseSession(QObject):
     # --- closing -----------------------------------------------------------------------------
     def maybe_close(self) -> bool:
         """Close the open case, asking first if it has unsaved changes; False = keep it open."""
+        from chinacheck.ui import prompts
+
         doc = self.doc
         if doc is None:
             return True

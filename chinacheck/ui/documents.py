@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from chinacheck.content import Content
 from chinacheck.errors import ChinaCheckError
-from chinacheck.ui import prompts
 from chinacheck.ui.background import BackgroundTask
 from chinacheck.ui.case_session import CaseSession
 
@@ -46,6 +45,8 @@ class DocumentActions(QObject):
 
     # --- commands ----------------------------------------------------------------------------
     def export_case(self) -> None:
+        from chinacheck.ui import prompts
+
         doc = self.session.doc
         if doc is None:
             return
@@ -77,6 +78,8 @@ class DocumentActions(QObject):
         self._run(self.tr("Zaakoverzicht maken…"), work, record=True)
 
     def blank_checklist(self) -> None:
+        from chinacheck.ui import prompts
+
         doc = self.session.doc
         current = doc.case.kind if doc is not None else "overig"
         choice = prompts.checklist_options(self.window, self.content, current,
@@ -95,6 +98,8 @@ class DocumentActions(QObject):
         self._run(self.tr("Lege checklist maken…"), work)
 
     def travel_card(self) -> None:
+        from chinacheck.ui import prompts
+
         target = prompts.save_pdf(self.window, self._suggest("reiskaart.pdf"))
         if target is None:
             return
@@ -131,6 +136,8 @@ class DocumentActions(QObject):
             self.progress = None
 
     def _done(self, result: object) -> None:
+        from chinacheck.ui import prompts
+
         self._close_progress()
         path = result if isinstance(result, Path) else result.path  # type: ignore[attr-defined]
         if self._record and self.session.doc is not None and not self.session.doc.read_only:
@@ -153,6 +160,8 @@ class DocumentActions(QObject):
             self.session.save()
 
     def _failed(self, exc: BaseException) -> None:
+        from chinacheck.ui import prompts
+
         self._close_progress()
         message = str(exc) if isinstance(exc, ChinaCheckError) else f"{type(exc).__name__}: {exc}"
         prompts.error(self.window, self.tr("PDF maken mislukt"), message)

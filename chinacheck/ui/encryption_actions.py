@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from chinacheck.errors import ChinaCheckError
-from chinacheck.ui import prompts
 from chinacheck.ui.case_session import CaseSession
 
 
@@ -32,6 +31,7 @@ class EncryptionActions(QObject):
     def encrypt(self) -> None:
         """Give the case a passphrase; the save writes it encrypted and removes plain copies."""
         from chinacheck.encryption import CaseKey
+        from chinacheck.ui import prompts
 
         doc = self.session.doc
         if doc is None or doc.key is not None:
@@ -50,6 +50,7 @@ class EncryptionActions(QObject):
 
     def decrypt(self) -> None:
         from chinacheck import store
+        from chinacheck.ui import prompts
 
         doc = self.session.doc
         if doc is None or doc.key is None or doc.path is None:

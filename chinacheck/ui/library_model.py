@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from chinacheck.content import Content
 from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
-from chinacheck.screening import normalise
+from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
 from chinacheck.ui.labels import risk_label
 

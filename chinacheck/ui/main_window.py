@@ -6,22 +6,20 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from chinacheck import APP_NAME, __version__, paths, settings, store, trash
+from chinacheck import APP_NAME, __version__, paths, settings
 from chinacheck.content import load as load_content
 from chinacheck.errors import CaseFileError
 from chinacheck.model import Case
-from chinacheck.ui import prompts
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
@@ -36,6 +34,14 @@ if TYPE_CHECKING:
     from chinacheck.ui.contacts_tab import ContactsTab
     from chinacheck.ui.details_tab import DetailsTab
     from chinacheck.ui.technology_tab import TechnologyTab
+
+
+def _reveal(folder: Path) -> None:
+    """Show a folder in the system's file manager (only ever on the user's click)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class MainWindow(QMainWindow):
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         lib.duplicate_requested.connect(self.duplicate)
         lib.delete_requested.connect(self.delete)
         lib.reveal_requested.connect(
-            lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p.parent))))
+            lambda p: _reveal(p.parent))
         lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
         self.session.saved.connect(self._saved)
@@ -293,12 +299,17 @@ class MainWindow(QMainWindow):
         return self.session.open_path(Path(path))
 
     def open_other(self) -> None:
+        from chinacheck.ui import prompts
+
         folder = self.settings.last_folder or str(paths.cases_dir())
         path = prompts.open_file(self, folder)
         if path is not None:
             self.open_path(path)
 
     def duplicate(self, path: Path) -> None:
+        from chinacheck import store
+        from chinacheck.ui import prompts
+
         try:
             target = store.duplicate_case(path, paths.ensure_dir(paths.cases_dir()))
         except CaseFileError as exc:
@@ -308,11 +319,15 @@ class MainWindow(QMainWindow):
         self.library.select(target)
 
     def delete(self, path: Path) -> None:
+        from chinacheck.ui import prompts
+
         message = self.tr("“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.")
         if not prompts.confirm(self, self.tr("Verwijderen"), message.replace("%1", path.name)):
             return
         if self.doc is not None and self.doc.path == path and not self.session.maybe_close():
             return
+        from chinacheck import trash
+
         try:
             trash.move_to_trash(path)
         except CaseFileError as exc:
@@ -342,6 +357,8 @@ class MainWindow(QMainWindow):
                        for name, keys in self.shortcuts())
         extra = self.tr("Alt + onderstreepte letter kiest een menu, tabblad of knop; "
                         "Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Sneltoetsen"),
                                 f"<table cellpadding='3'>{rows}</table><p>{escape(extra)}</p>")
 
@@ -368,6 +385,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         src = self.content.source
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("Over ChinaCheck"), self.tr(
             "<h3>ChinaCheck %1</h3><p>Afwegingen bij decentrale contacten met China.</p>"
             "<p>Inhoud: %2, <i>%3</i>, %4 (%5), inhoudsversie %6.</p>"

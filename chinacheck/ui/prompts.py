@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from chinacheck import caseformat
-
+from chinacheck.library import EXTENSION
 
 
 class Choice(Enum):
@@ -77,7 +76,7 @@ def save_file(parent: QWidget | None, suggestion: str) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix == caseformat.EXTENSION else path.with_name(path.name + caseformat.EXTENSION)
+    return path if path.suffix == EXTENSION else path.with_name(path.name + EXTENSION)
 
 
 def _pdf_path(name: str) -> Path:

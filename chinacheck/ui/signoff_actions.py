@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from chinacheck.errors import ChinaCheckError
-from chinacheck.ui import prompts
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.labels import decision_label
 
@@ -102,6 +101,7 @@ class SignOffActions(QObject):
 
     def reopen(self) -> None:
         from chinacheck import signoff
+        from chinacheck.ui import prompts
 
         doc = self.session.doc
         if doc is None or not doc.case.locked:
