@@ -1,4 +1,9 @@
-"""PDF floor: a plain platypus document with the same fonts, tables and page count."""
+"""PDF floor: a plain platypus document with the same fonts, tables, text and page count.
+
+It holds what the case summary holds in substance (counterparts, every checklist question with
+its status and note, the actions) as plain tables; ChinaCheck's own cost on top is its layout:
+headings, header and footer, mixed Latin/Chinese runs, screening, sign-off block and QR code.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
+from chinacheck.content import load
 from chinacheck.model import Case
 from chinacheck.reports import fonts
 
@@ -22,9 +28,11 @@ def _story(case: Case, padding: int) -> list[Flowable]:
         Table([[Paragraph(escape(c.name), cjk), Paragraph(escape(c.organisation), body),
                 Paragraph(escape(c.notes), body)] for c in case.counterparts],
               colWidths=[40 * mm, 50 * mm, 80 * mm]),
-        Table([[Paragraph(escape(item_id), body), Paragraph(escape(a.status.value), body),
-                Paragraph(escape(a.note), body)] for item_id, a in case.answers.items()],
-              colWidths=[40 * mm, 20 * mm, 110 * mm]),
+        # the same text as the real checklist: each item's question, its status and its note
+        Table([[Paragraph(escape(item.text), body),
+                Paragraph(escape(case.answer(item.id).status.value), body),
+                Paragraph(escape(case.answer(item.id).note), body)] for item in load().items()],
+              colWidths=[60 * mm, 20 * mm, 90 * mm]),
         Table([[Paragraph(escape(x.text), body), Paragraph(escape(x.owner), body)]
                for a in case.answers.values() for x in a.actions],
               colWidths=[120 * mm, 50 * mm]),

@@ -87,11 +87,37 @@ def _find(words: list[str], term: _Term) -> str | None:
     return None
 
 
+@cache
+def _index(content: Content) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Term positions by their only word (single-word terms) and by their first word (others),
+    so a screen looks up a handful of candidates instead of trying every term."""
+    single: dict[str, list[int]] = {}
+    first: dict[str, list[int]] = {}
+    for n, term in enumerate(_terms(content)):
+        target = single if len(term.words) == 1 else first
+        target.setdefault(term.words[0], []).append(n)
+    return single, first
+
+
+def _candidates(words: list[str], content: Content) -> list[int]:
+    single, first = _index(content)
+    found: set[int] = set()
+    for word in set(words):
+        found.update(first.get(word, ()))
+        # a single-word term matches the word itself, a plural of it, or its start (compounds)
+        keys = {word, word[:-1], word[:-2]} | {word[:k] for k in range(_PREFIX_MIN, len(word))}
+        for key in keys:
+            found.update(single.get(key, ()))
+    return sorted(found)
+
+
 def screen(text: str, content: Content | None = None) -> ScreeningResult:
     content = content or load_content()
     words = normalise(text).split()
     by_sector: dict[str, SectorMatch] = {}
-    for term in _terms(content):
+    terms = _terms(content)
+    for position in _candidates(words, content):
+        term = terms[position]
         found = _find(words, term)
         if found is None:
             continue

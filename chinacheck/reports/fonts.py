@@ -7,6 +7,7 @@ character maps, so there is no hand-kept list of Unicode ranges to go stale.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -41,6 +42,11 @@ def _register() -> None:
         for italic in (0, 1):
             addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
             addMapping(CJK, bold, italic, CJK)
+    # reportlab checks every attribute set on a graphics shape (the QR code has thousands);
+    # ours are built by code, not user input, so the check only costs time.
+    from reportlab import rl_config
+
+    rl_config.shapeChecking = 0
 
 
 def register() -> None:
@@ -68,8 +74,18 @@ def font_for(char: str) -> str:
     return CJK
 
 
+# Everything below the CJK blocks that DejaVu Sans lacks is rare enough to check per character;
+# text without any character from U+0250 upwards (Latin, accents) needs no per-character look.
+_PLAIN = re.compile(r"^[\u0000-\u024f]*$")
+
+
 def runs(text: str) -> Iterator[tuple[str, str]]:
     """Split ``text`` into (font name, run) pieces so each run uses one font."""
+    if _PLAIN.match(text) and all(ord(ch) in _sans_chars() or ch.isspace()
+                                  for ch in set(text)):
+        if text:
+            yield SANS, text
+        return
     current = ""
     start = 0
     for index, char in enumerate(text):
