@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chinacheck import __version__, cli_case, cli_signoff, paths
+from chinacheck import __version__, cli_case, cli_io, cli_signoff, i18n, paths
 from chinacheck.errors import ChinaCheckError, InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -21,12 +20,7 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _out(text: str = "") -> None:
-    print(text)
-
-
-def _err(text: str) -> None:
-    print(f"chinacheck: {text}", file=sys.stderr)
+_out, _err = cli_io.out, cli_io.err
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -157,11 +151,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except (CaseFileError, InputError) as exc:
             bad += 1
             problem = exc.problem if isinstance(exc, CaseFileError) else str(exc)
-            print(f"{name}: {problem.removeprefix(f'{name}: ')}", file=sys.stderr)
+            cli_io.err_plain(f"{name}: {problem.removeprefix(f'{name}: ')}")
             continue
         if loaded.unknown_items:
-            print(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
-                  f"{', '.join(shown(item) for item in loaded.unknown_items)}", file=sys.stderr)
+            cli_io.err_plain(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
+                             f"{', '.join(shown(item) for item in loaded.unknown_items)}")
     if not bad:
         _out(f"{len(args.files)} geldig")
     return EXIT_FAIL if bad else EXIT_OK
@@ -192,7 +186,7 @@ def cmd_sectors(args: argparse.Namespace) -> int:
 def cmd_checklist(args: argparse.Namespace) -> int:
     from chinacheck.reports import render_blank_checklist, write_pdf
 
-    rendered = render_blank_checklist(_kind(args.kind))
+    rendered = render_blank_checklist(_kind(args.kind), language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
     return EXIT_OK
 
@@ -200,7 +194,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 def cmd_travel_card(args: argparse.Namespace) -> int:
     from chinacheck.reports import render_travel_card, write_pdf
 
-    rendered = render_travel_card()
+    rendered = render_travel_card(language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
     return EXIT_OK
 
@@ -214,6 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Werkt volledig offline.",
     )
     parser.add_argument("--version", action="version", version=f"chinacheck {__version__}")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help="taal van meldingen en PDF's: nl of en (standaard: de instelling "
+                             "van de toepassing, anders nl)")
     parser.add_argument("--self-test", action="store_true",
                         help="controleer deze installatie (offline, laat niets achter) en stop")
     parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
@@ -262,14 +259,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _translate_help(parser: argparse.ArgumentParser) -> None:
+    """Help texts are written in Dutch; in English mode they are translated in one pass."""
+    if i18n.language() == "nl":
+        return
+    parser.description = i18n.translate(parser.description or "")
+    for action in parser._actions:
+        if action.help:
+            action.help = i18n.translate(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = i18n.translate(choice.help or "")
+            for sub in action.choices.values():
+                _translate_help(sub)
+
+
+def _language_from(argv: Sequence[str] | None) -> str:
+    """--lang, else the app's saved language (in --data-dir if given), else Dutch."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=i18n.LANGUAGES)
+    pre.add_argument("--data-dir")
+    known, _rest = pre.parse_known_args(argv)
+    if known.lang:
+        return str(known.lang)
+    if known.data_dir:
+        paths.set_data_dir(known.data_dir)
+    return i18n.default_language()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(_language_from(argv))  # before the parser: its help follows --lang
     parser = build_parser()
+    _translate_help(parser)
     args = parser.parse_args(argv)
     if args.self_test:
         from chinacheck import selftest
 
         ok, line = selftest.run()
-        print(line, file=sys.stdout if ok else sys.stderr)
+        (cli_io.out if ok else cli_io.err_plain)(line)
         return EXIT_OK if ok else EXIT_FAIL
     if args.data_dir:
         paths.set_data_dir(args.data_dir)

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinacheck import cli_io
 from chinacheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -30,8 +31,7 @@ PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde zaak uit dit b
                         "eerste regel); anders wordt erom gevraagd als dat kan")
 
 
-def _out(text: str = "") -> None:
-    print(text)
+_out = cli_io.out
 
 
 def _interactive() -> bool:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import paths
+from chinacheck import cli_io, i18n, paths
 from chinacheck.cli_case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
 
@@ -23,12 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 
-def _out(text: str = "") -> None:
-    print(text)
-
-
-def _err(text: str) -> None:
-    print(f"chinacheck: {text}", file=sys.stderr)
+_out, _err = cli_io.out, cli_io.err
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
@@ -98,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             require()  # before asking for a passphrase that cannot be used
             key = load_key_file(args.sign, _passphrase(args))
         result = export_summary(loaded.case, args.output, classification=args.classification,
-                                key=key)
+                                key=key, language=i18n.language())
         record_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
