@@ -124,3 +124,16 @@ def test_translation_source_is_up_to_date_with_the_code(tmp_path: Path) -> None:
     untranslated = [m.findtext("source") for m in root.iter("message")
                     if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
     assert untranslated == [], "run pyside6-lupdate and translate the new strings"
+
+
+def test_dates_follow_the_chosen_language(qtbot, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    window = english_app.window
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert window.details_tab.start_date.displayFormat().startswith(
+        english.dateFormat(QLocale.FormatType.ShortFormat)[:5])
+    assert window.details_tab.start_date.text() == "14/03/2027"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.model import Case
-from chinacheck.ui.labels import decision_label, event_label
+from chinacheck.ui.labels import decision_label, event_label, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +59,7 @@ class AuditModel(QAbstractTableModel):
                                                Qt.ItemDataRole.AccessibleTextRole):
             return None
         entry = self.entries[index.row()]
-        return (entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), event_label(entry.event),
+        return (format_datetime(entry.at), event_label(entry.event),
                 str(entry.revision), _detail(entry.detail))[index.column()]
 
 
@@ -74,7 +74,7 @@ class AuditDialog(QDialog):
                          .replace("%1", str(signed.revision)).replace("%2", signed.name)
                          .replace("%3", signed.role).replace("%4", decision_label(signed.decision))
                          .replace("%5", final)
-                         .replace("%6", signed.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+                         .replace("%6", format_datetime(signed.signed_at)))
         signoffs = QLabel("\n".join(lines) or self.tr("Nog niet afgetekend."))
         signoffs.setTextFormat(Qt.TextFormat.PlainText)
         signoffs.setWordWrap(True)

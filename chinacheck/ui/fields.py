@@ -23,7 +23,9 @@ def set_plain(widget: QPlainTextEdit, text: str) -> None:
 def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    from chinacheck.ui.labels import date_format
+
+    edit.setDisplayFormat(date_format())  # the chosen language's way of writing dates
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("—")
     edit.setDate(NO_DATE)

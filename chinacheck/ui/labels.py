@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from chinacheck.model import AuditEvent, Decision, RiskLevel, Status
@@ -69,3 +71,19 @@ def status_label(status: Status) -> str:
 
 def risk_label(level: RiskLevel) -> str:
     return tr(_RISK[level])
+
+
+def format_datetime(moment: datetime) -> str:
+    """A moment in the local time zone, written the way the chosen language writes it."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def date_format() -> str:
+    """The chosen language's short date format, with a four-digit year (for date fields)."""
+    from PySide6.QtCore import QLocale
+
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")

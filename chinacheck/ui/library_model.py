@@ -23,7 +23,7 @@ from chinacheck.content import Content
 from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
 from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
-from chinacheck.ui.labels import risk_label
+from chinacheck.ui.labels import format_datetime, risk_label
 
 Index = QModelIndex | QPersistentModelIndex
 Entry = CaseSummary | BrokenCase | EncryptedCase
@@ -94,7 +94,7 @@ class LibraryModel(QAbstractTableModel):
                 entry.title, kind, entry.organisation,
                 progress.replace("%1", str(entry.answered)).replace("%2", str(entry.total))
                 .replace("%3", str(entry.open_actions)),
-                risk_label(entry.risk), entry.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
+                risk_label(entry.risk), format_datetime(entry.modified),
             )
             sort = (entry.title.casefold(), kind.casefold(), entry.organisation.casefold(),
                     entry.answered / entry.total if entry.total else 0.0,

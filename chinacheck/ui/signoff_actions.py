@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui.case_session import CaseSession
-from chinacheck.ui.labels import decision_label
+from chinacheck.ui.labels import decision_label, format_datetime
 
 
 class LockBanner(QFrame):
@@ -75,7 +75,7 @@ class SignOffActions(QObject):
             "Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; "
             "heropen de zaak om een nieuwe revisie te beginnen.")
             .replace("%1", final.name).replace("%2", final.role)
-            .replace("%3", final.signed_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", format_datetime(final.signed_at))
             .replace("%4", decision_label(final.decision))
             .replace("%5", str(doc.case.revision)))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from chinacheck import trash
 from chinacheck.errors import CaseFileError
 from chinacheck.ui import prompts
+from chinacheck.ui.labels import format_datetime
 
 
 class TrashDialog(QDialog):
@@ -41,7 +42,7 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for entry in trash.list_trash():
-            stamp = entry.deleted.astimezone().strftime("%Y-%m-%d %H:%M")
+            stamp = format_datetime(entry.deleted)
             item = QListWidgetItem(f"{entry.original.name} — {stamp}")
             item.setToolTip(str(entry.original))
             item.setData(256, entry)
