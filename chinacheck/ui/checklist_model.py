@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from chinacheck.content import ChecklistItem, Content, QuestionGroup
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.filtering import refilter
-from chinacheck.ui.labels import status_label
+from chinacheck.ui.labels import item_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,7 @@ class ChecklistModel(QAbstractItemModel):
             if index.column() == 0:
                 kind = self.content.kind(self.doc.case.kind)
                 star = " ★" if kind and node.id in kind.emphasis else ""
-                return f"{node.label or node.text}{star}"
+                return f"{item_label(node)}{star}"
             if index.column() == 1:
                 return status_label(answer.status)
             open_actions = sum(1 for a in answer.actions if not a.done)

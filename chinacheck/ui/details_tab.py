@@ -23,7 +23,7 @@ from chinacheck.content import Content
 from chinacheck.model import Case, Counterpart, Intermediary, RiskLevel
 from chinacheck.ui import fields
 from chinacheck.ui.document import CaseDocument
-from chinacheck.ui.labels import risk_label
+from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
 from chinacheck.ui.screening_view import ScreeningView
@@ -48,7 +48,7 @@ class DetailsTab(QWidget):
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in content.kinds:
-            self.kind.addItem(kind.label, kind.id)
+            self.kind.addItem(kind_label(kind), kind.id)
         self.organisation = QLineEdit()
         self.preparer = QLineEdit()
         self.start_date = fields.date_edit(self.tr("Begindatum"))

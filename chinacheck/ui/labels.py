@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -87,3 +88,20 @@ def date_format() -> str:
 
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def english() -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.English
+
+
+def kind_label(kind: Any) -> str:
+    """A case kind's name in the chosen language (the content has both)."""
+    return str(kind.label_en if english() else kind.label)
+
+
+def item_label(item: Any) -> str:
+    """Our short Dutch label of a checklist item; in English the brochure's own (Dutch) text,
+    which stays official, rather than a Dutch label of ours."""
+    return str(item.text if english() or not item.label else item.label)

@@ -23,7 +23,7 @@ from chinacheck.content import Content
 from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
 from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
-from chinacheck.ui.labels import format_datetime, risk_label
+from chinacheck.ui.labels import format_datetime, kind_label, risk_label
 
 Index = QModelIndex | QPersistentModelIndex
 Entry = CaseSummary | BrokenCase | EncryptedCase
@@ -56,7 +56,7 @@ class LibraryModel(QAbstractTableModel):
 
     def __init__(self, content: Content, parent: Any = None) -> None:
         super().__init__(parent)
-        self._kind_labels = {kind.id: kind.label for kind in content.kinds}
+        self._kind_labels = {kind.id: kind_label(kind) for kind in content.kinds}
         self._rows: list[_Row] = []
         self._sort = (5, Qt.SortOrder.DescendingOrder)
 

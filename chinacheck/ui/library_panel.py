@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from chinacheck import paths
 from chinacheck.content import Content
 from chinacheck.model import RiskLevel
-from chinacheck.ui.labels import risk_label
+from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
 
@@ -47,7 +47,7 @@ class LibraryPanel(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Filter op soort"))
         self.kind_filter.addItem(self.tr("Alle soorten"), "")
         for kind in content.kinds:
-            self.kind_filter.addItem(kind.label, kind.id)
+            self.kind_filter.addItem(kind_label(kind), kind.id)
         self.risk_filter = QComboBox()
         self.risk_filter.setAccessibleName(self.tr("Filter op risico"))
         self.risk_filter.addItem(self.tr("Elk risico"), "")

@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{doc.case.title or self.tr('Naamloos')}[*] — {APP_NAME}")
+        untitled = self.tr("Naamloos")
+        self.setWindowTitle(f"{doc.case.title or untitled}[*] — {APP_NAME}")
         self.setWindowModified(doc.dirty)
 
     def _undo(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.content import Content
+from chinacheck.ui.labels import kind_label
 
 
 class NewCaseDialog(QDialog):
@@ -25,7 +26,7 @@ class NewCaseDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Soort zaak"))
         for kind in content.kinds:
-            self.kind.addItem(kind.label, kind.id)
+            self.kind.addItem(kind_label(kind), kind.id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self._content = content

@@ -109,7 +109,9 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
     from chinacheck.content import Content
 
     assert isinstance(content, Content)
-    labels = [k.label for k in content.kinds]
+    from chinacheck.ui.labels import kind_label
+
+    labels = [kind_label(k) for k in content.kinds]
     start = next((n for n, k in enumerate(content.kinds) if k.id == current_kind), 0)
     text, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Prompts", "Lege checklist"),
                                     QCoreApplication.translate("Prompts", "Voor welke soort zaak?"), labels, start, False)

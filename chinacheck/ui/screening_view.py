@@ -32,7 +32,10 @@ class ScreeningView(QLabel):
                                         "toetst ze aan de technologietabel van de brochure.")))
             return
         self.result = screen(text, self._content)
-        parts = [f"<b>{escape(self.tr('Toetsing aan de technologietabel'))}</b>"]
+        heading = self.tr("Toetsing aan de technologietabel")
+        topsector, key_technology = self.tr("topsector"), self.tr("sleuteltechnologie")
+        found_word = self.tr("gevonden")
+        parts = [f"<b>{escape(heading)}</b>"]
         if self.result.matches:
             parts.append("<ul>")
             for match in self.result.matches:
@@ -40,10 +43,10 @@ class ScreeningView(QLabel):
                 subs = "".join(f"<li>{escape(s.name)}</li>" for s in match.subtechnologies)
                 parts.append(
                     f"<li><b>{escape(sector.name)}</b> — "
-                    f"{escape(self.tr('topsector'))}: {escape(flag_text(sector.topsector))}; "
-                    f"{escape(self.tr('sleuteltechnologie'))}: "
+                    f"{escape(topsector)}: {escape(flag_text(sector.topsector))}; "
+                    f"{escape(key_technology)}: "
                     f"{escape(flag_text(sector.sleuteltechnologie))}"
-                    f"<br/><small>{escape(self.tr('gevonden'))}: {escape(', '.join(match.terms))}"
+                    f"<br/><small>{escape(found_word)}: {escape(', '.join(match.terms))}"
                     f"</small>{'<ul>' + subs + '</ul>' if subs else ''}</li>"
                 )
             parts.append("</ul>")

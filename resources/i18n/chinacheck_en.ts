@@ -70,52 +70,52 @@
 <context>
     <name>Brochure</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="42"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="41"/>
         <source>Toelichting ChinaCheck (geen tekst uit de brochure)</source>
         <translation>ChinaCheck note (not text from the brochure)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="47"/>
         <source>Hoofdstukken van de brochure</source>
         <translation>Brochure chapters</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
         <source>uit</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="51"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="52"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="51"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="64"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="63"/>
         <source>in deze versie als managementsamenvatting</source>
         <translation>in this version as a management summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="65"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="64"/>
         <source>in deze versie gedeeltelijk</source>
         <translation>partly in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="66"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="65"/>
         <source>niet in deze versie</source>
         <translation>not in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="86"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="85"/>
         <source>Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)</source>
         <translation>Background in ChinaCheck’s own words, based on: %1, “%2”, %3 (%4)</translation>
     </message>
@@ -123,33 +123,33 @@
 <context>
     <name>BrochureTab</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="27"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="26"/>
         <source>Tekst van de brochure</source>
         <translation>Brochure text</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="30"/>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="31"/>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="32"/>
         <source>Zoek in de brochure</source>
         <translation>Search the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="33"/>
         <source>&amp;Volgende</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="35"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
         <source>Volgende zoekresultaat</source>
         <translation>Next search result</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="43"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="42"/>
         <source>De tekst van de brochure wordt getoond in de officiële Nederlandse versie; alleen de bediening is vertaald.</source>
         <translation>The brochure text is shown in its official Dutch version; only the interface is translated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="73"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="76"/>
         <source>%n treffer(s)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -176,43 +176,43 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="69"/>
         <location filename="../../chinacheck/ui/case_session.py" line="71"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="217"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="224"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="97"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="99"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="111"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="114"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="121"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="124"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="144"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="148"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="152"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="156"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="169"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="203"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="175"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="210"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="186"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="193"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
@@ -657,42 +657,42 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="33"/>
+        <location filename="../../chinacheck/ui/documents.py" line="32"/>
         <source>&amp;Exporteer PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="36"/>
+        <location filename="../../chinacheck/ui/documents.py" line="35"/>
         <source>Print &amp;lege checklist…</source>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="38"/>
+        <location filename="../../chinacheck/ui/documents.py" line="37"/>
         <source>&amp;Reiskaart…</source>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="77"/>
+        <location filename="../../chinacheck/ui/documents.py" line="78"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="95"/>
+        <location filename="../../chinacheck/ui/documents.py" line="98"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="109"/>
+        <location filename="../../chinacheck/ui/documents.py" line="114"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="141"/>
+        <location filename="../../chinacheck/ui/documents.py" line="148"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="158"/>
+        <location filename="../../chinacheck/ui/documents.py" line="167"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
     </message>
@@ -700,12 +700,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>EncryptionActions</name>
     <message>
-        <location filename="../../chinacheck/ui/encryption_actions.py" line="18"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="17"/>
         <source>&amp;Versleutelen…</source>
         <translation>En&amp;crypt…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/encryption_actions.py" line="20"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="19"/>
         <source>Versleuteling op&amp;heffen…</source>
         <translation>Remove Encr&amp;yption…</translation>
     </message>
@@ -715,13 +715,13 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Encrypt</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/encryption_actions.py" line="57"/>
-        <location filename="../../chinacheck/ui/encryption_actions.py" line="66"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="58"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="67"/>
         <source>Versleuteling opheffen</source>
         <translation>Remove encryption</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/encryption_actions.py" line="58"/>
+        <location filename="../../chinacheck/ui/encryption_actions.py" line="59"/>
         <source>De zaak wordt weer onversleuteld opgeslagen. Doorgaan?</source>
         <translation>The case will be saved unencrypted again. Continue?</translation>
     </message>
@@ -802,142 +802,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="11"/>
+        <location filename="../../chinacheck/ui/labels.py" line="14"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="12"/>
+        <location filename="../../chinacheck/ui/labels.py" line="15"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="13"/>
+        <location filename="../../chinacheck/ui/labels.py" line="16"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="14"/>
+        <location filename="../../chinacheck/ui/labels.py" line="17"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="15"/>
+        <location filename="../../chinacheck/ui/labels.py" line="18"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="16"/>
+        <location filename="../../chinacheck/ui/labels.py" line="19"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="19"/>
+        <location filename="../../chinacheck/ui/labels.py" line="22"/>
         <source>nog niet bepaald</source>
         <translation>not yet determined</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="20"/>
+        <location filename="../../chinacheck/ui/labels.py" line="23"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="21"/>
+        <location filename="../../chinacheck/ui/labels.py" line="24"/>
         <source>midden</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="22"/>
+        <location filename="../../chinacheck/ui/labels.py" line="25"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="25"/>
+        <location filename="../../chinacheck/ui/labels.py" line="28"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="26"/>
+        <location filename="../../chinacheck/ui/labels.py" line="29"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="27"/>
+        <location filename="../../chinacheck/ui/labels.py" line="30"/>
         <source>Departementaal vertrouwelijk</source>
         <translation>Departmental confidential</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="32"/>
+        <location filename="../../chinacheck/ui/labels.py" line="35"/>
         <source>doorgaan</source>
         <translation>proceed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="33"/>
+        <location filename="../../chinacheck/ui/labels.py" line="36"/>
         <source>doorgaan onder voorwaarden</source>
         <translation>proceed under conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="34"/>
+        <location filename="../../chinacheck/ui/labels.py" line="37"/>
         <source>niet doorgaan</source>
         <translation>do not proceed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="35"/>
+        <location filename="../../chinacheck/ui/labels.py" line="38"/>
         <source>eerst advies vragen (ICP)</source>
         <translation>seek advice first (ICP)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="38"/>
+        <location filename="../../chinacheck/ui/labels.py" line="41"/>
         <source>opsteller</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="39"/>
+        <location filename="../../chinacheck/ui/labels.py" line="42"/>
         <source>integriteits- of veiligheidsadviseur</source>
         <translation>integrity or security adviser</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="40"/>
+        <location filename="../../chinacheck/ui/labels.py" line="43"/>
         <source>portefeuillehouder</source>
         <translation>portfolio holder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="43"/>
+        <location filename="../../chinacheck/ui/labels.py" line="46"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="44"/>
+        <location filename="../../chinacheck/ui/labels.py" line="47"/>
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="45"/>
+        <location filename="../../chinacheck/ui/labels.py" line="48"/>
         <source>antwoorden gewijzigd</source>
         <translation>answers changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="46"/>
+        <location filename="../../chinacheck/ui/labels.py" line="49"/>
         <source>voorwaarden bijgewerkt</source>
         <translation>conditions updated</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="47"/>
+        <location filename="../../chinacheck/ui/labels.py" line="50"/>
         <source>afgetekend</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="48"/>
+        <location filename="../../chinacheck/ui/labels.py" line="51"/>
         <source>heropend</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="49"/>
+        <location filename="../../chinacheck/ui/labels.py" line="52"/>
         <source>PDF gemaakt</source>
         <translation>PDF made</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <location filename="../../chinacheck/ui/labels.py" line="53"/>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
@@ -1106,12 +1106,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="25"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="24"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="26"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="25"/>
         <source>Zaak heropenen als nieuwe revisie</source>
         <translation>Reopen the case as a new revision</translation>
     </message>
@@ -1119,153 +1119,158 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="57"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="65"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="82"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="137"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="138"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="139"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="140"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="141"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="151"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="173"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="173"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="179"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="183"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="181"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="183"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="305"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="263"/>
+        <source>Naamloos</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="317"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="311"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="325"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="312"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="319"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="326"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="335"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="343"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="359"/>
         <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
         <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="345"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="363"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="371"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="391"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="372"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="392"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1273,37 +1278,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="21"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="22"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="23"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="24"/>
         <source>Titel van de nieuwe zaak</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="24"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="25"/>
         <source>bijv. Handelsmissie Shenzhen 2027</source>
         <translation>e.g. Shenzhen trade mission 2027</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="27"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="39"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="43"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -1311,113 +1316,113 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="24"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="23"/>
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="25"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="24"/>
         <source>De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The case “%1” has changes that have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="26"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="25"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="27"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="26"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="28"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="27"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don’t Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="29"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="28"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="44"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="43"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="45"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="44"/>
         <source>De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster.</source>
         <translation>The case has not been saved. Your changes are still in the window.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="47"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="46"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="48"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="47"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="63"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="62"/>
         <source>ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen wijzigingen gevonden van:</source>
         <translation>ChinaCheck did not close properly last time. Unsaved changes were found for:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="65"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="64"/>
         <source>Wijzigingen herstellen?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="66"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="65"/>
         <source>Wilt u deze herstellen?</source>
         <translation>Do you want to recover them?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="71"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="71"/>
-        <location filename="../../chinacheck/ui/prompts.py" line="76"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="75"/>
         <source>ChinaCheck-zaken (*.chinacheck)</source>
         <translation>ChinaCheck cases (*.chinacheck)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="76"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="75"/>
         <source>Zaak opslaan als</source>
         <translation>Save case as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="89"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="88"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="90"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="89"/>
         <source>PDF-documenten (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="115"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="116"/>
         <source>Lege checklist</source>
         <translation>Blank checklist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="116"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="117"/>
         <source>Voor welke soort zaak?</source>
         <translation>For which case type?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="126"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="127"/>
         <source>PDF gemaakt</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="127"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="128"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
@@ -1426,37 +1431,37 @@ Nu openen met de PDF-lezer van het systeem?</source>
 Open it now in the system PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="135"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="136"/>
         <source>Wachtwoord voor de versleutelde zaak “%1”:</source>
         <translation>Passphrase for the encrypted case “%1”:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="137"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="138"/>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong passphrase. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="139"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="140"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="148"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="149"/>
         <source>Zaak versleutelen</source>
         <translation>Encrypt case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="149"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="150"/>
         <source>Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):</source>
         <translation>New passphrase (whoever forgets it can no longer open the case):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="154"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="155"/>
         <source>Herhaal het wachtwoord:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="159"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="160"/>
         <source>De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld.</source>
         <translation>The passphrases differ; the case has not been encrypted.</translation>
     </message>
@@ -1496,6 +1501,26 @@ Open it now in the system PDF viewer?</translation>
         <source>Vul onderwerpen van de samenwerking in; ChinaCheck toetst ze aan de technologietabel van de brochure.</source>
         <translation>Enter the collaboration topics; ChinaCheck screens them against the brochure’s technology table.</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="35"/>
+        <source>Toetsing aan de technologietabel</source>
+        <translation>Screening against the technology table</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
+        <source>topsector</source>
+        <translation>top sector</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
+        <source>sleuteltechnologie</source>
+        <translation>key technology</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="37"/>
+        <source>gevonden</source>
+        <translation>found</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1523,27 +1548,27 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="44"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="47"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="48"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="76"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="75"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="94"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="93"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
@@ -1692,32 +1717,32 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="24"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="25"/>
         <source>Prullenbak</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="27"/>
         <source>Verwijderde zaken</source>
         <translation>Deleted cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="29"/>
         <source>Geselecteerde zaak terugzetten</source>
         <translation>Restore selected case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="34"/>
         <source>Verwijderde zaken blijven hier tot u ze terugzet.</source>
         <translation>Deleted cases stay here until you restore them.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
