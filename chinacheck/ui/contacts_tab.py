@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from chinacheck.content import Contact, Content
+from chinacheck.ui.fields import fill_with_scroll_area
 
 
 def _plain(text: str, bold: bool = False) -> QLabel:
@@ -47,13 +47,7 @@ class ContactsTab(QWidget):
                                 .replace("%1", source.publisher_short)
                                 .replace("%2", source.title).replace("%3", source.date_label)))
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Contactgegevens uit de brochure"))
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scroll_area(self, inner, self.tr("Contactgegevens uit de brochure"))
 
     def _card(self, contact: Contact) -> QFrame:
         frame = QFrame()

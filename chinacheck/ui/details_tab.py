@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -168,13 +167,7 @@ class DetailsTab(QWidget):
         for box in (general, topics, people, outcome):
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Gegevens van de zaak"))
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fields.fill_with_scroll_area(self, inner, self.tr("Gegevens van de zaak"))
         chain = [self.title, self.kind, self.organisation, self.preparer, self.start_date,
                  self.end_date, self.topics, self.counterparts.view,
                  self.counterparts.add_button, self.counterparts.remove_button,

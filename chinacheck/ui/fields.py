@@ -44,3 +44,16 @@ def set_date(edit: QDateEdit, value: date | None) -> None:
     qdate = QDate(value.year, value.month, value.day) if value else NO_DATE
     if edit.date() != qdate:
         edit.setDate(qdate)
+
+
+def fill_with_scroll_area(page: QWidget, inner: QWidget, name: str) -> None:
+    """Make ``inner`` the scrollable content of ``page`` (a tab), named for screen readers."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

@@ -362,57 +362,57 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="51"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="50"/>
         <source>Contactgegevens uit de brochure</source>
         <translation>Contact details from the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="65"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="66"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="67"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="68"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="69"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="77"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="78"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="91"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="85"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
@@ -420,236 +420,236 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="53"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="55"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="56"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="55"/>
         <source>Onderwerpen van de samenwerking, één per regel</source>
         <translation>Collaboration topics, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="57"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="56"/>
         <source>Eén onderwerp per regel, bijv. waterstofbussen</source>
         <translation>One topic per line, e.g. hydrogen buses</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="62"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="61"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="63"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="62"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="74"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="79"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="68"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="74"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="79"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="66"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="66"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="69"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="68"/>
         <source>Opgesteld door</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="69"/>
         <source>Totaalinschatting risico</source>
         <translation>Overall risk assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
         <source>Rol in de partijstaat</source>
         <translation>Role in the party-state</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
         <source>Gesprekspartner</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
         <source>Gesprekspartners</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
         <source>Achtergrond en belang</source>
         <translation>Background and interests</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="82"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
         <source>Tussenpersoon</source>
         <translation>Intermediary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="82"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="150"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="149"/>
         <source>Tussenpersonen</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="99"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="98"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="101"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="100"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="104"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="103"/>
         <source>Opsteller wijzigen</source>
         <translation>Change preparer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="107"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="106"/>
         <source>Soort wijzigen</source>
         <translation>Change case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="110"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="109"/>
         <source>Risico wijzigen</source>
         <translation>Change risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="113"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="112"/>
         <source>Begindatum wijzigen</source>
         <translation>Change start date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="116"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="115"/>
         <source>Einddatum wijzigen</source>
         <translation>Change end date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="119"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="118"/>
         <source>Onderwerpen wijzigen</source>
         <translation>Change topics</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="123"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="122"/>
         <source>Besluit wijzigen</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="126"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="125"/>
         <source>Maatregelen wijzigen</source>
         <translation>Change measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="133"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="132"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="135"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="134"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="136"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="135"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="137"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="136"/>
         <source>&amp;Organisatie</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="138"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="137"/>
         <source>Opgesteld &amp;door</source>
         <translation>Prepared &amp;by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="141"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="140"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="144"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="143"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="146"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
         <source>Gesprekspartners en tussenpersonen</source>
         <translation>Counterparts and intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="147"/>
         <source>Gesprekspartners (namen in Chinese tekens mogen)</source>
         <translation>Counterparts (names in Chinese characters are allowed)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="153"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="152"/>
         <source>Onderwerpen en toetsing</source>
         <translation>Topics and screening</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="158"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="157"/>
         <source>Afweging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="159"/>
         <source>&amp;Risico</source>
         <translation>Ri&amp;sk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="161"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="162"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="161"/>
         <source>&amp;Besluit</source>
         <translation>De&amp;cision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="163"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="162"/>
         <source>Open punten</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="224"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="217"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
