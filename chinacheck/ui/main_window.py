@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import APP_NAME, __version__, paths, settings
+from chinacheck import APP_NAME, paths, settings
 from chinacheck.content import load as load_content
 from chinacheck.errors import CaseFileError
 from chinacheck.model import Case
@@ -344,24 +343,14 @@ class MainWindow(QMainWindow):
             self.library.refresh()
 
     def shortcuts(self) -> list[tuple[str, str]]:
-        """Every menu action that has a keyboard shortcut, as (action, keys)."""
-        found = []
-        for menu_action in self.menuBar().actions():
-            for action in menu_action.menu().actions():
-                if not action.shortcut().isEmpty():
-                    found.append((action.text().replace("&", "").rstrip("…"),
-                                  action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        return found
+        from chinacheck.ui.help_menu import shortcuts
+
+        return shortcuts(self)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>"
-                       for name, keys in self.shortcuts())
-        extra = self.tr("Alt + onderstreepte letter kiest een menu, tabblad of knop; "
-                        "Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.")
-        from PySide6.QtWidgets import QMessageBox
+        from chinacheck.ui.help_menu import show_shortcuts
 
-        QMessageBox.information(self, self.tr("Sneltoetsen"),
-                                f"<table cellpadding='3'>{rows}</table><p>{escape(extra)}</p>")
+        show_shortcuts(self)
 
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import SettingsDialog
@@ -385,17 +374,9 @@ class MainWindow(QMainWindow):
         return self.session
 
     def about(self) -> None:
-        src = self.content.source
-        from PySide6.QtWidgets import QMessageBox
+        from chinacheck.ui.help_menu import about
 
-        QMessageBox.about(self, self.tr("Over ChinaCheck"), self.tr(
-            "<h3>ChinaCheck %1</h3><p>Afwegingen bij decentrale contacten met China.</p>"
-            "<p>Inhoud: %2, <i>%3</i>, %4 (%5), inhoudsversie %6.</p>"
-            "<p>ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt "
-            "opgehaald of verstuurd. Uw zaken blijven op deze computer.</p>")
-            .replace("%1", __version__).replace("%2", src.publisher).replace("%3", src.title)
-            .replace("%4", src.date_label).replace("%5", src.edition)
-            .replace("%6", src.content_version))
+        about(self, self.content)
 
     # --- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

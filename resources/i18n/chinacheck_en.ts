@@ -1119,158 +1119,158 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="63"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="62"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="70"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="82"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="142"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="147"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="149"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="151"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="173"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="179"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="183"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="263"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="262"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="317"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="316"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="325"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="324"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="326"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="335"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="325"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="334"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="359"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="35"/>
         <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
         <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="363"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="38"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="391"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="52"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="392"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="46"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
