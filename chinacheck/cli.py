@@ -79,10 +79,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
         elif isinstance(entry, EncryptedCase):
             _out(f"-\t{entry.path.name}\t-\tversleuteld\t-")
-        else:
-            _out("\t".join([
+        else:  # a row of data: only the status word is a message
+            cli_io.out_verbatim("\t".join([
                 entry.id, entry.title, entry.kind,
-                f"{entry.status} {entry.answered}/{entry.total}",
+                f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))
     return EXIT_OK
@@ -95,9 +95,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     if args.json:
-        _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
+        cli_io.out_verbatim(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False,
+                                       indent=2))
     else:
-        _out(case_text(loaded.case, load(), loaded.unknown_items))
+        cli_io.out_verbatim(case_text(loaded.case, load(), loaded.unknown_items))
     return EXIT_OK
 
 
@@ -107,7 +108,7 @@ def cmd_items(args: argparse.Namespace) -> int:
     content = load()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
-        _out(f"{item.id}\t{item.text}")
+        cli_io.out_verbatim(f"{item.id}\t{item.text}")  # the brochure's words
     return EXIT_OK
 
 
@@ -166,9 +167,9 @@ def cmd_content(args: argparse.Namespace) -> int:
     from chinacheck.summary import content_text
 
     if args.json:
-        _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
+        cli_io.out_verbatim(json.dumps(load_raw(), ensure_ascii=False, indent=2))
     else:
-        _out(content_text(load()))
+        cli_io.out_verbatim(content_text(load()))
     return EXIT_OK
 
 
@@ -179,7 +180,7 @@ def cmd_sectors(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if not text.strip():
         raise InputError("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck sectors chips")
-    _out("\n".join(screening_text(screen(text))))
+    cli_io.out_verbatim("\n".join(screening_text(screen(text))))
     return EXIT_OK
 
 

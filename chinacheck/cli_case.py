@@ -54,7 +54,7 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if _interactive():
-        return getpass.getpass(f"Wachtwoord van {path.name}: ")
+        return getpass.getpass(cli_io.prompt(f"Wachtwoord van {path.name}: "))
     raise InputError(f"{path}: de zaak is versleuteld; geef het wachtwoord met "
                      "--passphrase-file F, of start de opdracht in een terminal")
 
@@ -97,8 +97,9 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         passphrase = read_passphrase_file(passphrase_file)
     elif _interactive():
-        passphrase = getpass.getpass(f"Nieuw wachtwoord voor {path.name}: ")
-        if passphrase and getpass.getpass("Herhaal het wachtwoord: ") != passphrase:
+        passphrase = getpass.getpass(cli_io.prompt(f"Nieuw wachtwoord voor {path.name}: "))
+        repeat = cli_io.prompt("Herhaal het wachtwoord: ")
+        if passphrase and getpass.getpass(repeat) != passphrase:
             raise InputError("de wachtwoorden zijn niet gelijk; er is niets versleuteld")
     else:
         raise InputError("geef het wachtwoord met --passphrase-file F, of start de opdracht in "

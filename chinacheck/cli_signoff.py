@@ -69,7 +69,7 @@ def _passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_file:
         return read_passphrase_file(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Wachtwoord van het certificaat: ")
+        return getpass.getpass(cli_io.prompt("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
     return (sys.stdin.readline() if sys.stdin is not None else "").removesuffix("\n")
 
@@ -140,7 +140,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ok:
         _out(f"OK: {pdf_path.name} hoort bij deze zaak in de huidige revisie en inhoud")
         return EXIT_OK
-    _err(f"{pdf_path}: " + "; ".join(report.problems))
+    # Each problem is looked up on its own: joined, their "; " would be ambiguous.
+    _err(f"{pdf_path}: " + "; ".join(i18n.translate(problem) for problem in report.problems))
     return EXIT_FAIL
 
 

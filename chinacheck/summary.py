@@ -1,20 +1,40 @@
-"""Plain-text views of cases and content for the command line."""
+"""Plain-text views of cases and content for the command line.
+
+Every fixed word passes through :func:`chinacheck.i18n._`, so the views follow ``--lang``: a
+label is looked up on its own (``"Soort:"``), a phrase with values as its template
+(``"{answered}/{total} punten beantwoord, …"``), filled in after the look-up so that no value
+is ever taken for a message. What comes from the brochure stays as the brochure says it.
+"""
 
 from __future__ import annotations
 
+from chinacheck import i18n
 from chinacheck.content import Content
+from chinacheck.i18n import _
 from chinacheck.model import Case
 from chinacheck.screening import ScreeningResult, flag_label, screen
 from chinacheck.store import progress
+
+LABEL_WIDTH = 18  # the values of the case header start in one column
 
 
 def _date(value: object) -> str:
     return str(value) if value is not None else "—"
 
 
+def _field(label: str, value: object) -> str:
+    return f"{_(label):<{LABEL_WIDTH}}{value}"
+
+
+def _flag(value: bool | None) -> str:
+    return _(flag_label(value))
+
+
 def kind_label(content: Content, kind_id: str) -> str:
     kind = content.kind(kind_id)
-    return kind.label if kind else f"{kind_id} (onbekend)"
+    if kind is None:
+        return _("{kind} (onbekend)").format(kind=kind_id)
+    return kind.label if i18n.language() == "nl" else kind.label_en
 
 
 def screening_text(result: ScreeningResult) -> list[str]:
@@ -24,13 +44,12 @@ def screening_text(result: ScreeningResult) -> list[str]:
         return lines
     for match in result.matches:
         sector = match.sector
-        lines.append(
-            f"- {sector.name} (topsector: {flag_label(sector.topsector)}; "
-            f"sleuteltechnologie: {flag_label(sector.sleuteltechnologie)})"
-        )
+        lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
+            sector=sector.name, top=_flag(sector.topsector),
+            key=_flag(sector.sleuteltechnologie)))
         for sub in match.subtechnologies:
             lines.append(f"    • {sub.name}")
-        lines.append(f"    gevonden: {', '.join(match.terms)}")
+        lines.append(_("    gevonden: {terms}").format(terms=", ".join(match.terms)))
     lines.append(result.advice)
     return lines
 
@@ -38,10 +57,14 @@ def screening_text(result: ScreeningResult) -> list[str]:
 def _signoff_line(case: Case) -> str:
     current = case.current_signoffs()
     if case.locked:
-        return f"definitief afgetekend door {current[-1].name} (vergrendeld)"
+        return _("definitief afgetekend door {name} (vergrendeld)").format(name=current[-1].name)
     if current:
-        return f"{len(current)} aftekening(en), nog niet definitief"
-    return "nog niet afgetekend"
+        return _("{count} aftekening(en), nog niet definitief").format(count=len(current))
+    return _("nog niet afgetekend")
+
+
+def _done(done: bool) -> str:
+    return _(" [afgerond]") if done else ""
 
 
 def case_text(case: Case, content: Content, unknown: list[str] | None = None) -> str:
@@ -49,63 +72,65 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
     lines = [
         case.title,
         "=" * min(len(case.title), 72),
-        f"Soort:            {kind_label(content, case.kind)}",
-        f"Organisatie:      {case.organisation or '—'}",
-        f"Opgesteld door:   {case.preparer or '—'}",
-        f"Periode:          {_date(case.start_date)} t/m {_date(case.end_date)}",
-        f"Risico:           {case.overall_risk.value}",
-        f"Besluit:          {case.decision or '—'}",
-        f"Voortgang:        {answered}/{total} punten beantwoord, "
-        f"{len(case.open_actions())} open acties",
-        f"Zaak-id:          {case.id}",
-        f"Revisie:          {case.revision}",
-        f"Aftekening:       {_signoff_line(case)}",
-        f"Gewijzigd:        {case.modified.isoformat()}",
+        _field("Soort:", kind_label(content, case.kind)),
+        _field("Organisatie:", case.organisation or "—"),
+        _field("Opgesteld door:", case.preparer or "—"),
+        _field("Periode:", _("{start} t/m {end}").format(start=_date(case.start_date),
+                                                         end=_date(case.end_date))),
+        _field("Risico:", _(case.overall_risk.value)),
+        _field("Besluit:", case.decision or "—"),
+        _field("Voortgang:", _("{answered}/{total} punten beantwoord, {actions} open acties")
+               .format(answered=answered, total=total, actions=len(case.open_actions()))),
+        _field("Zaak-id:", case.id),
+        _field("Revisie:", case.revision),
+        _field("Aftekening:", _signoff_line(case)),
+        _field("Gewijzigd:", case.modified.isoformat()),
         "",
     ]
     for signed in case.current_signoffs():
-        final = ", definitief" if signed.final else ""
-        lines.append(f"- afgetekend door {signed.name} ({signed.role}) op "
-                     f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}: "
-                     f"{signed.decision.value}{final}")
+        final = _(", definitief") if signed.final else ""
+        lines.append(_("- afgetekend door {name} ({role}) op {when}: {decision}").format(
+            name=signed.name, role=signed.role,
+            when=f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            decision=signed.decision.value) + final)
     if case.conditions:
-        lines.append("Voorwaarden uit de aftekening:")
-        lines += [f"  {n}. {c.text}" + (" [afgerond]" if c.done else "")
+        lines.append(_("Voorwaarden uit de aftekening:"))
+        lines += [f"  {n}. {c.text}" + _done(c.done)
                   for n, c in enumerate(case.conditions, start=1)]
     if case.current_signoffs() or case.conditions:
         lines.append("")
     if case.counterparts:
-        lines.append("Gesprekspartners:")
+        lines.append(_("Gesprekspartners:"))
         for c in case.counterparts:
             extra = ", ".join(x for x in (c.organisation, c.role) if x)
             lines.append(f"- {c.name}" + (f" ({extra})" if extra else ""))
         lines.append("")
     if case.intermediaries:
-        lines.append("Tussenpersonen:")
+        lines.append(_("Tussenpersonen:"))
         for i in case.intermediaries:
             lines.append(f"- {i.name}" + (f" ({i.organisation})" if i.organisation else ""))
         lines.append("")
     if case.topics:
-        lines.append("Onderwerpen: " + "; ".join(case.topics))
+        lines.append(_("Onderwerpen: ") + "; ".join(case.topics))
         lines.extend(screening_text(screen("\n".join(case.topics), content)))
         lines.append("")
-    lines.append("Checklist:")
+    lines.append(_("Checklist:"))
     for group, items in content.groups_for_kind(case.kind):
         lines.append(f"  {group.title}")
         for item in items:
             answer = case.answer(item.id)
             lines.append(f"    [{answer.status.value:>8}] {item.id}: {item.label or item.text}")
             if answer.note:
-                lines.append(f"               notitie: {answer.note}")
+                lines.append(_("               notitie: {note}").format(note=answer.note))
             for action in answer.actions:
                 owner = f" — {action.owner}" if action.owner else ""
-                due = f" (uiterlijk {action.due})" if action.due else ""
-                done = " [afgerond]" if action.done else ""
-                lines.append(f"               actie: {action.text}{owner}{due}{done}")
+                due = _(" (uiterlijk {date})").format(date=action.due) if action.due else ""
+                lines.append(_("               actie: {action}").format(action=action.text)
+                             + f"{owner}{due}{_done(action.done)}")
     if case.measures:
-        lines += ["", "Maatregelen:", case.measures]
+        lines += ["", _("Maatregelen:"), case.measures]
     if unknown:
-        lines += ["", "Antwoorden op punten die deze inhoudsversie niet kent (bewaard): "
+        lines += ["", _("Antwoorden op punten die deze inhoudsversie niet kent (bewaard): ")
                   + ", ".join(unknown)]
     return "\n".join(lines)
 
@@ -123,17 +148,19 @@ def content_text(content: Content) -> str:
         lines.append(f"- {risk.heading}")
     lines += ["", content.checklist.title]
     for group in content.checklist.groups:
-        lines.append(f"  {group.title} ({len(group.items)} punten)")
-    lines += ["", f"{content.technologies.title} ({len(content.technologies.sectors)} sectoren)"]
+        lines.append(_("  {group} ({count} punten)").format(group=group.title,
+                                                          count=len(group.items)))
+    lines += ["", _("{table} ({count} sectoren)").format(
+        table=content.technologies.title, count=len(content.technologies.sectors))]
     for sector in content.technologies.sectors:
-        lines.append(
-            f"  {sector.name}: topsector {flag_label(sector.topsector)}, "
-            f"sleuteltechnologie {flag_label(sector.sleuteltechnologie)}, "
-            f"{len(sector.subtechnologies)} deeltechnologieën"
-        )
-    lines += ["", "Contacten:"]
+        lines.append(_("  {sector}: topsector {top}, sleuteltechnologie {key}, "
+                       "{count} deeltechnologieën").format(
+            sector=sector.name, top=_flag(sector.topsector),
+            key=_flag(sector.sleuteltechnologie), count=len(sector.subtechnologies)))
+    lines += ["", _("Contacten:")]
     for contact in content.contacts.contacts:
         lines.append(f"  {contact.name}" + (f" — {contact.email}" if contact.email else ""))
-    lines += ["", f"Bron: {src.publisher_short}, {src.title}, {src.date_label}. "
-              "Volledige inhoud: chinacheck content --json"]
+    lines += ["", _("Bron: {publisher}, {title}, {date}. Volledige inhoud: chinacheck content "
+                    "--json").format(publisher=src.publisher_short, title=src.title,
+                                     date=src.date_label)]
     return "\n".join(lines)
