@@ -120,3 +120,22 @@ def test_export_signed_pdf_from_the_app(qtbot, window, monkeypatch, tmp_path: Pa
     assert exported and exported[-1].detail.get("signed") is True
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Zoë de Vries 王伟" in text
+
+
+def test_conditions_can_be_ticked_off_on_a_locked_case(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    path = _open(window, tmp_path)
+    _sign(qtbot, window, name="Zoë", decision=Decision.VOORWAARDEN, final=True,
+          conditions="Programma vooraf delen")
+    details = window.details_tab
+    assert window.session.doc.case.locked  # type: ignore[union-attr]
+    assert details.conditions_box.isVisible() and details.conditions_box.isEnabled()
+    assert not details.form_area.isEnabled()
+    model = details.conditions.model
+    assert model.index(0, 0).data() == "Programma vooraf delen"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    window.save_action.trigger()
+    saved = store.load_case(path).case
+    assert saved.locked and saved.conditions[0].done

@@ -80,6 +80,14 @@ class DetailsTab(QWidget):
              Column(self.tr("Achtergrond en belang"), "background")],
             lambda: Intermediary(""), self.tr("Tussenpersoon"), self), self.tr("Tussenpersonen"))
 
+        self.conditions = RecordTable(RecordTableModel(
+            doc, lambda c, _create: c.conditions,
+            [Column(self.tr("Voorwaarde"), "text", editable=False),
+             Column(self.tr("Eigenaar"), "owner"),
+             Column(self.tr("Uiterlijk"), "due", "date"),
+             Column(self.tr("Afgerond"), "done", "bool")],
+            None, self.tr("Voorwaarde"), self, allow_locked=True),
+            self.tr("Voorwaarden bij aftekening"))
         self._connect()
         self._layout()
         doc.changed.connect(self.load)
@@ -161,11 +169,19 @@ class DetailsTab(QWidget):
         outcome_form.addRow(self.tr("&Besluit"), self.decision)
         outcome_form.addRow(self.tr("Open punten"), self.open_points)
 
-        inner = QWidget()
-        self.form_area = inner  # disabled as a whole when a final sign-off locks the case
-        layout = QVBoxLayout(inner)
+        # The sign-off's conditions stay trackable after a final sign-off; the rest is locked.
+        self.conditions_box = QGroupBox(self.tr("Voorwaarden bij aftekening"))
+        QVBoxLayout(self.conditions_box).addWidget(self.conditions)
+
+        self.form_area = QWidget()  # disabled as a whole when a final sign-off locks the case
+        editable = QVBoxLayout(self.form_area)
+        editable.setContentsMargins(0, 0, 0, 0)
         for box in (general, topics, people, outcome):
-            layout.addWidget(box)
+            editable.addWidget(box)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.form_area)
+        layout.addWidget(self.conditions_box)
         layout.addStretch(1)
         fields.fill_with_scroll_area(self, inner, self.tr("Gegevens van de zaak"))
         chain = [self.title, self.kind, self.organisation, self.preparer, self.start_date,
@@ -182,6 +198,7 @@ class DetailsTab(QWidget):
         self.doc = doc
         doc.changed.connect(self.load)
         self.counterparts.model.set_document(doc)
+        self.conditions.model.set_document(doc)
         self.intermediaries.model.set_document(doc)
         self.load()
 
@@ -206,6 +223,8 @@ class DetailsTab(QWidget):
         self.screening.update_topics(case.topics)
         self._update_open_points()
         self.form_area.setEnabled(not case.locked and not self.doc.read_only)
+        self.conditions_box.setVisible(bool(case.conditions))
+        self.conditions_box.setEnabled(not self.doc.read_only)
         if previous_kind != case.kind:
             self.kind_changed.emit()
 

@@ -25,14 +25,18 @@ class Column:
     header: str
     attr: str
     kind: str = "text"  # "text", "date" (YYYY-MM-DD or empty) or "bool"
+    editable: bool = True
 
 
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, doc: CaseDocument, rows: Rows, columns: list[Column],
-                 make_row: Callable[[], Any], noun: str, parent: Any = None) -> None:
+                 make_row: Callable[[], Any] | None, noun: str, parent: Any = None,
+                 allow_locked: bool = False) -> None:
         super().__init__(parent)
         self.doc, self._rows, self.columns, self._make_row, self.noun = (
             doc, rows, columns, make_row, noun)
+        # Conditions of a sign-off stay trackable on a case that the sign-off locked.
+        self.allow_locked = allow_locked
         doc.changed.connect(self.refresh)
 
     def set_document(self, doc: CaseDocument) -> None:
@@ -68,6 +72,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.columns[index.column()].editable:
+            return base
         if self.columns[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -110,14 +116,23 @@ class RecordTableModel(QAbstractTableModel):
         else:
             new = str(value)
         self.doc.edit(f"{self.noun}: {column.header}",
-                      lambda case: setattr(self._rows(case, True)[row], column.attr, new))
+                      lambda case: setattr(self._rows(case, True)[row], column.attr, new),
+                      allow_locked=self.allow_locked)
         return True
 
     def add(self) -> int:
+        if self._make_row is None:
+            return -1
+        make_row = self._make_row
         self.doc.edit(f"{self.noun} toevoegen",
-                      lambda case: self._rows(case, True).append(self._make_row()))
+                      lambda case: self._rows(case, True).append(make_row()))
         return len(self.records()) - 1
 
+    def can_add(self) -> bool:
+        return self._make_row is not None
+
     def remove(self, row: int) -> None:
+        if self._make_row is None:
+            return
         if 0 <= row < len(self.records()):
             self.doc.edit(f"{self.noun} verwijderen", lambda case: self._rows(case, True).pop(row))

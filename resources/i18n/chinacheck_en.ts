@@ -514,142 +514,169 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="149"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="157"/>
         <source>Tussenpersonen</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="98"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="89"/>
+        <source>Voorwaarde</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="86"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="87"/>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="88"/>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="173"/>
+        <source>Voorwaarden bij aftekening</source>
+        <translation>Conditions of the sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="106"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="100"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="108"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="103"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="111"/>
         <source>Opsteller wijzigen</source>
         <translation>Change preparer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="106"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="114"/>
         <source>Soort wijzigen</source>
         <translation>Change case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="109"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="117"/>
         <source>Risico wijzigen</source>
         <translation>Change risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="112"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="120"/>
         <source>Begindatum wijzigen</source>
         <translation>Change start date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="115"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="123"/>
         <source>Einddatum wijzigen</source>
         <translation>Change end date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="118"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="126"/>
         <source>Onderwerpen wijzigen</source>
         <translation>Change topics</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="122"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="130"/>
         <source>Besluit wijzigen</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="125"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="133"/>
         <source>Maatregelen wijzigen</source>
         <translation>Change measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="132"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="140"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="134"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="142"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="135"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="143"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="136"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="144"/>
         <source>&amp;Organisatie</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="137"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
         <source>Opgesteld &amp;door</source>
         <translation>Prepared &amp;by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="140"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="143"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="153"/>
         <source>Gesprekspartners en tussenpersonen</source>
         <translation>Counterparts and intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="147"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="155"/>
         <source>Gesprekspartners (namen in Chinese tekens mogen)</source>
         <translation>Counterparts (names in Chinese characters are allowed)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="152"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
         <source>Onderwerpen en toetsing</source>
         <translation>Topics and screening</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="157"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="165"/>
         <source>Afweging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="159"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="167"/>
         <source>&amp;Risico</source>
         <translation>Ri&amp;sk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="168"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="161"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="169"/>
         <source>&amp;Besluit</source>
         <translation>De&amp;cision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="162"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
         <source>Open punten</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="186"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="217"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="236"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
