@@ -9,16 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 
 from chinacheck import __version__, store
 from chinacheck.cli import main
 from chinacheck.content import load
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _new(capsys: pytest.CaptureFixture[str], *extra: str) -> Path:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 
 from chinacheck import encryption, locking, recovery, store
 from chinacheck.cli import main
@@ -29,12 +30,6 @@ TITLE = "Handelsmissie Chongqing"
 @pytest.fixture(autouse=True)
 def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(encryption, "DEFAULT_COST", ScryptCost(n=2**10, r=8, p=1))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _one_error_line(err: str) -> str:

@@ -7,17 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 from pdftools import page_count, text
 
 from chinacheck.cli import main
 from chinacheck.examples import example_case
 from chinacheck.store import save_case
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

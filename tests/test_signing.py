@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 from pdftools import qpdf_check, text
 
 from chinacheck import signing, store
@@ -72,12 +73,6 @@ def signed_export(tmp_path_factory: pytest.TempPathFactory,
     assert main(["export", str(case_file), "-o", str(pdf), "--sign", str(p12),
                  "--passphrase-file", str(secret)]) == 0
     return case_file, pdf
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_signing_is_an_incremental_update(certificate: tuple[Path, Path, Path]) -> None:

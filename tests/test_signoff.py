@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 
 from chinacheck import integrity, store
 from chinacheck.cli import main
@@ -126,12 +127,6 @@ def test_a_copy_starts_unsigned(tmp_path: Path) -> None:
 
 
 # --- the command line ------------------------------------------------------------------------
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.fixture
 def case_file(tmp_path: Path) -> Path:

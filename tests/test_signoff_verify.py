@@ -8,18 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 
 from chinacheck import pdfmeta, store
-from chinacheck.cli import main
 from chinacheck.examples import example_case
 from chinacheck.model import AuditEvent
 from chinacheck.reports import render_case_summary
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -24,9 +24,8 @@ def _case_file(tmp_path: Path, key: CaseKey | None = None) -> Path:
 
 def test_a_case_open_elsewhere_opens_read_only_with_who_and_when(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _case_file(tmp_path)
-    with locking.acquire(path) as lock:
-        lock_info = locking.read_lock(path)
-        assert lock_info is not None
+    with locking.acquire(path):  # someone else has the case open
+        assert locking.read_lock(path) is not None
         window.open_path(path)
         doc = window.session.doc
         assert doc is not None and doc.read_only and doc.lock is None

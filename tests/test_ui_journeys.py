@@ -6,14 +6,12 @@ import errno
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from chinacheck import atomic, paths, store
 from chinacheck.examples import example_case
 from chinacheck.model import RiskLevel, Status
-from chinacheck.ui import main_window as main_window_module
 from chinacheck.ui import new_case_dialog as new_case_dialog_module
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
@@ -308,8 +306,15 @@ def test_settings_remember_geometry_and_recent_files(qtbot, window: MainWindow, 
 
 
 def test_every_input_has_an_accessible_name(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
-                                   QComboBox, QLineEdit, QPlainTextEdit, QTextEdit)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)

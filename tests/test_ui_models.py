@@ -7,12 +7,12 @@ from pathlib import Path
 from chinacheck import store
 from chinacheck.content import load
 from chinacheck.examples import example_case
+from chinacheck.model import Counterpart
 from chinacheck.ui.checklist_model import ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.library_model import LibraryFilter, LibraryModel
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.technology_model import TechnologyFilter, TechnologyModel
-from chinacheck.model import Counterpart
 
 
 def test_library_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
