@@ -103,7 +103,7 @@ class LibraryModel(QAbstractTableModel):
             return _Row(entry, texts, sort, haystack, entry.kind, entry.risk.value,
                         f"{entry.title}\n{entry.path}")
         if isinstance(entry, EncryptedCase):
-            first = QCoreApplication.translate("LibraryModel", "🔒 Versleuteld: %1")
+            first = QCoreApplication.translate("LibraryModel", "Versleuteld: %1")
             detail = QCoreApplication.translate(
                 "LibraryModel", "versleuteld; open de zaak om het wachtwoord in te voeren")
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui.case_session import CaseSession
@@ -24,7 +24,10 @@ class LockBanner(QFrame):
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
         self.reopen_button.setAccessibleName(self.tr("Zaak heropenen als nieuwe revisie"))
         layout = QHBoxLayout(self)
-        layout.addWidget(QLabel("🔒"))
+        icon = QLabel()  # a system icon: an emoji would need a colour-emoji font
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
+        layout.addWidget(icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.reopen_button)
         self.hide()

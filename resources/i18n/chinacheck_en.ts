@@ -1008,8 +1008,8 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="106"/>
-        <source>🔒 Versleuteld: %1</source>
-        <translation>🔒 Encrypted: %1</translation>
+        <source>Versleuteld: %1</source>
+        <translation>Encrypted: %1</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="107"/>
@@ -1575,38 +1575,38 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="51"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="75"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="78"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="93"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="96"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="109"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="113"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="112"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="116"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="110"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="113"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
