@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 NAME = "chinacheck"
 SIZE_TARGET_MB = 140  # for the bundle without the optional signing stack
-SIZE_LIMIT_SIGNING_MB = 170  # pyHanko imports aiohttp and lxml on import; cryptography ~12 MB
+SIZE_LIMIT_SIGNING_MB = 160  # pyHanko imports aiohttp (and ssl) on import; cryptography ~12 MB
 
 # Qt modules ChinaCheck never imports; QtNetwork above all (the app never uses the network).
 QT_EXCLUDES = [
@@ -42,8 +42,8 @@ OTHER_EXCLUDES = ["tkinter", "unittest", "pydoc", "xmlrpc", "IPython", "pytest",
                   # Pillow: reportlab imports PIL.Image, but no image plugin or font engine
                   "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL._webp", "PIL._imagingft",
                   "PIL._imagingcms", "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageShow",
-                  # lxml: pyHanko only needs lxml.etree
-                  "lxml.html", "lxml.objectify", "lxml.isoschematron", "lxml.sax", "lxml.cssselect",
+                  # lxml: pyHanko signs and checks signatures without it (tested by the self-test)
+                  "lxml",
                   # no interactive shell (ssl must stay: pyHanko's aiohttp imports it)
                   "readline"]
 # Plugin folders worth keeping; everything else under Qt/plugins goes.
@@ -92,8 +92,8 @@ def compile_translations(work: Path) -> Path:
     return out
 
 
-# The optional signing stack (pyHanko pulls in aiohttp and lxml on import, cryptography is
-# ~12 MB); left out with --without-signing, which also drops encrypted cases.
+# The optional signing stack (pyHanko pulls in aiohttp, and with it ssl, on import;
+# cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
 SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
                    "oscrypto", "qrcode", "uritools", "attr", "attrs"]
