@@ -8,6 +8,7 @@ Encrypted cases ask for their passphrase and stay encrypted in every copy writte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,7 +71,8 @@ class CaseSession(QObject):
         except locking.LockError as exc:
             return None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
 
-    def _load(self, path: Path) -> LoadedCase | None:
+    def _with_passphrase(self, name: str,
+                         load: Callable[[str | None], LoadedCase]) -> LoadedCase | None:
         """Load, asking for the passphrase of an encrypted case until right or cancelled."""
         from chinacheck import store
         from chinacheck.ui import prompts
@@ -78,10 +80,10 @@ class CaseSession(QObject):
         passphrase: str | None = None
         while True:
             try:
-                return store.load_case(path, passphrase)
+                return load(passphrase)
             except (store.PassphraseRequired, store.WrongPassphrase) as exc:
                 wrong = isinstance(exc, store.WrongPassphrase)
-                passphrase = prompts.passphrase(self.window, path.name, wrong)
+                passphrase = prompts.passphrase(self.window, name, wrong)
                 if passphrase is None:
                     return None
 
@@ -109,7 +111,7 @@ class CaseSession(QObject):
         if self.doc is not None and self.doc.path == path:
             return True
         try:
-            loaded = self._load(path)
+            loaded = self._with_passphrase(path.name, lambda p: store.load_case(path, p))
         except ChinaCheckError as exc:
             prompts.error(self.window, self.tr("Zaak openen"), str(exc))
             return False
@@ -134,22 +136,16 @@ class CaseSession(QObject):
             return
         if not prompts.recover(self.window, [r.title for r in pending]):
             for item in pending:
-                item.case_file.unlink(missing_ok=True)
-                item.case_file.with_suffix(".json").unlink(missing_ok=True)
+                recovery.discard(item.case_file.stem)  # the copy is named after the case id
             return
         item = pending[0]  # one case is open at a time; the others stay offered next start
-        passphrase: str | None = None
-        while True:
-            try:
-                loaded = recovery.load(item, passphrase)
-                break
-            except CaseFileError as exc:
-                if not item.encrypted or "wachtwoord" not in str(exc).lower():
-                    prompts.error(self.window, self.tr("Herstellen"), str(exc))
-                    return
-                passphrase = prompts.passphrase(self.window, item.title, passphrase is not None)
-                if passphrase is None:
-                    return
+        try:
+            loaded = self._with_passphrase(item.title, lambda p: recovery.load(item, p))
+        except CaseFileError as exc:
+            prompts.error(self.window, self.tr("Herstellen"), str(exc))
+            return
+        if loaded is None:
+            return
         lock, reason = self._lock(item.original) if item.original else (None, None)
         self._replace(CaseDocument(loaded.case, item.original, parent=self, unsaved=True,
                                    key=loaded.key, lock=lock, read_only=reason))
