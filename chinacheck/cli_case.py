@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinacheck import cli_io
+from chinacheck import cli_io, oserrors
 from chinacheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def read_passphrase_file(name: str) -> str:
     try:
         text = Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        reason = oserrors.describe(exc) if isinstance(exc, OSError) else "geen geldige UTF-8-tekst"
         raise InputError(f"{name}: wachtwoordbestand kan niet worden gelezen ({reason})") from None
     return text.removesuffix("\n").removesuffix("\r")
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import cli_io, i18n, paths
+from chinacheck import cli_io, i18n, oserrors, paths
 from chinacheck.cli_case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
 
@@ -116,7 +116,7 @@ def _trust_roots(extra: list[str]) -> list[bytes]:
             roots.append(path.read_bytes())
         except OSError as exc:
             raise InputError(f"{path}: certificaat kan niet worden gelezen "
-                             f"({exc.strerror or exc})") from None
+                             f"({oserrors.describe(exc)})") from None
     return roots
 
 
@@ -128,7 +128,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         pdf = pdf_path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{pdf_path}: kan niet worden gelezen ({exc.strerror or exc})") from None
+        raise InputError(f"{pdf_path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
     for note in report.notes:

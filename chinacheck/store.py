@@ -42,7 +42,6 @@ __all__ = [
 ]
 
 BACKUP_SUFFIX = ".bak"
-_os_problem = oserrors.describe  # the name it had here before oserrors
 
 
 @dataclass

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from chinacheck import atomic, paths
+from chinacheck import atomic, oserrors, paths
 from chinacheck.errors import CaseFileError
 from chinacheck.model import now_utc
 
@@ -49,7 +49,7 @@ def move_to_trash(path: Path) -> Path:
         _move(path, target)
     except OSError as exc:
         _meta(target).unlink(missing_ok=True)
-        raise CaseFileError(path, f"verplaatsen naar de prullenbak mislukt: {exc.strerror}") from None
+        raise CaseFileError(path, f"verplaatsen naar de prullenbak mislukt: {oserrors.describe(exc)}") from None
     return target
 
 
@@ -82,6 +82,6 @@ def restore(item: TrashedCase) -> Path:
     try:
         _move(item.path, target)
     except OSError as exc:
-        raise CaseFileError(item.path, f"terugzetten mislukt: {exc.strerror}") from None
+        raise CaseFileError(item.path, f"terugzetten mislukt: {oserrors.describe(exc)}") from None
     _meta(item.path).unlink(missing_ok=True)
     return target

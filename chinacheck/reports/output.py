@@ -13,9 +13,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import atomic
+from chinacheck import atomic, oserrors
 from chinacheck.errors import ChinaCheckError
-from chinacheck.oserrors import describe as _os_problem  # the one wording of OS errors
 
 # The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/verify.py).
 KEY_CASE_ID = "chinacheck-case-id"
@@ -97,5 +96,5 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
     try:
         atomic.write_bytes(target, data)
     except OSError as exc:
-        raise ChinaCheckError(f"kan niet schrijven naar {target}: {_os_problem(exc)}") from None
+        raise ChinaCheckError(f"kan niet schrijven naar {target}: {oserrors.describe(exc)}") from None
     return target

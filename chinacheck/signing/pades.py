@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from chinacheck import pdfmeta
+from chinacheck import oserrors, pdfmeta
 from chinacheck.model import now_utc
 from chinacheck.reports.output import (
     KEY_CASE_ID,
@@ -68,7 +68,7 @@ def load_key_file(path: Path | str, passphrase: str | None) -> SigningKey:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{path}: kan niet worden gelezen ({exc.strerror or exc})") from None
+        raise SigningError(f"{path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
     try:
         return load_key(data, passphrase)
     except SigningError as exc:
