@@ -53,6 +53,9 @@ def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(qtbot, t
     assert "alleen-lezen" in window.banner.label.text()
     # read-only: the editors are disabled and an edit through the document is refused
     assert not window.details_tab.form_area.isEnabled()
+    checklist = window.checklist_tab
+    assert not checklist.status.isEnabled() and not checklist.note.isEnabled()
+    assert checklist.guidance.isEnabled()  # the brochure's text stays readable, not greyed
     messages: list[str] = []
     window.session.doc.refused.connect(messages.append)  # type: ignore[union-attr]
     window.session.doc.edit("x", lambda c: setattr(c, "title", "gewijzigd"))  # type: ignore[union-attr]

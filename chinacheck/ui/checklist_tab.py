@@ -172,8 +172,12 @@ class ChecklistTab(QWidget):
 
     def _show_item(self) -> None:
         item = self._item()
-        self.detail.setEnabled(item is not None and not self.doc.case.locked
-                               and not self.doc.read_only)
+        self.detail.setEnabled(item is not None)
+        # A locked or borrowed case: the answer can't change, but the question and the
+        # brochure's guidance stay fully readable (not greyed out).
+        editable = not self.doc.case.locked and not self.doc.read_only
+        for widget in (self.status, self.note, self.actions):
+            widget.setEnabled(editable)
         if item is None:
             return
         group = next(g for g in self.content.checklist.groups if g.id == item.group_id)
