@@ -5,7 +5,8 @@
         [--platform manylinux_2_28_x86_64 --python-version 3.11]
 
 The bundle runs without Python and without the network. Unused Qt modules, plugins and
-translations are left out; the input-method plugins stay (typing Chinese names).
+translations are left out; the input-method plugins stay (typing Chinese names). Qt's ICU data is
+trimmed to root, Dutch, English and Chinese (installer/icu_data.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import importlib.metadata as metadata
 import os
 import platform
 import shutil
+import struct
 import subprocess
 import sys
 import tarfile
@@ -24,8 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 NAME = "chinacheck"
-SIZE_TARGET_MB = 140  # for the bundle without the optional signing stack
-SIZE_LIMIT_SIGNING_MB = 160  # pyHanko imports aiohttp (and ssl) on import; cryptography ~12 MB
+SIZE_TARGET_MB = 140  # unpacked, with or without the optional signing stack
 
 # Qt modules ChinaCheck never imports; QtNetwork above all (the app never uses the network).
 QT_EXCLUDES = [
@@ -202,6 +203,22 @@ def prune_unreferenced_libs(bundle: Path) -> None:
             path.unlink()
 
 
+def shrink_icu_data(bundle: Path) -> None:
+    """Keep only the ICU data Qt can use for ChinaCheck (see installer/icu_data.py)."""
+    from installer import icu_data
+
+    for library in bundle.rglob("libicudata.so.*"):
+        if library.is_symlink() or not library.is_file():
+            continue
+        try:
+            before, after = icu_data.shrink_library(library)
+        except (icu_data.LayoutError, ValueError, struct.error) as exc:
+            print(f"ICU data left as it is ({library.name}: {exc})")
+            continue
+        print(f"ICU data: {library.name} {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB "
+              f"(root, {', '.join(sorted(icu_data.KEEP_LANGUAGES))})")
+
+
 def write_licences(bundle: Path, work: Path) -> None:
     """Every licence file of every bundled distribution, plus the Qt/PySide6 LGPL notice."""
     target = bundle / "licences"
@@ -374,6 +391,7 @@ def build_bundle(out_dir: Path, make_archive: bool = True, with_signing: bool = 
     slim(bundle)
     drop_unused_data(bundle)
     prune_unreferenced_libs(bundle)
+    shrink_icu_data(bundle)
     write_licences(bundle, work)
     write_readme(bundle, ver)
     if sys.platform.startswith("linux"):
@@ -386,9 +404,8 @@ def build_bundle(out_dir: Path, make_archive: bool = True, with_signing: bool = 
     if sys.platform == "win32":
         print(f"Inno Setup script: {write_inno_setup(final, ver)}")
     size_mb = folder_size(final) / 1e6
-    limit = SIZE_LIMIT_SIGNING_MB if with_signing else SIZE_TARGET_MB
     variant = "with signing" if with_signing else "without signing"
-    print(f"bundle: {final} ({size_mb:.1f} MB unpacked, {variant}; limit ≤ {limit} MB)")
+    print(f"bundle: {final} ({size_mb:.1f} MB unpacked, {variant}; target ≤ {SIZE_TARGET_MB} MB)")
     if make_archive:
         packed = archive(final, out_dir, ver)
         print(f"archive: {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
@@ -445,8 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         build_wheelhouse(args.wheelhouse, args.platform, args.python_version)
         return 0
     bundle = build_bundle(args.out, not args.no_archive, not args.without_signing)
-    limit = SIZE_TARGET_MB if args.without_signing else SIZE_LIMIT_SIGNING_MB
-    return 0 if folder_size(bundle) / 1e6 <= limit else 1
+    return 0 if folder_size(bundle) / 1e6 <= SIZE_TARGET_MB else 1
 
 
 if __name__ == "__main__":

@@ -98,9 +98,11 @@ def _window_step() -> str:
 
     if display_problem():
         return "venster overgeslagen (geen beeldscherm)"
-    from chinacheck.ui.app import make_app
+    from chinacheck.ui.app import collation_works, make_app
 
     app = make_app()
+    if not collation_works():
+        raise AssertionError("Qt sorteert niet volgens taal (ICU-gegevens onleesbaar)")
     from chinacheck.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -108,4 +110,4 @@ def _window_step() -> str:
     app.processEvents()
     tabs = window.tabs.count()
     window.close()
-    return f"hoofdvenster met {tabs} tabbladen"
+    return f"hoofdvenster met {tabs} tabbladen, sortering nl/zh"

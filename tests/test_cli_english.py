@@ -212,6 +212,11 @@ SAMPLES = {
         "niet naar een vertrouwd basiscertificaat)",
         "handtekening van ?: intact, geldig, niet vertrouwd (zelfondertekend certificaat)",
     ),
+    # A failed check ends the self-test line rather than printing as a step.
+    "Qt sorteert niet volgens taal (ICU-gegevens onleesbaar)": (
+        "chinacheck 9.9 self-test MISLUKT: AssertionError: Qt sorteert niet volgens taal "
+        "(ICU-gegevens onleesbaar)",
+    ),
 }
 MESSAGE_MODULES = (
     "cli", "cli_case", "cli_io", "cli_signoff", "summary", "errors", "caseformat",

@@ -31,6 +31,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def collation_works() -> bool:
+    """Whether Qt's collation data answers: Dutch accents, Chinese in pinyin order.
+
+    The bundle ships Qt's ICU data trimmed to a few languages; the self-test proves it still reads.
+    """
+    from PySide6.QtCore import QCollator, QLocale
+
+    dutch, chinese = QCollator(QLocale("nl_NL")), QCollator(QLocale("zh_CN"))
+    # Code point order would put é after f, and 上 (shàng) before 北 (běi).
+    return dutch.compare("é", "f") < 0 and chinese.compare("北京", "上海") < 0
+
+
 def _clean_stale_files() -> None:
     from chinacheck.store import clean_stale_files
 
