@@ -275,7 +275,7 @@ def write_desktop_files(bundle: Path) -> None:
         Type=Application
         Name=ChinaCheck
         Comment=Afwegingen bij decentrale contacten met China (NCTV, mei 2023)
-        Exec=@BUNDLE@/chinacheck gui %f
+        Exec="@BUNDLE@/chinacheck" gui %f
         Icon=chinacheck
         Terminal=false
         Categories=Office;
@@ -303,7 +303,10 @@ def write_desktop_files(bundle: Path) -> None:
                   "$data/icons/hicolor/256x256/apps/chinacheck.png"
         else
             mkdir -p "$data/applications" "$data/mime/packages" "$data/icons/hicolor/256x256/apps"
-            sed "s|@BUNDLE@|$here|" "$here/chinacheck.desktop" > "$data/applications/chinacheck.desktop"
+            # Desktop-entry Exec: inside "…" escape \\ " ` $ with a backslash, then double every
+            # backslash (string escaping), then escape & | \\ for sed's replacement.
+            quoted="$(printf '%s' "$here" | sed 's/[\\"`$]/\\\\&/g; s/\\\\/\\\\\\\\/g; s/[\\&|]/\\\\&/g')"
+            sed "s|@BUNDLE@|$quoted|" "$here/chinacheck.desktop" > "$data/applications/chinacheck.desktop"
             cp "$here/chinacheck-mime.xml" "$data/mime/packages/"
             cp "$here/chinacheck.png" "$data/icons/hicolor/256x256/apps/chinacheck.png"
         fi
@@ -333,6 +336,10 @@ def write_inno_setup(bundle: Path, ver: str) -> Path:
         f"OutputBaseFilename=ChinaCheck-{ver}-setup",
         "UninstallDisplayIcon={app}\\chinacheck.exe",
         "",
+        "[Languages]",
+        'Name: "nl"; MessagesFile: "compiler:Languages\\Dutch.isl"',
+        'Name: "en"; MessagesFile: "compiler:Default.isl"',
+        "",
         "[Files]",
         f'Source: "{bundle.name}\\*"; DestDir: "{{app}}"; Flags: recursesubdirs ignoreversion',
         "",
@@ -344,10 +351,12 @@ def write_inno_setup(bundle: Path, ver: str) -> Path:
         'ValueData: "ChinaCheck.Case"; Flags: uninsdeletevalue',
         'Root: HKA; Subkey: "Software\\Classes\\ChinaCheck.Case"; ValueType: string; '
         'ValueData: "ChinaCheck-zaak"; Flags: uninsdeletekey',
+        'Root: HKA; Subkey: "Software\\Classes\\ChinaCheck.Case\\DefaultIcon"; ValueType: string; '
+        'ValueData: "{app}\\chinacheck.exe,0"',
         'Root: HKA; Subkey: "Software\\Classes\\ChinaCheck.Case\\shell\\open\\command"; '
         f"ValueType: string; ValueData: {command}",
     ]
-    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")  # Inno reads UTF-8 by its BOM
     return script
 
 
