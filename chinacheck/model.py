@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -43,6 +42,12 @@ class AuditEvent(StrEnum):
     REOPENED = "reopened"
     EXPORTED = "exported"
     MIGRATED = "migrated"
+
+
+def _new_id() -> str:
+    import uuid  # on Python 3.11 uuid also imports platform: kept off the start-up path
+
+    return str(uuid.uuid4())
 
 
 def now_utc() -> datetime:
@@ -124,7 +129,7 @@ class Intermediary:
 class Case:
     title: str
     kind: str = "overig"
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=_new_id)
     organisation: str = ""
     preparer: str = ""
     start_date: date | None = None

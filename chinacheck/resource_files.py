@@ -6,31 +6,33 @@ installed as the data package ``chinacheck_resources``) and a PyInstaller bundle
 
 from __future__ import annotations
 
-import importlib.resources
 import sys
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from chinacheck.errors import ContentError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _PACKAGE = "chinacheck_resources"
 _MARKER = "content/source.json"
 
 
-def _candidates() -> list[Traversable]:
-    found: list[Traversable] = []
+def _candidates() -> Iterator[Traversable]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        found.append(Path(bundle) / "resources")
+        yield Path(bundle) / "resources"
+    # A source checkout (or an editable install of one): resources/ sits beside the package.
+    yield Path(__file__).resolve().parent.parent / "resources"
+    import importlib.resources  # a regular install; imported only when needed (start-up time)
+
     try:
-        found.append(importlib.resources.files(_PACKAGE))
+        yield importlib.resources.files(_PACKAGE)
     except (ImportError, OSError, TypeError):
-        # Not installed, or an editable install's namespace path that has no directory yet.
-        pass
-    # A plain source checkout run without installing: resources/ sits beside the package.
-    found.append(Path(__file__).resolve().parent.parent / "resources")
-    return found
+        pass  # not installed, or an editable install's namespace path without a directory yet
 
 
 @cache

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from chinacheck import APP_NAME, __version__, settings
 
@@ -94,12 +95,51 @@ class Application(QObject):
         old.deleteLater()
 
 
-def run(file: Path | None = None) -> int:
+def start() -> tuple[QApplication, Application]:
+    """Build and show the main window: all ``chinacheck`` does before the first paint
+    (bench/start_app.py times it)."""
     app = make_app()
     controller = Application()
-    window = controller.window
-    window.show()
-    window.session.recover_pending()  # after a crash: offer the unsaved changes back
-    if file is not None:
-        window.open_path(file)
+    controller.window.show()
+    return app, controller
+
+
+class _FirstPaint(QObject):
+    """Runs an action once, after the window's first paint (or after a second at the latest,
+    should the window start hidden or minimised)."""
+
+    def __init__(self, window: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.action, self.done = window, action, False
+        window.installEventFilter(self)
+        QTimer.singleShot(1000, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self._run)  # behind the rest of this paint
+        return False
+
+    def _run(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.action()
+
+
+def after_first_paint(window: MainWindow, file: Path | None) -> None:
+    """Once the window is on screen: offer the unsaved changes of a crash back, then open the
+    file asked for. Nothing is asked before the window can be seen."""
+
+    def resume() -> None:
+        window.session.recover_pending()
+        if file is not None:
+            window.open_path(file)
+
+    _FirstPaint(window, resume)
+
+
+def run(file: Path | None = None) -> int:
+    app, controller = start()
+    after_first_paint(controller.window, file)
     return app.exec()

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from chinacheck.content import Content, OwnText
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """html.escape without importing the html package (its entity table) at start-up."""
+    return text.translate(_ESCAPES)
 
 
 def _p(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from chinacheck.content import Content
 from chinacheck.errors import ChinaCheckError
-from chinacheck.ui.background import BackgroundTask
 from chinacheck.ui.case_session import CaseSession
+
+if TYPE_CHECKING:
+    from chinacheck.ui.background import BackgroundTask
 
 
 class DocumentActions(QObject):
@@ -126,6 +129,8 @@ class DocumentActions(QObject):
         self.progress.setMinimumDuration(300)
         self.progress.setAccessibleName(label)
         self._record = record
+        from chinacheck.ui.background import BackgroundTask
+
         self.task = BackgroundTask(work, self._done, self._failed, self)
         self.task.start()
 

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         else:
             session.attach(self)
         self.session = session
-        self._placeholder = CaseDocument(Case(title=""), parent=self)
+        self._empty: CaseDocument | None = None
 
         self.library = LibraryPanel(self.content)
         dock = QDockWidget(self.tr("Zaken"), self)
@@ -97,12 +97,12 @@ class MainWindow(QMainWindow):
     def _make_details(self) -> DetailsTab:
         from chinacheck.ui.details_tab import DetailsTab
 
-        return DetailsTab(self.content, self.session.doc or self._placeholder)
+        return DetailsTab(self.content, self.session.doc or self._placeholder())
 
     def _make_checklist(self) -> ChecklistTab:
         from chinacheck.ui.checklist_tab import ChecklistTab
 
-        return ChecklistTab(self.content, self.session.doc or self._placeholder)
+        return ChecklistTab(self.content, self.session.doc or self._placeholder())
 
     def _make_technology(self) -> TechnologyTab:
         from chinacheck.ui.technology_tab import TechnologyTab
@@ -227,11 +227,16 @@ class MainWindow(QMainWindow):
     def doc(self) -> CaseDocument | None:
         return self.session.doc
 
+    def _placeholder(self) -> CaseDocument:
+        """The empty case the Zaak and Checklist tabs show (disabled) while none is open."""
+        if self._empty is None:
+            self._empty = CaseDocument(Case(title=""), parent=self)
+        return self._empty
+
     def _document_replaced(self, doc: CaseDocument | None) -> None:
-        shown = doc or self._placeholder
         for lazy in (self._details, self._checklist):
             if lazy.built:
-                lazy.widget().set_document(shown)
+                lazy.widget().set_document(doc or self._placeholder())
             self.tabs.setTabEnabled(self.tabs.indexOf(lazy), doc is not None)
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)

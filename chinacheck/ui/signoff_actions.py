@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui.case_session import CaseSession
@@ -24,15 +24,18 @@ class LockBanner(QFrame):
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
         self.reopen_button.setAccessibleName(self.tr("Zaak heropenen als nieuwe revisie"))
         layout = QHBoxLayout(self)
-        icon = QLabel()  # a system icon: an emoji would need a colour-emoji font
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
-        layout.addWidget(icon)
+        self.icon = QLabel()  # a system icon: an emoji would need a colour-emoji font
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.reopen_button)
         self.hide()
 
     def show_for(self, text: str, can_reopen: bool = True) -> None:
+        if self.icon.pixmap().isNull():  # set on first showing: QStyle is slow to load
+            from PySide6.QtWidgets import QStyle
+
+            self.icon.setPixmap(self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
         self.label.setText(text)
         self.reopen_button.setVisible(can_reopen)
         self.setAccessibleName(text)

@@ -7,7 +7,6 @@ build step).
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,6 +23,8 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
+        import xml.etree.ElementTree as ElementTree  # only without a compiled .qm
+
         self._table: dict[tuple[str, str], list[str]] = {}
         root = ElementTree.parse(path).getroot()
         for context in root.iter("context"):
