@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from chinacheck.content import ChecklistItem, Content
 from chinacheck.content import load as load_content
@@ -29,6 +29,7 @@ from chinacheck.reports.blocks import (
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, DocumentInfo, build
 from chinacheck.reports.output import RenderedPdf, new_document_id
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import INK, Styles, styles
 
 WIDTH = A4[0] - 2 * MARGIN_X

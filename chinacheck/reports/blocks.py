@@ -17,12 +17,12 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Table,
     TableStyle,
 )
 
 from chinacheck.reports import fonts, markup
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import INK, RULE, SHADE, Styles
 
 Cell = str | Flowable | list[Flowable]

@@ -8,13 +8,14 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 
 from chinacheck.content import ChecklistItem, Content
 from chinacheck.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import FlowTable, data_table, heading, p, table_style
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import RULE, WARN, Styles
 
 STATUS_WIDTH = 27 * mm

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from chinacheck import __version__, caseformat, integrity
 from chinacheck.content import Content
@@ -36,6 +36,7 @@ from chinacheck.reports.output import (
     case_digest,
     new_document_id,
 )
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 from chinacheck.screening import flag_label, screen

@@ -8,13 +8,14 @@ from __future__ import annotations
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from chinacheck import integrity
 from chinacheck.model import Case, SignOff
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import Cell, data_table, fill_in_fields, keep, p, table_style
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signature_box import SignatureSlot
 from chinacheck.reports.styles import Styles
 

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, FrameBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, FrameBreak, Spacer
 
 from chinacheck import __version__
 from chinacheck.content import Contact, Content
@@ -24,6 +24,7 @@ from chinacheck.reports.blocks import boxed, p
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import Decorator, DocumentInfo, build
 from chinacheck.reports.output import RenderedPdf, new_document_id
+from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import MUTED, RULE, Styles, styles
 
 PAGE = landscape(A4)
