@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tarfile
 import textwrap
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -427,8 +428,8 @@ def build_wheelhouse(target: Path, platform_name: str | None, python_version: st
     target.mkdir(parents=True, exist_ok=True)
     pip = [sys.executable, "-m", "pip"]
     subprocess.run([*pip, "wheel", "--no-deps", "-q", "-w", str(target), str(ROOT)], check=True)
-    requirements = ["PySide6-Essentials>=6.5", "reportlab>=4.0", "platformdirs>=3.0",
-                    "pyHanko>=0.20", "cryptography>=41"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = [*project["dependencies"], *project["optional-dependencies"]["sign"]]
     download = [*pip, "download", "-q", "-d", str(target), "--only-binary=:all:"]
     if platform_name:
         download += ["--platform", platform_name]
