@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -275,12 +276,17 @@ def _translate_help(parser: argparse.ArgumentParser) -> None:
                 _translate_help(sub)
 
 
-def _language_from(argv: Sequence[str] | None) -> str:
-    """--lang, else the app's saved language (in --data-dir if given), else Dutch."""
+def _global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """--lang and --data-dir, read before the full parser is built; and the rest."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=i18n.LANGUAGES)
     pre.add_argument("--data-dir")
-    known, _rest = pre.parse_known_args(argv)
+    return pre.parse_known_args(argv)
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    """--lang, else the app's saved language (in --data-dir if given), else Dutch."""
+    known, _rest = _global_options(argv)
     if known.lang:
         return str(known.lang)
     if known.data_dir:
@@ -288,11 +294,39 @@ def _language_from(argv: Sequence[str] | None) -> str:
     return i18n.default_language()
 
 
+def desktop_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of ``chinacheck`` and ``chinacheck gui [FILE]`` (what menus and file
+    managers run), read without building the parser of every command: it is the start-up path.
+    None for anything else, which the full parser reads."""
+    start = 0  # the global options come first, as the full parser wants them
+    while start < len(argv):
+        if argv[start] in ("--lang", "--data-dir"):
+            start += 2
+        elif argv[start].startswith(("--lang=", "--data-dir=")):
+            start += 1
+        else:
+            break
+    if start > len(argv):
+        return None  # an option without its value: the full parser says so
+    rest = list(argv[start:])
+    if rest[:1] not in ([], ["gui"]) or len(rest) > 2 or any(a.startswith("-") for a in rest):
+        return None
+    known, unknown = _global_options(argv[:start])
+    if unknown:
+        return None
+    return argparse.Namespace(lang=known.lang, self_test=False, data_dir=known.data_dir,
+                              command=rest[0] if rest else None, handler=cmd_gui,
+                              file=rest[1] if len(rest) == 2 else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    i18n.set_language(_language_from(argv))  # before the parser: its help follows --lang
-    parser = build_parser()
-    _translate_help(parser)
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language_from(arguments))  # before the parser: its help follows --lang
+    args = desktop_start(arguments)
+    if args is None:
+        parser = build_parser()
+        _translate_help(parser)
+        args = parser.parse_args(arguments)
     if args.self_test:
         from chinacheck import selftest
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chinacheck import paths
-from chinacheck.model import RiskLevel
+from chinacheck.vocabulary import RiskLevel
 
 if TYPE_CHECKING:
     from chinacheck.content import Content

@@ -4,44 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
-
-class Status(StrEnum):
-    OPEN = "open"
-    JA = "ja"
-    NEE = "nee"
-    DEELS = "deels"
-    NVT = "n.v.t."
-    ONBEKEND = "onbekend"
-
-
-class RiskLevel(StrEnum):
-    UNDETERMINED = "nog niet bepaald"
-    LAAG = "laag"
-    MIDDEN = "midden"
-    HOOG = "hoog"
-
-
-class Decision(StrEnum):
-    """What a sign-off decides; the values are stored in the case file."""
-
-    DOORGAAN = "doorgaan"
-    VOORWAARDEN = "doorgaan onder voorwaarden"
-    NIET_DOORGAAN = "niet doorgaan"
-    ADVIES_ICP = "eerst advies vragen (ICP)"
-
-
-class AuditEvent(StrEnum):
-    CREATED = "created"
-    DETAILS_CHANGED = "details-changed"
-    ANSWERS_CHANGED = "answers-changed"
-    CONDITIONS_CHANGED = "conditions-changed"
-    SIGNED = "signed"
-    REOPENED = "reopened"
-    EXPORTED = "exported"
-    MIGRATED = "migrated"
+# The file format's words live in chinacheck.vocabulary; re-exported here, where they belong.
+from chinacheck.vocabulary import AuditEvent as AuditEvent
+from chinacheck.vocabulary import Decision as Decision
+from chinacheck.vocabulary import RiskLevel as RiskLevel
+from chinacheck.vocabulary import Status as Status
 
 
 def _new_id() -> str:

@@ -193,3 +193,30 @@ def test_self_test_passes_and_writes_nothing(data_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "self-test OK" in result.stdout and result.stdout.count("\n") == 1
     assert list(data_home.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["gui"], ["gui", "zaak.chinacheck"], ["--lang", "en"], ["--data-dir", "/tmp/x", "gui"],
+    ["--lang=en", "gui", "map met spatie/zaak.chinacheck"], ["--data-dir=d", "--lang", "nl"],
+])
+def test_the_desktop_start_reads_its_arguments_as_the_full_parser_does(argv: list[str]) -> None:
+    from chinacheck import cli
+
+    quick = cli.desktop_start(argv)
+    assert quick is not None
+    full = cli.build_parser().parse_args(argv)
+    for name in ("lang", "data_dir", "self_test", "command"):
+        assert getattr(quick, name) == getattr(full, name), name
+    assert quick.file == getattr(full, "file", None)
+    assert getattr(full, "handler", cli.cmd_gui) is cli.cmd_gui is quick.handler
+
+
+@pytest.mark.parametrize("argv", [
+    ["--self-test"], ["--version"], ["-h"], ["gui", "--help"], ["gui", "a", "b"], ["list"],
+    ["zaak.chinacheck"], ["show", "zaak.chinacheck"], ["--lang", "en", "list"],
+    ["gui", "--data-dir", "d", "f"], ["gui", "--lang", "en"], ["--lang"],
+])
+def test_every_other_command_line_goes_to_the_full_parser(argv: list[str]) -> None:
+    from chinacheck import cli
+
+    assert cli.desktop_start(argv) is None

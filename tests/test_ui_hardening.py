@@ -137,7 +137,7 @@ def test_hostile_text_in_every_free_text_field_is_shown_literally(qtbot, window:
     assert HOSTILE in details.open_points.text()
     window.checklist_tab.select_item("need-own-goals")
     assert window.checklist_tab.note.toPlainText() == HOSTILE
-    assert window.checklist_tab.actions.model.index(0, 0).data() == HOSTILE
+    assert window.checklist_tab.action_table.model.index(0, 0).data() == HOSTILE
     window.library.refresh()
     # the screening shows the matched words only, escaped: no tag from the text survives
     assert "<img" not in details.screening.text()

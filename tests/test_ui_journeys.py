@@ -51,8 +51,8 @@ def test_create_fill_save_close_reopen(qtbot, type_text, window: MainWindow, mon
     checklist.select_item("visit-programme")
     checklist.status.setCurrentIndex(checklist.status.findData("deels"))
     type_text(checklist.note, "Programma <b>half</b> & later")
-    checklist.actions.add_button.click()
-    actions = checklist.actions.model
+    checklist.action_table.add_button.click()
+    actions = checklist.action_table.model
     actions.setData(actions.index(0, 0), "Namen opvragen")
     actions.setData(actions.index(0, 1), "Zoë")
     assert actions.setData(actions.index(0, 2), "2027-02-01")

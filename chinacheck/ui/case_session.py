@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from chinacheck import paths
 from chinacheck.content import Content
 from chinacheck.errors import CaseFileError, ChinaCheckError
-from chinacheck.model import Case
 from chinacheck.ui.document import CaseDocument
 
 if TYPE_CHECKING:
@@ -93,6 +92,8 @@ class CaseSession(QObject):
 
         if not self.maybe_close():
             return None
+        from chinacheck.model import Case
+
         case = Case(title=title, kind=kind, content_version=self.content.source.content_version)
         path = store.new_case_path(paths.ensure_dir(paths.cases_dir()), title)
         try:

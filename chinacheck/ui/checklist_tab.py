@@ -79,7 +79,7 @@ class ChecklistTab(QWidget):
         self.note.setAccessibleName(self.tr("Notitie bij dit punt"))
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Notitie"))
-        self.actions = RecordTable(RecordTableModel(
+        self.action_table = RecordTable(RecordTableModel(
             doc, lambda c, create: _answer(c, self.item_id or "", create).actions,
             [Column(self.tr("Actie"), "text"), Column(self.tr("Eigenaar"), "owner"),
              Column(self.tr("Uiterlijk"), "due", "date"),
@@ -109,7 +109,7 @@ class ChecklistTab(QWidget):
         form.addRow(self.emphasis)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Notitie"), self.note)
-        form.addRow(self.tr("Acties"), self.actions)
+        form.addRow(self.tr("Acties"), self.action_table)
         form.addRow(QLabel(self.tr("Uit de brochure:")))
         form.addRow(self.guidance)
         splitter = QSplitter()
@@ -126,7 +126,7 @@ class ChecklistTab(QWidget):
         self.doc = doc
         doc.changed.connect(self._refresh)
         self.model.set_document(doc)
-        self.actions.model.set_document(doc)
+        self.action_table.model.set_document(doc)
         self._refresh()
         self._select_first()
 
@@ -152,7 +152,7 @@ class ChecklistTab(QWidget):
             child = self.proxy.index(0, 0, indexes[0])
             item_id = child.data(ITEM_ID_ROLE) if child.isValid() else None
         self.item_id = item_id
-        self.actions.model.refresh()
+        self.action_table.model.refresh()
         self._show_item()
 
     def _item(self) -> ChecklistItem | None:
@@ -176,7 +176,7 @@ class ChecklistTab(QWidget):
         # A locked or borrowed case: the answer can't change, but the question and the
         # brochure's guidance stay fully readable (not greyed out).
         editable = not self.doc.case.locked and not self.doc.read_only
-        for widget in (self.status, self.note, self.actions):
+        for widget in (self.status, self.note, self.action_table):
             widget.setEnabled(editable)
         if item is None:
             return

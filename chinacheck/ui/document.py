@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from chinacheck.model import Case
-
 if TYPE_CHECKING:
+    from chinacheck.model import Case
     from chinacheck.encryption import CaseKey
     from chinacheck.locking import CaseLock
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from chinacheck.model import AuditEvent, Decision, RiskLevel, Status
+from chinacheck.vocabulary import AuditEvent, Decision, RiskLevel, Status
 
 # Listed with QT_TRANSLATE_NOOP so the translation tools find them; translated when shown.
 _STATUS = {

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck import paths
 from chinacheck.content import Content
-from chinacheck.model import RiskLevel
+from chinacheck.vocabulary import RiskLevel
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 

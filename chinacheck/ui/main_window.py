@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from chinacheck import APP_NAME, paths, settings
 from chinacheck.content import load as load_content
 from chinacheck.errors import CaseFileError
-from chinacheck.model import Case
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
@@ -230,6 +229,8 @@ class MainWindow(QMainWindow):
     def _placeholder(self) -> CaseDocument:
         """The empty case the Zaak and Checklist tabs show (disabled) while none is open."""
         if self._empty is None:
+            from chinacheck.model import Case
+
             self._empty = CaseDocument(Case(title=""), parent=self)
         return self._empty
 
