@@ -10,15 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from chinacheck.content import Content
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui.case_session import CaseSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from chinacheck.ui.background import BackgroundTask
 
 
@@ -123,6 +125,8 @@ class DocumentActions(QObject):
     def _run(self, label: str, work: Callable[[], object], record: bool = False) -> None:
         if self.task is not None and self.task.running:
             return
+        from PySide6.QtWidgets import QProgressDialog  # its type is slow to load: not at start
+
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setCancelButton(None)  # type: ignore[arg-type]
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -152,6 +156,9 @@ class DocumentActions(QObject):
         if announce is not None:
             announce(self.tr("PDF opgeslagen: %1").replace("%1", str(path)))
         if prompts.open_pdf(self.window, path):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _record_export(self, result: object) -> None:
