@@ -31,7 +31,7 @@ def test_a_case_open_elsewhere_opens_read_only_with_who_and_when(qtbot, type_tex
         assert doc is not None and doc.read_only and doc.lock is None
         assert window.banner.isVisible() and "Alleen-lezen" in window.banner.label.text()
         assert not window.banner.reopen_button.isVisible()
-        assert not window.details_tab.form_area.isEnabled()
+        assert window.details_tab.title.isReadOnly() and window.details_tab.title.isEnabled()
         before = path.read_bytes()
         doc.edit("x", lambda case: setattr(case, "title", "niet toegestaan"))
         assert doc.case.title == example_case().title and path.read_bytes() == before

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from chinacheck import store
@@ -51,10 +51,21 @@ def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(qtbot, t
     assert not window.isWindowModified()
     assert window.banner.isVisible() and "王伟 / Zoë" in window.banner.label.text()
     assert "alleen-lezen" in window.banner.label.text()
-    # read-only: the editors are disabled and an edit through the document is refused
-    assert not window.details_tab.form_area.isEnabled()
+    # read-only: the case's text stays readable (not greyed), nothing takes a change, and an
+    # edit through the document is refused
+    details = window.details_tab
+    assert details.title.isEnabled() and details.title.isReadOnly()
+    assert details.topics.isReadOnly() and details.start_date.isReadOnly()
+    assert not details.kind.isEnabled()  # Qt has no read-only combo box
+    assert details.counterparts.view.isEnabled()
+    assert not details.counterparts.add_button.isEnabled()
+    people = details.counterparts.model
+    assert people.rowCount() and not people.flags(people.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    qtbot.keyClicks(details.title, "getypt")
+    assert details.title.text() == example_case().title
     checklist = window.checklist_tab
-    assert not checklist.status.isEnabled() and not checklist.note.isEnabled()
+    assert checklist.note.isEnabled() and checklist.note.isReadOnly()
+    assert not checklist.status.isEnabled() and not checklist.action_table.add_button.isEnabled()
     assert checklist.guidance.isEnabled()  # the brochure's text stays readable, not greyed
     messages: list[str] = []
     window.session.doc.refused.connect(messages.append)  # type: ignore[union-attr]
@@ -67,7 +78,9 @@ def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(qtbot, t
     reopened = store.load_case(path).case
     assert reopened.revision == 2 and not reopened.locked
     assert reopened.signoffs[0].revision == 1  # the earlier sign-off stays with its revision
-    assert not window.banner.isVisible() and window.details_tab.form_area.isEnabled()
+    assert not window.banner.isVisible() and not window.details_tab.title.isReadOnly()
+    assert window.details_tab.kind.isEnabled()
+    assert window.details_tab.counterparts.add_button.isEnabled()
     type_text(window.details_tab.organisation, "!")
     assert window.session.doc.case.organisation.endswith("!")  # type: ignore[union-attr]
 
@@ -133,8 +146,8 @@ def test_conditions_can_be_ticked_off_on_a_locked_case(qtbot, window, tmp_path: 
           conditions="Programma vooraf delen")
     details = window.details_tab
     assert window.session.doc.case.locked  # type: ignore[union-attr]
-    assert details.conditions_box.isVisible() and details.conditions_box.isEnabled()
-    assert not details.form_area.isEnabled()
+    assert details.conditions_box.isVisible() and details.conditions.add_button.isHidden()
+    assert details.measures.isReadOnly()
     model = details.conditions.model
     assert model.index(0, 0).data() == "Programma vooraf delen"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable

@@ -23,7 +23,7 @@ from chinacheck.content import ChecklistItem, Content
 from chinacheck.model import Action, Answer, Case, Status
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
-from chinacheck.ui.fields import set_plain
+from chinacheck.ui.fields import set_editable, set_plain
 from chinacheck.ui.labels import status_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
@@ -176,8 +176,9 @@ class ChecklistTab(QWidget):
         # A locked or borrowed case: the answer can't change, but the question and the
         # brochure's guidance stay fully readable (not greyed out).
         editable = not self.doc.case.locked and not self.doc.read_only
-        for widget in (self.status, self.note, self.action_table):
-            widget.setEnabled(editable)
+        set_editable(self.status, editable)
+        set_editable(self.note, editable)
+        self.action_table.set_editable(editable)
         if item is None:
             return
         group = next(g for g in self.content.checklist.groups if g.id == item.group_id)

@@ -173,7 +173,7 @@ class DetailsTab(QWidget):
         self.conditions_box = QGroupBox(self.tr("Voorwaarden bij aftekening"))
         QVBoxLayout(self.conditions_box).addWidget(self.conditions)
 
-        self.form_area = QWidget()  # disabled as a whole when a final sign-off locks the case
+        self.form_area = QWidget()  # read-only when a final sign-off locks the case
         editable = QVBoxLayout(self.form_area)
         editable.setContentsMargins(0, 0, 0, 0)
         for box in (general, topics, people, outcome):
@@ -222,11 +222,19 @@ class DetailsTab(QWidget):
             self._loading = False
         self.screening.update_topics(case.topics)
         self._update_open_points()
-        self.form_area.setEnabled(not case.locked and not self.doc.read_only)
+        self._set_editable(not case.locked and not self.doc.read_only)
         self.conditions_box.setVisible(bool(case.conditions))
-        self.conditions_box.setEnabled(not self.doc.read_only)
+        self.conditions.set_editable(not self.doc.read_only)
         if previous_kind != case.kind:
             self.kind_changed.emit()
+
+    def _set_editable(self, editable: bool) -> None:
+        """A locked or borrowed case stays readable: fields turn read-only, not grey."""
+        for widget in (self.title, self.kind, self.organisation, self.preparer, self.start_date,
+                       self.end_date, self.topics, self.risk, self.measures, self.decision):
+            fields.set_editable(widget, editable)
+        for table in (self.counterparts, self.intermediaries):
+            table.set_editable(editable)
 
     def _update_open_points(self) -> None:
         case = self.doc.case

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a date field, shown as "—": no date set
 
@@ -18,6 +18,16 @@ def set_line(widget: QLineEdit, text: str) -> None:
 def set_plain(widget: QPlainTextEdit, text: str) -> None:
     if widget.toPlainText() != text:
         widget.setPlainText(text)
+
+
+def set_editable(widget: QWidget, editable: bool) -> None:
+    """Read-only rather than disabled where Qt allows it: a locked case's own text stays at full
+    contrast, selectable and read out by screen readers. Qt has no read-only combo box or
+    button, so those are disabled."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+        widget.setReadOnly(not editable)
+    else:
+        widget.setEnabled(editable)
 
 
 def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:

@@ -56,6 +56,10 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         return self._rows(self.doc.case, False)
 
+    def editable(self) -> bool:
+        """Whether the open case lets these rows change (the document refuses otherwise)."""
+        return not self.doc.read_only and (self.allow_locked or not self.doc.case.locked)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.records())
 
@@ -72,8 +76,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.columns[index.column()].editable:
-            return base
+        if not self.columns[index.column()].editable or not self.editable():
+            return base  # readable and selectable, at full contrast
         if self.columns[index.column()].kind == "bool":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable

@@ -48,6 +48,12 @@ class RecordTable(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
+    def set_editable(self, editable: bool) -> None:
+        """Rows stay readable (not greyed) on a case that cannot change; only the buttons stop.
+        Whether a cell opens an editor follows the model's flags."""
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
     def _add(self) -> None:
         row = self.model.add()
         index = self.model.index(row, 0)
