@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -9,6 +10,7 @@ from pdftools import metadata, page_count, pages_text, text
 
 from chinacheck import __version__
 from chinacheck.content import load
+from chinacheck.examples import example_case
 from chinacheck.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
 from chinacheck.reports import parse_keywords, render_case_summary
 from chinacheck.reports.labels import Labels
@@ -22,13 +24,9 @@ CLASSIFICATION = "Departementaal vertrouwelijk"
 
 def _case() -> Case:
     content = load()
-    case = Case(
-        title="Stedenband Zwolle – Wuhan: bezoek 2027",
-        kind="stedenband",
-        organisation="Gemeente Zwolle",
-        preparer="Zoë de Vries",
-        start_date=date(2027, 3, 14),
-        end_date=date(2027, 3, 18),
+    # The example case, with names, topics and notes that exercise the PDF's text handling.
+    case = replace(
+        example_case(),
         counterparts=[
             Counterpart(NAMES[0], "Gemeente Wuhan", "Adjunct-directeur; partijlid",
                         "Eerder op bezoek in 2019"),
@@ -38,7 +36,7 @@ def _case() -> Case:
         topics=["halfgeleiders", "kwantumcomputers"],
         measures="Tijdelijke telefoons voor de hele delegatie.",
         overall_risk=RiskLevel.HOOG,
-        decision="Doorgaan onder voorwaarden",
+        answers={},
     )
     items = content.items_for_kind(case.kind)
     # every item but the last two answered; the last two stay open
