@@ -213,7 +213,7 @@ def shrink_icu_data(bundle: Path) -> None:
             continue
         try:
             before, after = icu_data.shrink_library(library)
-        except (icu_data.LayoutError, ValueError, struct.error) as exc:
+        except (icu_data.LayoutError, ValueError, IndexError, struct.error) as exc:
             print(f"ICU data left as it is ({library.name}: {exc})")
             continue
         print(f"ICU data: {library.name} {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB "
