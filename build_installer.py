@@ -102,7 +102,7 @@ SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "
 
 
 def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
-    import PyInstaller.__main__
+    import PyInstaller.__main__  # type: ignore[import-untyped]
 
     translations = compile_translations(work)
     args = [
@@ -235,8 +235,10 @@ def write_licences(bundle: Path, work: Path) -> None:
                 source = Path(str(file.locate()))
                 if source.is_file():
                     shutil.copy2(source, target / f"{name}-{file.name}")
+        # PEP 639 metadata names the licence in License-Expression; older metadata in License.
+        licence = dist.metadata["License-Expression"] or dist.metadata["License"] or ""
         (target / f"{name}-METADATA.txt").write_text(
-            f"{name} {dist.version}\nLicense: {dist.metadata.get('License', '')}\n"
+            f"{name} {dist.version}\nLicense: {licence}\n"
             + "\n".join(dist.metadata.get_all("Classifier") or []), encoding="utf-8")
     for font_licence in (ROOT / "resources" / "fonts").glob("*LICEN*"):
         shutil.copy2(font_licence, target / font_licence.name)

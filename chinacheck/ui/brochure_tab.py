@@ -68,8 +68,8 @@ class BrochureTab(QWidget):
             cursor = doc.find(text, 0)
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = fmt  # type: ignore[attr-defined]
+                selection.cursor = cursor
+                selection.format = fmt
                 selections.append(selection)
                 cursor = doc.find(text, cursor)
         self.browser.setExtraSelections(selections)

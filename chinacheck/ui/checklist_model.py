@@ -97,7 +97,7 @@ class ChecklistModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ChecklistModel", self.COLUMNS[section])
+            return QCoreApplication.translate("ChecklistModel", str(self.COLUMNS[section]))
         return None
 
     def node(self, index: Index) -> QuestionGroup | ChecklistItem:

@@ -79,7 +79,7 @@ class CaseDocument(QObject):
     def dirty(self) -> bool:
         return self._unsaved or not self.undo_stack.isClean()
 
-    def edit(self, text: str, mutate: Callable[[Case], None], merge_key: str | None = None,
+    def edit(self, text: str, mutate: Callable[[Case], object], merge_key: str | None = None,
              allow_locked: bool = False) -> None:
         """Apply ``mutate`` as one undoable step; refused on a locked case unless allowed
         (reopening and ticking off conditions are what a locked case still allows)."""

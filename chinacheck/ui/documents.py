@@ -128,7 +128,7 @@ class DocumentActions(QObject):
         from PySide6.QtWidgets import QProgressDialog  # its type is slow to load: not at start
 
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setAccessibleName(label)

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from chinacheck import __version__
 from chinacheck.content import Content
@@ -20,7 +20,10 @@ def shortcuts(window: QMainWindow) -> list[tuple[str, str]]:
     """Every menu action that has a keyboard shortcut, as (action, keys)."""
     found = []
     for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
             if not action.shortcut().isEmpty():
                 found.append((action.text().replace("&", "").rstrip("…"),
                               action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))

@@ -62,8 +62,9 @@ def event_label(event: AuditEvent) -> str:
     return tr(_EVENT.get(event, event.value))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def tr(text: object) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP (typed ``object`` by PySide6's stubs)."""
+    return QCoreApplication.translate("Labels", str(text))
 
 
 def status_label(status: Status) -> str:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from chinacheck.library import EXTENSION
+
+if TYPE_CHECKING:
+    from chinacheck.ui.export_dialog import ExportChoice
 
 
 class Choice(Enum):
@@ -90,7 +94,7 @@ def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
     return _pdf_path(name) if name else None
 
 
-def export_options(parent: QWidget | None, suggestion: str) -> tuple[object, Path] | None:
+def export_options(parent: QWidget | None, suggestion: str) -> tuple[ExportChoice, Path] | None:
     """The export choices (an ExportChoice) and the target file, or None when cancelled."""
     from chinacheck import signing
     from chinacheck.ui.export_dialog import ExportDialog

@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 )
 
 from chinacheck.content import Content, Sector, SubTechnology
-from chinacheck.screening import normalise, screen
+from chinacheck.screening import screen
+from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
 
 Index = QModelIndex | QPersistentModelIndex

@@ -40,7 +40,7 @@ class TsTranslator(QTranslator):
                 if any(forms):
                     self._table[(name, source)] = forms
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         forms = self._table.get((context, source))
         if not forms:
