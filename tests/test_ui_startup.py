@@ -60,3 +60,16 @@ def test_a_window_that_never_paints_still_gets_its_questions(qtbot) -> None:  # 
     qtbot.waitUntil(lambda: ran == ["asked"], timeout=3000)
     qtbot.wait(50)
     assert ran == ["asked"]  # once only
+
+
+def test_a_window_closed_before_its_first_paint_asks_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from chinacheck.ui.app import _FirstPaint
+
+    gone = QWidget()
+    ran: list[str] = []
+    _FirstPaint(gone, lambda: ran.append("asked"))
+    gone.deleteLater()  # its watcher goes with it, and so do the watcher's timers
+    qtbot.wait(1300)
+    assert ran == []

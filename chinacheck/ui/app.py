@@ -112,11 +112,11 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self.window, self.action, self.done = window, action, False
         window.installEventFilter(self)
-        QTimer.singleShot(1000, self._run)
+        QTimer.singleShot(1000, self, self._run)  # with self as context: not after the window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self.done:
-            QTimer.singleShot(0, self._run)  # behind the rest of this paint
+            QTimer.singleShot(0, self, self._run)  # behind the rest of this paint
         return False
 
     def _run(self) -> None:
