@@ -9,6 +9,7 @@ temporary folder that is removed afterwards.
 from __future__ import annotations
 
 import importlib.util
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -101,7 +102,9 @@ def _window_step() -> str:
     from chinacheck.ui.app import collation_works, make_app
 
     app = make_app()
-    if not collation_works():
+    # On Linux PySide6 brings its own ICU, which the bundle trims: prove it still reads.
+    # (Elsewhere Qt sorts with the system's own services, which the bundle does not touch.)
+    if sys.platform.startswith("linux") and not collation_works():
         raise AssertionError("Qt sorteert niet volgens taal (ICU-gegevens onleesbaar)")
     from chinacheck.ui.main_window import MainWindow
 
@@ -110,4 +113,5 @@ def _window_step() -> str:
     app.processEvents()
     tabs = window.tabs.count()
     window.close()
-    return f"hoofdvenster met {tabs} tabbladen, sortering nl/zh"
+    return f"hoofdvenster met {tabs} tabbladen, sortering nl/zh" if sys.platform.startswith(
+        "linux") else f"hoofdvenster met {tabs} tabbladen"
