@@ -81,9 +81,14 @@ class Risks(NamedTuple):
 class ChecklistItem(NamedTuple):
     id: str
     type: str  # "question" | "advice"
-    text: str
+    text: str  # the brochure's own (Dutch) words
     label: str  # own short label
     group_id: str
+    label_en: str = ""  # own short label in English (the text itself stays the brochure's)
+
+    def short_label(self, language: str) -> str:
+        """Our short label in ``language`` ("nl" or "en"), else the brochure's text."""
+        return (self.label_en if language == "en" else self.label) or self.text
 
 
 class QuestionGroup(NamedTuple):
@@ -278,7 +283,8 @@ def _parse(raw: dict[str, Any]) -> Content:
                 title=g["title"],
                 guidance=_texts(g["guidance"]),
                 items=tuple(
-                    ChecklistItem(i["id"], i["type"], i["text"], i.get("label", ""), g["id"])
+                    ChecklistItem(i["id"], i["type"], i["text"], i.get("label", ""), g["id"],
+                                  i.get("label_en", ""))
                     for i in g["items"]
                 ),
             )

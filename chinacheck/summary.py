@@ -119,7 +119,8 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
         lines.append(f"  {group.title}")
         for item in items:
             answer = case.answer(item.id)
-            lines.append(f"    [{answer.status.value:>8}] {item.id}: {item.label or item.text}")
+            label = item.short_label(i18n.language())
+            lines.append(f"    [{answer.status.value:>8}] {item.id}: {label}")
             if answer.note:
                 lines.append(_("               notitie: {note}").format(note=answer.note))
             for action in answer.actions:

@@ -307,7 +307,8 @@ def test_new_list_show_items_answer(capsys: pytest.CaptureFixture[str], data_hom
     for line in ("Kind:             Incoming delegation", "Risk:             not yet determined",
                  "Progress:         1/16 items answered, 0 open actions",
                  "Sign-off:         not yet signed off", "Period:           — to —",
-                 f"               note: {NOTE}"):
+                 f"               note: {NOTE}",
+                 "    [   deels] visit-programme: Delegation's programme known"):
         assert line in out.splitlines(), line
     data = json.loads(en_ok(capsys, "show", str(path), "--json",
                             allowed=(TITLE, NOTE, "deels", "nog niet bepaald")))  # stored values

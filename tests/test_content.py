@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from chinacheck.content import load, load_raw
@@ -138,6 +139,18 @@ def test_case_kinds_and_applicability() -> None:
     core = {i.id for g in content.checklist.groups if g.id != "group-visit" for i in g.items}
     for kind in content.kind_ids:
         assert core <= {i.id for i in content.items_for_kind(kind)}, kind
+
+
+def test_every_item_has_our_short_label_in_both_languages() -> None:
+    raw = json.loads(resource("content/checklist.json").read_text(encoding="utf-8"))
+    for group in raw["groups"]:
+        for item in group["items"]:
+            assert item["label"] and item["label_en"], item["id"]
+            assert item["label_origin"] == "chinacheck", item["id"]  # ours, not the brochure's
+    item = next(i for i in load().items() if i.id == "espionage-public-wifi")
+    assert item.short_label("nl") == "Geen openbare wifi"
+    assert item.short_label("en") == "No public Wi-Fi"
+    assert item.text == "Maak geen gebruik van openbare wifi-netwerken."  # the brochure's words
 
 
 def test_background_note_names_its_source() -> None:

@@ -66,6 +66,10 @@ def test_english_mode_shows_no_untranslated_dutch_ui_string(qtbot, english_app, 
     assert found == set() and menus & dutch == set()
     assert window.tabs.tabText(1) == QCoreApplication.translate("MainWindow", "&Zaak") != "&Zaak"
     assert "official Dutch" in " ".join(_visible_texts(window.brochure_tab))
+    tree = window.checklist_tab.model  # our short labels in English, beside the Dutch question
+    labels = {str(tree.index(r, 0, tree.index(g, 0)).data()).removesuffix(" ★")
+              for g in range(tree.rowCount()) for r in range(tree.rowCount(tree.index(g, 0)))}
+    assert "Own goals clear" in labels and "Eigen doelen helder" not in labels
 
 
 def test_switching_language_keeps_the_open_case(qtbot, type_text, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,6 +106,8 @@ def test_pdf_follows_the_ui_language(qtbot, english_app, monkeypatch, tmp_path: 
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "page 1 of" in text.lower() and "pagina 1 van" not in text.lower()
+    assert "Own goals clear" in text and "Eigen doelen helder" not in text  # our labels: English
+    assert "Heeft u duidelijk voor ogen" in text  # the brochure's question: its own Dutch
 
 
 def test_translation_source_is_up_to_date_with_the_code(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ CHOICES = tuple(status for status in Status if status is not Status.OPEN)
 
 def _item(t: Labels, item: ChecklistItem, emphasised: bool, st: Styles) -> Flowable:
     caption = f'<b>{markup.para(item.id)}</b> <font color="#555555">· ' \
-              f"{markup.para(item.label)}"
+              f"{markup.para(t.item(item))}"
     if emphasised:
         caption += f" · {markup.para(t('emphasis-short'))}"
     caption += "</font>"

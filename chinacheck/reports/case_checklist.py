@@ -51,7 +51,7 @@ def answer_flowables(t: Labels, answer: Answer, st: Styles) -> list[Flowable]:
 
 def _item_cell(t: Labels, item: ChecklistItem, answer: Answer, emphasised: bool,
                st: Styles) -> list[Flowable]:
-    caption = markup.bold(item.label or item.id) + f' <font size="7" color="#555555">' \
+    caption = markup.bold(t.item(item)) + f' <font size="7" color="#555555">' \
         f"{markup.para(item.id)}</font>"
     if emphasised:
         caption += f' <font size="7" color="#555555">· {markup.para(t("emphasis"))}</font>'

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chinacheck.content import ChecklistItem
 
 NL: dict[str, str] = {
     "app": "ChinaCheck",
@@ -392,6 +396,10 @@ class Labels:
         if value is None:
             return self._table["empty-value"]
         return f"{value.day} {_MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def item(self, item: ChecklistItem) -> str:
+        """A checklist item's short label (ours) in this language."""
+        return item.short_label(self.language)
 
     def timestamp(self, value: datetime) -> str:
         return f"{self.date(value.date())} {value:%H:%M}"

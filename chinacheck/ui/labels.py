@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from chinacheck.vocabulary import AuditEvent, Decision, RiskLevel, Status
+
+if TYPE_CHECKING:
+    from chinacheck.content import ChecklistItem
 
 # Listed with QT_TRANSLATE_NOOP so the translation tools find them; translated when shown.
 _STATUS = {
@@ -102,7 +105,7 @@ def kind_label(kind: Any) -> str:
     return str(kind.label_en if english() else kind.label)
 
 
-def item_label(item: Any) -> str:
-    """Our short Dutch label of a checklist item; in English the brochure's own (Dutch) text,
-    which stays official, rather than a Dutch label of ours."""
-    return str(item.text if english() or not item.label else item.label)
+def item_label(item: ChecklistItem) -> str:
+    """Our short label of a checklist item in the chosen language (the question itself, shown
+    beside it, stays the brochure's Dutch text)."""
+    return item.short_label("en" if english() else "nl")
