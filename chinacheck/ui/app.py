@@ -66,15 +66,17 @@ class Application(QObject):
             except OSError:
                 pass  # remembered next time; never a reason not to start
         translation.install(self.language)
-        self.window = self._new_window(None)
+        self.window = self._new_window(None, saved)
         # Temp files of saves a crash interrupted: tidied once the window is up.
         QTimer.singleShot(2000, _clean_stale_files)
 
-    def _new_window(self, previous: MainWindow | None) -> MainWindow:
+    def _new_window(self, previous: MainWindow | None,
+                    saved: settings.Settings | None = None) -> MainWindow:
+        """The main window, with the settings already read (not read from disk again)."""
         from chinacheck.ui.main_window import MainWindow
 
         session = previous.release_session() if previous is not None else None
-        window = MainWindow(session=session)
+        window = MainWindow(session=session, saved=saved)
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -88,7 +90,7 @@ class Application(QObject):
         translation.install(language)
         old.settings.language = language
         old.save_settings()
-        self.window = self._new_window(old)
+        self.window = self._new_window(old, old.settings)
         self.window.restoreGeometry(old.saveGeometry())
         self.window.show()
         old.close()

@@ -45,10 +45,11 @@ def _reveal(folder: Path) -> None:
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, session: CaseSession | None = None) -> None:
+    def __init__(self, session: CaseSession | None = None,
+                 saved: settings.Settings | None = None) -> None:
         super().__init__()
         self.content = load_content()
-        self.settings = settings.load()
+        self.settings = saved if saved is not None else settings.load()
         self._released = False
         if session is None:
             session = CaseSession(self.content, self)
