@@ -16,8 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
 
-from chinacheck.content import load
-from chinacheck.model import Case
+from chinacheck.case.model import Case
+from chinacheck.guidance.content import load
 from chinacheck.reports import fonts
 
 

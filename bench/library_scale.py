@@ -11,9 +11,9 @@ COUNT = 5000
 
 
 def _populate(folder: Path) -> Path:
-    from chinacheck import caseformat
-    from chinacheck.examples import example_case
-    from chinacheck.model import RiskLevel
+    from chinacheck.case import caseformat
+    from chinacheck.case.examples import example_case
+    from chinacheck.case.model import RiskLevel
 
     folder.mkdir(parents=True, exist_ok=True)
     base = caseformat.to_dict(example_case())
@@ -35,7 +35,7 @@ def _populate(folder: Path) -> Path:
 
 def measure(home: Path, rounds: int) -> dict[str, float]:
     os.environ["CHINACHECK_HOME"] = str(home)
-    from chinacheck import paths
+    from chinacheck.storage import paths
 
     paths.set_data_dir(home)
     one = _populate(paths.cases_dir())

@@ -102,8 +102,8 @@ def _alternate(rounds: int, ours: Callable[[], object],
 
 def bench_pdf(rounds: int) -> list[Row]:
     from bench.floor_pdf import floor_renderer
-    from chinacheck.examples import large_case
-    from chinacheck.reports import render_case_summary
+    from chinacheck.case.examples import large_case
+    from chinacheck.reports.case_summary import render_case_summary
 
     case = large_case()
     pages = render_case_summary(case).page_count
@@ -113,8 +113,9 @@ def bench_pdf(rounds: int) -> list[Row]:
 
 
 def bench_save(rounds: int, folder: Path) -> list[Row]:
-    from chinacheck import caseformat, store
-    from chinacheck.examples import large_case
+    from chinacheck.case import caseformat
+    from chinacheck.case.examples import large_case
+    from chinacheck.storage import store
 
     case = large_case()
     target = folder / "groot.chinacheck"

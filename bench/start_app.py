@@ -30,7 +30,7 @@ def _gui_until_painted(args: argparse.Namespace) -> int:
 
 
 def main() -> int:
-    from chinacheck import cli
+    from chinacheck.cli import main as cli
 
     cli.cmd_gui = _gui_until_painted  # the real command line picks the GUI handler
     return cli.main([])

@@ -5,6 +5,6 @@ if sys.platform == "win32" and sys.stdout is None and len(sys.argv) > 1:
 
     attach_parent_console()
 
-from chinacheck.cli import main  # noqa: E402
+from chinacheck.cli.main import main  # noqa: E402
 
 raise SystemExit(main())

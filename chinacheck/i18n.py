@@ -26,14 +26,6 @@ def language() -> str:
     return _language
 
 
-def default_language() -> str:
-    """The saved setting of the desktop app, else Dutch."""
-    from chinacheck import settings
-
-    saved = settings.load().language
-    return saved if saved in LANGUAGES else "nl"
-
-
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{\w+\})", template)
     regex = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)

@@ -7,9 +7,9 @@ installed as the data package ``chinacheck_resources``) and a PyInstaller bundle
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path, PurePosixPath
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from chinacheck.errors import ContentError

@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _example_library(folder: Path) -> Path:
-    from chinacheck import store
-    from chinacheck.examples import example_case
-    from chinacheck.model import RiskLevel
+    from chinacheck.case.examples import example_case
+    from chinacheck.case.model import RiskLevel
+    from chinacheck.storage import store
 
     main = example_case()
     store.save_case(main, folder / "stedenband-zwolle-wuhan.chinacheck")
@@ -55,7 +55,7 @@ def _dark_palette() -> object:
 def main(out: Path, language: str = "nl", dark: bool = False, prefix: str = "") -> int:
     home = Path(tempfile.mkdtemp(prefix="chinacheck-screens-"))
     os.environ["CHINACHECK_HOME"] = str(home)
-    from chinacheck import paths, settings
+    from chinacheck.storage import paths, settings
     from chinacheck.ui.app import make_app
 
     app = make_app()

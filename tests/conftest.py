@@ -11,7 +11,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from chinacheck import paths  # noqa: E402
+from chinacheck.storage import paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # The brochure's public text, kept beside the tests so the content check always runs.

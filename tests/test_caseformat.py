@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chinacheck import caseformat
+from chinacheck.case import caseformat
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
 from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
 
 
 def _doc(**changes: Any) -> dict[str, Any]:

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from helpers.cli import run
 
-from chinacheck import __version__, store
-from chinacheck.cli import main
-from chinacheck.content import load
+from chinacheck import __version__
+from chinacheck.cli.main import main
+from chinacheck.guidance.content import load
+from chinacheck.storage import store
 
 
 def _new(capsys: pytest.CaptureFixture[str], *extra: str) -> Path:
@@ -200,7 +201,7 @@ def test_self_test_passes_and_writes_nothing(data_home: Path) -> None:
     ["--lang=en", "gui", "map met spatie/zaak.chinacheck"], ["--data-dir=d", "--lang", "nl"],
 ])
 def test_the_desktop_start_reads_its_arguments_as_the_full_parser_does(argv: list[str]) -> None:
-    from chinacheck import cli
+    from chinacheck.cli import main as cli
 
     quick = cli.desktop_start(argv)
     assert quick is not None
@@ -217,6 +218,6 @@ def test_the_desktop_start_reads_its_arguments_as_the_full_parser_does(argv: lis
     ["gui", "--data-dir", "d", "f"], ["gui", "--lang", "en"], ["--lang"],
 ])
 def test_every_other_command_line_goes_to_the_full_parser(argv: list[str]) -> None:
-    from chinacheck import cli
+    from chinacheck.cli import main as cli
 
     assert cli.desktop_start(argv) is None

@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from helpers.cli import run
 
-from chinacheck import encryption, locking, recovery, store
-from chinacheck.cli import main
-from chinacheck.encryption import ScryptCost
-from chinacheck.examples import example_case
+from chinacheck.case import encryption
+from chinacheck.case.encryption import ScryptCost
+from chinacheck.case.examples import example_case
+from chinacheck.cli.main import main
+from chinacheck.storage import locking, recovery, store
 
 pytest.importorskip("cryptography")
 

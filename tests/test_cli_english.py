@@ -23,12 +23,14 @@ from pathlib import Path
 import pytest
 from pdftools import text as pdf_text
 
-from chinacheck import encryption, i18n, locking
-from chinacheck.cli import build_parser, main
-from chinacheck.content import load_raw
-from chinacheck.encryption import ScryptCost
-from chinacheck.model import Decision, Status
+from chinacheck import i18n
+from chinacheck.case import encryption
+from chinacheck.case.encryption import ScryptCost
+from chinacheck.case.model import Decision, Status
+from chinacheck.cli.main import build_parser, main
+from chinacheck.guidance.content import load_raw
 from chinacheck.resource_files import read_text
+from chinacheck.storage import locking
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -219,10 +221,12 @@ SAMPLES = {
     ),
 }
 MESSAGE_MODULES = (
-    "cli", "cli_case", "cli_io", "cli_signoff", "summary", "errors", "caseformat",
-    "caseformat_signoffs", "jsonreader", "store", "library", "locking", "encryption", "signoff",
-    "verify", "export", "integrity", "oserrors", "trash", "recovery", "atomic", "display",
-    "selftest", "content", "resource_files", "screening", "signing/__init__", "signing/check",
+    "cli/main", "cli/case", "cli/io", "cli/signoff", "cli/summary", "errors", "case/caseformat",
+    "case/caseformat_signoffs", "jsonreader", "storage/store", "storage/casefile",
+    "storage/library", "storage/locking", "case/encryption", "case/signoff", "signing/verify",
+    "signing/export", "case/integrity", "oserrors", "storage/trash", "storage/recovery",
+    "storage/atomic", "display", "cli/selftest", "guidance/content", "resource_files",
+    "guidance/screening", "signing/availability", "signing/selftest", "signing/check",
     "signing/pades", "reports/output",
 )
 
@@ -265,7 +269,7 @@ def test_every_dutch_message_in_the_code_has_an_english_entry() -> None:
             if text in NOT_MESSAGES or not dutch_in(text):
                 continue
             # A self-test step is printed with its duration.
-            suffix = " (1 ms)" if module == "selftest" and "self-test" not in text else ""
+            suffix = " (1 ms)" if module == "cli/selftest" and "self-test" not in text else ""
             for message in SAMPLES.get(text, (text + suffix,)):
                 english = i18n.translate(message, "en")
                 if dutch_in(english, *STATUSES, *QUOTED_DECISIONS):
@@ -464,7 +468,7 @@ def test_signoff_reopen_export_verify(capsys: pytest.CaptureFixture[str], tmp_pa
     assert en_fails(capsys, "verify", str(path), str(text)).endswith(": not a PDF file")
     err = en_fails(capsys, "export", str(path), "-o", str(pdf), "--passphrase-file", "x", code=2)
     assert "--passphrase-file goes with --sign CERT.p12" in err
-    from chinacheck import signing
+    from chinacheck.signing import availability as signing
 
     if signing.available():
         err = en_fails(capsys, "export", str(path), "-o", str(pdf), "--sign", str(text),
@@ -545,7 +549,9 @@ def test_a_case_in_use_and_an_abandoned_lock(capsys: pytest.CaptureFixture[str])
 
 def test_self_test_line_internal_error_and_no_display(capsys: pytest.CaptureFixture[str],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from chinacheck import cli, display, selftest
+    from chinacheck import display
+    from chinacheck.cli import main as cli
+    from chinacheck.cli import selftest
 
     line = ("chinacheck 9.9 self-test OK: inhoud 2023.05-1 (30 punten) (4 ms); zaak opgeslagen en "
             "gelezen (9 ms); PDF's gemaakt (3/2/1 pagina's) (800 ms); ondertekenen overgeslagen "

@@ -6,7 +6,7 @@ import html
 import json
 import re
 
-from chinacheck.content import load, load_raw
+from chinacheck.guidance.content import load, load_raw
 from chinacheck.resource_files import resource
 
 # Spelling slips in the source that the content corrects (documented in resources/README.md).

@@ -24,10 +24,11 @@ import pytest
 from helpers import faults
 from helpers.cases import large_case
 
-from chinacheck import atomic, liveness, paths, recovery, store
+from chinacheck import liveness
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import Case
+from chinacheck.storage import atomic, paths, recovery, store
 
 SERVER = Path(__file__).resolve().parent / "helpers" / "save_server.py"
 KILLS = 200

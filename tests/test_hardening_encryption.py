@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import caseformat, encryption, store
-from chinacheck.encryption import ScryptCost, TamperedFile, WrongPassphrase
+from chinacheck.case import caseformat, encryption
+from chinacheck.case.encryption import ScryptCost, TamperedFile, WrongPassphrase
+from chinacheck.case.examples import example_case
 from chinacheck.errors import CaseFileError, InputError
-from chinacheck.examples import example_case
+from chinacheck.storage import store
 
 pytest.importorskip("cryptography")
 
@@ -226,7 +227,7 @@ def test_encrypted_case_through_the_loader_asks_for_the_passphrase(tmp_path: Pat
 
 
 def test_cryptography_is_imported_only_when_used() -> None:
-    code = ("import sys; import chinacheck.encryption as e; "
+    code = ("import sys; import chinacheck.case.encryption as e; "
             "assert e.is_encrypted(b'{\"format\": \"chinacheck-case\", \"encrypted\": true}'); "
             "print(sorted(m for m in sys.modules if m.startswith('cryptography')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

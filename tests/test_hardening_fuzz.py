@@ -16,10 +16,11 @@ from helpers import hostile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chinacheck import caseformat, store
+from chinacheck.case import caseformat
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import Case
+from chinacheck.storage import store
 
 OLD = 1_000_000  # a recognisable mtime: a load must not touch it
 FAST = settings(max_examples=30, deadline=None,

@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from helpers import faults
 
-from chinacheck import __version__, liveness, locking, store
+from chinacheck import __version__, liveness
 from chinacheck.errors import ChinaCheckError
+from chinacheck.storage import library, locking, store
 
 HOLDER = textwrap.dedent("""
     import sys
-    from chinacheck import locking
+    from chinacheck.storage import locking
     lock = locking.acquire(sys.argv[1])
     print(lock.info.token, flush=True)
     sys.stdin.read()  # hold until the test closes our stdin
@@ -77,7 +78,7 @@ def test_lock_file_says_who_where_and_since_when(case: Path) -> None:
 
 def test_the_lock_file_is_not_a_case(case: Path) -> None:
     with locking.acquire(case):
-        assert store.case_files(case.parent) == []
+        assert library.case_files(case.parent) == []
 
 
 def test_second_opener_in_this_process_is_told_who_has_it(case: Path) -> None:
@@ -109,7 +110,7 @@ def test_of_many_simultaneous_openers_exactly_one_wins(case: Path, tmp_path: Pat
     script = textwrap.dedent("""
         import sys, time
         from pathlib import Path
-        from chinacheck import locking
+        from chinacheck.storage import locking
         while not Path(sys.argv[2]).exists():
             time.sleep(0.001)
         try:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import atomic, caseformat, encryption, locking, paths, recovery, store
-from chinacheck.examples import example_case
+from chinacheck.case import caseformat, encryption
+from chinacheck.case.examples import example_case
+from chinacheck.storage import atomic, locking, paths, recovery, store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chinacheck import caseformat, integrity, store
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Answer, AuditEntry, AuditEvent, Case, Condition, Status
-from chinacheck.signoff import sign_off
+from chinacheck.case import caseformat, integrity
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Answer, AuditEntry, AuditEvent, Case, Condition, Status
+from chinacheck.case.signoff import sign_off
+from chinacheck.storage import store
 
 
 def test_fingerprint_is_64_hex_digits_and_deterministic() -> None:

@@ -11,11 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chinacheck import caseformat, store
-from chinacheck.cli import main
-from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import (
+from chinacheck.case import caseformat
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import (
     Answer,
     AuditEntry,
     AuditEvent,
@@ -25,7 +23,10 @@ from chinacheck.model import (
     SignOff,
     Status,
 )
-from chinacheck.signoff import set_condition_done, sign_off
+from chinacheck.case.signoff import set_condition_done, sign_off
+from chinacheck.cli.main import main
+from chinacheck.errors import CaseFileError
+from chinacheck.storage import store
 
 
 def _events(path: Path) -> list[AuditEvent]:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import caseformat, integrity, store
-from chinacheck.cli import main
-from chinacheck.model import Action, AuditEvent, RiskLevel, Status
+from chinacheck.case import caseformat, integrity
+from chinacheck.case.model import Action, AuditEvent, RiskLevel, Status
+from chinacheck.cli.main import main
+from chinacheck.storage import store
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "case-v1.chinacheck"
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import caseformat, encryption, library, paths, store
-from chinacheck.encryption import ScryptCost
-from chinacheck.examples import example_case
-from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
+from chinacheck.case import caseformat, encryption
+from chinacheck.case.encryption import ScryptCost
+from chinacheck.case.examples import example_case
+from chinacheck.storage import library, paths, store
+from chinacheck.storage.library import BrokenCase, CaseSummary, EncryptedCase
 
 CHEAP = ScryptCost(n=2**10, r=8, p=1)
 PAST_NS = 1_600_000_000 * 10**9  # mtimes far from now: no entry is "racy"
@@ -81,7 +82,7 @@ def test_good_broken_and_encrypted_files(folder: Path) -> None:
     (folder / ".verborgen.chinacheck").write_bytes(_case_bytes("Temp"))
     (folder / "notities.txt").write_text("geen zaak", encoding="utf-8")
     (folder / "map.chinacheck").mkdir()
-    entries = store.list_cases(folder)
+    entries = library.list_cases(folder)
     assert [e.path.name for e in entries] == ["a.chinacheck", "b.chinacheck", "c.chinacheck",
                                               "d.chinacheck"]
     assert isinstance(entries[0], CaseSummary) and entries[0].title == "Eerste"
@@ -95,10 +96,10 @@ def test_index_reused_and_results_the_same(folder: Path, reads: Reads) -> None:
         _write(folder / f"zaak-{n}.chinacheck", _case_bytes(f"Zaak {n}"))
     _write(folder / "kapot.chinacheck", b"[1, 2")
     _write(folder / "reis.chinacheck", encryption.encrypt(_case_bytes("Reis"), "pw", cost=CHEAP))
-    first = store.list_cases(folder)
+    first = library.list_cases(folder)
     assert len(reads.take()) == 7
     assert library.index_file().is_file()
-    second = store.list_cases(folder)
+    second = library.list_cases(folder)
     assert reads.take() == []
     assert second == first
 
@@ -106,22 +107,22 @@ def test_index_reused_and_results_the_same(folder: Path, reads: Reads) -> None:
 def test_index_is_not_rewritten_when_nothing_changed(folder: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     _write(folder / "a.chinacheck", _case_bytes("A"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     writes: list[Path] = []
     monkeypatch.setattr(library, "_write_index", lambda index, *args: writes.append(index))
-    store.list_cases(folder)
+    library.list_cases(folder)
     assert writes == []
 
 
 def test_file_changed_behind_the_apps_back_same_size_new_mtime(folder: Path,
                                                                reads: Reads) -> None:
     path = _write(folder / "a.chinacheck", _case_bytes("Titel AAAA"))
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "Titel AAAA"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "Titel AAAA"}
     reads.take()
     changed = _case_bytes("Titel BBBB")
     assert len(changed) == path.stat().st_size
     _write(path, changed, PAST_NS + 1)  # one nanosecond later, same size
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "Titel BBBB"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "Titel BBBB"}
     assert reads.take() == ["a.chinacheck"]
 
 
@@ -132,37 +133,37 @@ def test_file_changed_within_the_same_clock_tick_is_still_seen(folder: Path,
     path = folder / "a.chinacheck"
     path.write_bytes(_case_bytes("Titel AAAA"))
     stamp = path.stat().st_mtime_ns
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "Titel AAAA"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "Titel AAAA"}
     path.write_bytes(_case_bytes("Titel BBBB"))
     os.utime(path, ns=(stamp, stamp))
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "Titel BBBB"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "Titel BBBB"}
 
 
 def test_deleted_and_added_files(folder: Path, reads: Reads) -> None:
     _write(folder / "a.chinacheck", _case_bytes("A"))
     _write(folder / "b.chinacheck", _case_bytes("B"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     reads.take()
     (folder / "a.chinacheck").unlink()
     _write(folder / "c.chinacheck", _case_bytes("C"))
-    assert _titles(store.list_cases(folder)) == {"b.chinacheck": "B", "c.chinacheck": "C"}
+    assert _titles(library.list_cases(folder)) == {"b.chinacheck": "B", "c.chinacheck": "C"}
     assert reads.take() == ["c.chinacheck"]
     files = json.loads(library.index_file().read_bytes())["files"]
     assert sorted(files) == ["b.chinacheck", "c.chinacheck"]
     (folder / "b.chinacheck").unlink()
-    assert _titles(store.list_cases(folder)) == {"c.chinacheck": "C"}
+    assert _titles(library.list_cases(folder)) == {"c.chinacheck": "C"}
     assert sorted(json.loads(library.index_file().read_bytes())["files"]) == ["c.chinacheck"]
 
 
 def test_file_that_became_broken_or_encrypted_or_whole_again(folder: Path) -> None:
     path = _write(folder / "a.chinacheck", _case_bytes("A"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     _write(path, b"{", PAST_NS + 10)
-    assert isinstance(store.list_cases(folder)[0], BrokenCase)
+    assert isinstance(library.list_cases(folder)[0], BrokenCase)
     _write(path, encryption.encrypt(_case_bytes("A"), "pw", cost=CHEAP), PAST_NS + 20)
-    assert isinstance(store.list_cases(folder)[0], EncryptedCase)
+    assert isinstance(library.list_cases(folder)[0], EncryptedCase)
     _write(path, _case_bytes("A weer"), PAST_NS + 30)
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "A weer"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "A weer"}
 
 
 @pytest.mark.parametrize("damage", [
@@ -173,12 +174,12 @@ def test_file_that_became_broken_or_encrypted_or_whole_again(folder: Path) -> No
 def test_damaged_or_foreign_index_is_ignored_and_rebuilt(folder: Path, reads: Reads,
                                                          damage: bytes) -> None:
     _write(folder / "a.chinacheck", _case_bytes("A"))
-    expected = store.list_cases(folder)
+    expected = library.list_cases(folder)
     reads.take()
     library.index_file().write_bytes(damage)
-    assert store.list_cases(folder) == expected
+    assert library.list_cases(folder) == expected
     assert reads.take() == ["a.chinacheck"]
-    assert store.list_cases(folder) == expected
+    assert library.list_cases(folder) == expected
     assert reads.take() == []
 
 
@@ -197,7 +198,7 @@ def test_damaged_or_foreign_index_is_ignored_and_rebuilt(folder: Path, reads: Re
 ])
 def test_unsound_records_are_read_again(folder: Path, record: object) -> None:
     path = _write(folder / "a.chinacheck", _case_bytes("Echt"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     index = library.index_file()
     data = json.loads(index.read_bytes())
     stat = path.stat()
@@ -206,27 +207,27 @@ def test_unsound_records_are_read_again(folder: Path, record: object) -> None:
                   "checked_ns": stat.st_mtime_ns + 10**12, **record}
     data["files"]["a.chinacheck"] = record
     index.write_text(json.dumps(data), encoding="utf-8")
-    assert _titles(store.list_cases(folder)) == {"a.chinacheck": "Echt"}
+    assert _titles(library.list_cases(folder)) == {"a.chinacheck": "Echt"}
 
 
 def test_index_for_other_content_is_rebuilt(folder: Path, reads: Reads,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     _write(folder / "a.chinacheck", _case_bytes("A"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     reads.take()
     monkeypatch.setattr(library, "content_key", lambda content: "andere inhoud")
-    store.list_cases(folder)
+    library.list_cases(folder)
     assert reads.take() == ["a.chinacheck"]
 
 
 def test_index_of_another_folder_is_not_used(folder: Path, tmp_path: Path, reads: Reads) -> None:
     _write(folder / "a.chinacheck", _case_bytes("A"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     data = json.loads(library.index_file().read_bytes())
     data["folder"] = str(tmp_path)
     library.index_file().write_text(json.dumps(data), encoding="utf-8")
     reads.take()
-    store.list_cases(folder)
+    library.list_cases(folder)
     assert reads.take() == ["a.chinacheck"]
 
 
@@ -235,25 +236,25 @@ def test_other_folders_keep_no_index_unless_asked(tmp_path: Path, data_home: Pat
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
     _write(elsewhere / "a.chinacheck", _case_bytes("A"))
-    store.list_cases(elsewhere)
+    library.list_cases(elsewhere)
     assert not library.index_file().exists()
     index = tmp_path / "eigen-index.json"
-    store.list_cases(elsewhere, index)
+    library.list_cases(elsewhere, index)
     reads.take()
-    assert _titles(store.list_cases(elsewhere, index)) == {"a.chinacheck": "A"}
+    assert _titles(library.list_cases(elsewhere, index)) == {"a.chinacheck": "A"}
     assert reads.take() == []
 
 
 def test_index_is_private_and_holds_nothing_of_an_encrypted_case(folder: Path) -> None:
     path = _write(folder / "reis.chinacheck", _case_bytes("Geheime reis naar Wuhan"))
-    store.list_cases(folder)
+    library.list_cases(folder)
     assert b"Geheime reis" in library.index_file().read_bytes()
     if os.name == "posix":
         assert library.index_file().stat().st_mode & 0o777 == 0o600
     store.encrypt_file(path, encryption.CaseKey.derive("pw", CHEAP))
     # Forgotten at once, not only at the next listing.
     assert b"Geheime reis" not in library.index_file().read_bytes()
-    assert store.list_cases(folder) == [EncryptedCase(path)]
+    assert library.list_cases(folder) == [EncryptedCase(path)]
     assert b"Geheime reis" not in library.index_file().read_bytes()
 
 
@@ -264,19 +265,19 @@ def test_listing_works_when_the_index_cannot_be_written(folder: Path,
     _write(folder / "a.chinacheck", _case_bytes("A"))
     with monkeypatch.context() as mp:
         faults.read_only(mp, paths.data_dir())
-        assert _titles(store.list_cases(folder)) == {"a.chinacheck": "A"}
+        assert _titles(library.list_cases(folder)) == {"a.chinacheck": "A"}
     assert not library.index_file().exists()
 
 
 def test_summary_fields_survive_the_index(folder: Path) -> None:
-    from chinacheck import signoff
+    from chinacheck.case import signoff
 
     case = example_case()
     signoff.sign_off(case, name="Zoë", role="opsteller", decision="doorgaan", final=True)
     store.save_case(case, folder / "a.chinacheck")
     os.utime(folder / "a.chinacheck", ns=(PAST_NS, PAST_NS))
-    first = store.list_cases(folder)
-    assert store.list_cases(folder) == first
+    first = library.list_cases(folder)
+    assert library.list_cases(folder) == first
     summary = first[0]
     assert isinstance(summary, CaseSummary)
     assert summary.locked and summary.status == "afgetekend"
@@ -287,14 +288,14 @@ def test_case_files_lists_regular_case_files_by_name(folder: Path) -> None:
     _write(folder / "b.chinacheck", b"x")
     _write(folder / "a.chinacheck", b"x")
     (folder / "c.chinacheck.bak").write_bytes(b"x")
-    assert store.case_files(folder) == [folder / "a.chinacheck", folder / "b.chinacheck"]
-    assert store.case_files(folder / "bestaat-niet") == []
+    assert library.case_files(folder) == [folder / "a.chinacheck", folder / "b.chinacheck"]
+    assert library.case_files(folder / "bestaat-niet") == []
 
 
 def test_library_import_is_light() -> None:
-    code = ("import sys, chinacheck.library; "
-            "print(sorted(m for m in ('chinacheck.caseformat', 'chinacheck.content', "
-            "'chinacheck.encryption', 'chinacheck.store', 'chinacheck.atomic') "
+    code = ("import sys, chinacheck.storage.library; "
+            "print(sorted(m for m in ('chinacheck.case.caseformat', 'chinacheck.guidance.content', "
+            "'chinacheck.case.encryption', 'chinacheck.storage.store', 'chinacheck.storage.atomic') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from chinacheck import store
-from chinacheck.model import Decision
+from chinacheck.case.model import Decision
+from chinacheck.storage import store
 from chinacheck.ui import new_case_dialog, prompts
 from chinacheck.ui.new_case_dialog import NewCaseDialog
 from chinacheck.ui.signoff_dialog import SignOffDialog

@@ -76,7 +76,7 @@ def test_pdf_from_an_installed_wheel(wheel_target: Path, tmp_path: Path) -> None
     env = {"PYTHONPATH": os.pathsep.join([str(wheel_target), str(dependencies)]),
            "PATH": os.environ.get("PATH", ""), "LANG": "C.UTF-8",
            "CHINACHECK_HOME": str(tmp_path / "home")}
-    code = ("import sys, chinacheck.reports.fonts as f; from chinacheck.cli import main; "
+    code = ("import sys, chinacheck.reports.fonts as f; from chinacheck.cli.main import main; "
             f"rc = main(['travel-card', '-o', {str(target)!r}]); "
             "print(f.file_path(f._FILES[f.CJK])); sys.exit(rc)")
     result = subprocess.run([sys.executable, "-S", "-c", code], cwd=tmp_path, env=env,

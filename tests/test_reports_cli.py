@@ -10,9 +10,9 @@ import pytest
 from helpers.cli import run
 from pdftools import page_count, text
 
-from chinacheck.cli import main
-from chinacheck.examples import example_case
-from chinacheck.store import save_case
+from chinacheck.case.examples import example_case
+from chinacheck.cli.main import main
+from chinacheck.storage.store import save_case
 
 
 @pytest.fixture

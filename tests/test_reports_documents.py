@@ -10,15 +10,13 @@ from datetime import date
 import pytest
 from pdftools import BASE_FONTS, fonts, page_count, qpdf_check, text
 
-from chinacheck.content import load
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Answer, Counterpart, Status
 from chinacheck.errors import InputError
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Answer, Counterpart, Status
-from chinacheck.reports import (
-    render_blank_checklist,
-    render_case_summary,
-    render_travel_card,
-)
+from chinacheck.guidance.content import load
+from chinacheck.reports.blank_checklist import render_blank_checklist
+from chinacheck.reports.case_summary import render_case_summary
+from chinacheck.reports.travel_card import render_travel_card
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +123,8 @@ def test_a_very_large_case_exports() -> None:
 
 
 def test_start_up_does_not_import_reportlab() -> None:
-    code = ("import sys, chinacheck.cli, chinacheck.store, chinacheck.summary\n"
-            "chinacheck.cli.build_parser()\n"
+    code = ("import sys, chinacheck.cli.main, chinacheck.storage.store, chinacheck.cli.summary\n"
+            "chinacheck.cli.main.build_parser()\n"
             "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)

@@ -12,8 +12,9 @@ import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import paragraph as rl_paragraph
 
-from chinacheck.examples import large_case
-from chinacheck.reports import fonts, render_case_summary
+from chinacheck.case.examples import large_case
+from chinacheck.reports import fonts
+from chinacheck.reports.case_summary import render_case_summary
 from chinacheck.reports.paragraph import Paragraph
 
 

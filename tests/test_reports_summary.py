@@ -9,12 +9,13 @@ import pytest
 from pdftools import metadata, page_count, pages_text, text
 
 from chinacheck import __version__
-from chinacheck.content import load
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
-from chinacheck.reports import parse_keywords, render_case_summary
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
+from chinacheck.guidance.content import load
+from chinacheck.guidance.screening import screen
+from chinacheck.reports.case_summary import render_case_summary
 from chinacheck.reports.labels import Labels
-from chinacheck.screening import screen
+from chinacheck.reports.output import parse_keywords
 
 HOSTILE = ["<b>x</b>", "&amp;", "<script>alert(1)</script>", "]]>", "<img src=http://x>"]
 NAMES = ["王伟 (Wang Wei)", "Zoë de Vries", "Stichting coöperatie Oost"]

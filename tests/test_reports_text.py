@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
 from chinacheck.errors import ChinaCheckError
-from chinacheck.reports import fonts, markup, new_document_id, parse_keywords, write_pdf
+from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import LABELS, Labels
-from chinacheck.reports.output import keywords
+from chinacheck.reports.output import keywords, new_document_id, parse_keywords, write_pdf
 from chinacheck.reports.styles import styles
 
 REPORTS = Path(__file__).resolve().parent.parent / "chinacheck" / "reports"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chinacheck.content import load
-from chinacheck.screening import normalise, screen
+from chinacheck.guidance.content import load
+from chinacheck.guidance.screening import normalise, screen
 
 
 def _sectors(text: str) -> set[str]:

@@ -13,12 +13,14 @@ import pytest
 from helpers.cli import run
 from pdftools import qpdf_check, text
 
-from chinacheck import signing, store
-from chinacheck.cli import main
-from chinacheck.examples import example_case
-from chinacheck.model import AuditEvent
-from chinacheck.reports import render_case_summary
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import AuditEvent
+from chinacheck.cli.main import main
+from chinacheck.reports.case_summary import render_case_summary
+from chinacheck.signing import availability as signing
+from chinacheck.signing import selftest as signing_selftest
 from chinacheck.signing.pades import load_key, sign_pdf
+from chinacheck.storage import store
 
 pytest.importorskip("pyhanko")
 
@@ -234,4 +236,4 @@ def test_without_the_signing_packages(signed_export: tuple[Path, Path],
 
 
 def test_self_test_signs_and_checks(tmp_path: Path) -> None:
-    assert "ondertekend en gecontroleerd" in signing.self_test(example_case(), tmp_path)
+    assert "ondertekend en gecontroleerd" in signing_selftest.self_test(example_case(), tmp_path)

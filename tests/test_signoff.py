@@ -7,12 +7,10 @@ from pathlib import Path
 import pytest
 from helpers.cli import run
 
-from chinacheck import integrity, store
-from chinacheck.cli import main
-from chinacheck.errors import CaseFileError, InputError
-from chinacheck.examples import example_case
-from chinacheck.model import CONDITIONS_KEY, Answer, AuditEvent, Decision, Status
-from chinacheck.signoff import (
+from chinacheck.case import integrity
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import CONDITIONS_KEY, Answer, AuditEvent, Decision, Status
+from chinacheck.case.signoff import (
     CaseLockedError,
     ensure_editable,
     is_locked,
@@ -20,6 +18,9 @@ from chinacheck.signoff import (
     set_condition_done,
     sign_off,
 )
+from chinacheck.cli.main import main
+from chinacheck.errors import CaseFileError, InputError
+from chinacheck.storage import store
 
 
 def test_sign_off_records_who_what_and_the_fingerprint() -> None:

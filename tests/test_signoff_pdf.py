@@ -7,14 +7,14 @@ from datetime import UTC, datetime
 import pytest
 from pdftools import fonts, metadata, pages_text, text
 
-from chinacheck import integrity
-from chinacheck.examples import example_case
-from chinacheck.model import AuditEvent, Case, Decision
-from chinacheck.reports import parse_keywords, render_case_summary
+from chinacheck.case import integrity
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import AuditEvent, Case, Decision
+from chinacheck.case.signoff import reopen, sign_off
 from chinacheck.reports.audit_appendix import detail_text
+from chinacheck.reports.case_summary import render_case_summary
 from chinacheck.reports.labels import LABELS, Labels
-from chinacheck.reports.output import SignatureBox
-from chinacheck.signoff import reopen, sign_off
+from chinacheck.reports.output import SignatureBox, parse_keywords
 
 AT = datetime(2027, 2, 3, 9, 30, tzinfo=UTC)
 
@@ -127,7 +127,7 @@ def test_every_decision_and_event_has_a_label() -> None:
 
 
 def test_unknown_detail_keys_are_shown_not_lost() -> None:
-    from chinacheck.model import AuditEntry
+    from chinacheck.case.model import AuditEntry
 
     entry = AuditEntry(AT, AuditEvent.EXPORTED, 1, {"sha256": "ab" * 32, "tool": "x"})
     assert detail_text(Labels(), entry) == f"SHA-256 van de PDF: {'ab' * 32}; tool: x"

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from helpers.cli import run
 
-from chinacheck import pdfmeta, store
-from chinacheck.examples import example_case
-from chinacheck.model import AuditEvent
-from chinacheck.reports import render_case_summary
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import AuditEvent
+from chinacheck.reports import pdfmeta
+from chinacheck.reports.case_summary import render_case_summary
+from chinacheck.storage import store
 
 
 @pytest.fixture

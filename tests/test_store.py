@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import atomic, caseformat, store
+from chinacheck.case import caseformat
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Answer, Status
 from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import Answer, Status
+from chinacheck.storage import atomic, library, store
 
 
 def test_save_and_load(tmp_path: Path) -> None:
@@ -119,10 +120,10 @@ def test_library_lists_good_and_broken_files(tmp_path: Path) -> None:
     store.save_case(good, tmp_path / "goed.chinacheck")
     (tmp_path / "kapot.chinacheck").write_text("{", encoding="utf-8")
     (tmp_path / "notities.txt").write_text("geen zaak", encoding="utf-8")
-    entries = store.list_cases(tmp_path)
+    entries = library.list_cases(tmp_path)
     assert len(entries) == 2
-    broken = [e for e in entries if isinstance(e, store.BrokenCase)]
-    summaries = [e for e in entries if isinstance(e, store.CaseSummary)]
+    broken = [e for e in entries if isinstance(e, library.BrokenCase)]
+    summaries = [e for e in entries if isinstance(e, library.CaseSummary)]
     assert broken[0].path.name == "kapot.chinacheck" and "JSON" in broken[0].reason
     assert summaries[0].title == good.title
     assert summaries[0].answered == 3

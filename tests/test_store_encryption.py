@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import atomic, caseformat, encryption, paths, recovery, signoff, store
-from chinacheck.encryption import CaseKey, ScryptCost, TamperedFile
+from chinacheck.case import caseformat, encryption, signoff
+from chinacheck.case.encryption import CaseKey, ScryptCost, TamperedFile
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError
-from chinacheck.examples import example_case
-from chinacheck.model import AuditEvent, Case
+from chinacheck.storage import atomic, library, paths, recovery, store
 
 pytest.importorskip("cryptography")
 
@@ -269,7 +270,7 @@ def test_a_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     with pytest.raises(CaseFileError, match="geen gewoon bestand"):
         store.load_case(pipe)  # would block for ever on open() or read() if it tried
-    assert [e.path.name for e in store.list_cases(tmp_path)] == []
+    assert [e.path.name for e in library.list_cases(tmp_path)] == []
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:

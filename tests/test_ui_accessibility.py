@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from chinacheck import paths, store
-from chinacheck.content import load
-from chinacheck.examples import example_case
+from chinacheck.case.examples import example_case
+from chinacheck.guidance.content import load
+from chinacheck.storage import paths, store
 from chinacheck.ui.brochure_html import DARK, LIGHT
 from chinacheck.ui.main_window import MainWindow
 from chinacheck.ui.new_case_dialog import NewCaseDialog

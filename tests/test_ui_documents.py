@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import store
-from chinacheck.examples import example_case
+from chinacheck.case.examples import example_case
+from chinacheck.storage import store
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
 

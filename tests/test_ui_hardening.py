@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from chinacheck import locking, paths, recovery, store
-from chinacheck.encryption import CaseKey, ScryptCost
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Counterpart
+from chinacheck.case.encryption import CaseKey, ScryptCost
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Counterpart
+from chinacheck.storage import locking, paths, recovery, store
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from chinacheck import atomic, paths, store
-from chinacheck.examples import example_case
-from chinacheck.model import RiskLevel, Status
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import RiskLevel, Status
+from chinacheck.storage import atomic, library, paths, store
 from chinacheck.ui import new_case_dialog as new_case_dialog_module
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
@@ -246,14 +246,14 @@ def test_clean_close_removes_the_recovery_file(qtbot, type_text, window: MainWin
 
 
 def test_duplicate_delete_and_restore_from_trash(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from chinacheck import trash
+    from chinacheck.storage import trash
 
     folder = paths.ensure_dir(paths.cases_dir())
     original = folder / "a.chinacheck"
     store.save_case(example_case(), original)
     window.library.refresh()
     window.duplicate(original)
-    copies = [p for p in store.case_files(folder) if p != original]
+    copies = [p for p in library.case_files(folder) if p != original]
     assert len(copies) == 1
     copy = store.load_case(copies[0]).case
     assert copy.title.startswith("Kopie van") and copy.id != example_case().id
@@ -270,7 +270,7 @@ def test_user_text_is_shown_literally(qtbot, window: MainWindow, tmp_path: Path)
     case = example_case()
     case.title = "<b>vet</b> & <img src=x>"
     case.answers["need-own-goals"].actions = []
-    from chinacheck.model import Action
+    from chinacheck.case.model import Action
     case.answers["need-own-goals"].actions.append(Action("<i>schuin</i>", "<b>eigenaar</b>"))
     path = tmp_path / "zaak.chinacheck"
     store.save_case(case, path)

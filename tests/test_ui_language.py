@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from chinacheck import paths, settings, store
-from chinacheck.examples import example_case
+from chinacheck.case.examples import example_case
 from chinacheck.resource_files import file_path
+from chinacheck.storage import paths, settings, store
 from chinacheck.ui import translation
 from chinacheck.ui.app import Application
 

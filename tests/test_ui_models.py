@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chinacheck import store
-from chinacheck.content import load
-from chinacheck.examples import example_case
-from chinacheck.model import Counterpart
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Counterpart
+from chinacheck.guidance.content import load
+from chinacheck.storage import library, store
 from chinacheck.ui.checklist_model import ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.library_model import LibraryFilter, LibraryModel
@@ -19,7 +19,7 @@ def test_library_model(qtmodeltester, tmp_path: Path) -> None:  # type: ignore[n
     store.save_case(example_case(), tmp_path / "a.chinacheck")
     (tmp_path / "b.chinacheck").write_text("{", encoding="utf-8")
     model = LibraryModel(load())
-    model.set_entries(store.list_cases(tmp_path))
+    model.set_entries(library.list_cases(tmp_path))
     qtmodeltester.check(model)
     proxy = LibraryFilter()
     proxy.setSourceModel(model)

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from chinacheck import store
-from chinacheck.examples import example_case
-from chinacheck.model import Decision
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Decision
+from chinacheck.storage import store
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
 from chinacheck.ui.signoff_dialog import SignOffDialog

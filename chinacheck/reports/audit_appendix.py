@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from chinacheck.model import AuditEntry, AuditEvent, Case
+from chinacheck.case.model import AuditEntry, AuditEvent, Case
 from chinacheck.reports.blocks import data_table, heading, p
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.styles import Styles

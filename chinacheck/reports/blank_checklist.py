@@ -13,10 +13,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from chinacheck.content import ChecklistItem, Content
-from chinacheck.content import load as load_content
+from chinacheck.case.model import Status
 from chinacheck.errors import InputError
-from chinacheck.model import Status
+from chinacheck.guidance.content import ChecklistItem, Content
+from chinacheck.guidance.content import load as load_content
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import (
     RuledLines,

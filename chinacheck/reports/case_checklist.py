@@ -10,8 +10,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 
-from chinacheck.content import ChecklistItem, Content
-from chinacheck.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
+from chinacheck.case.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
+from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import FlowTable, data_table, heading, p, table_style
 from chinacheck.reports.labels import Labels

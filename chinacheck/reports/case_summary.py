@@ -8,10 +8,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from chinacheck import __version__, caseformat, integrity
-from chinacheck.content import Content
-from chinacheck.content import load as load_content
-from chinacheck.model import Case
+from chinacheck import __version__
+from chinacheck.case import caseformat, integrity
+from chinacheck.case.model import Case
+from chinacheck.case.progress import progress
+from chinacheck.guidance.content import Content
+from chinacheck.guidance.content import load as load_content
+from chinacheck.guidance.screening import flag_label, screen
 from chinacheck.reports import markup
 from chinacheck.reports.audit_appendix import audit_section
 from chinacheck.reports.blocks import (
@@ -39,8 +42,6 @@ from chinacheck.reports.output import (
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
-from chinacheck.screening import flag_label, screen
-from chinacheck.store import progress
 
 WIDTH = A4[0] - 2 * MARGIN_X
 DEFAULT_CLASSIFICATION = "Intern"

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from chinacheck.content import ChecklistItem
+    from chinacheck.guidance.content import ChecklistItem
 
 NL: dict[str, str] = {
     "app": "ChinaCheck",

@@ -13,10 +13,11 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import atomic, oserrors
+from chinacheck import oserrors
 from chinacheck.errors import ChinaCheckError
+from chinacheck.storage import atomic
 
-# The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/verify.py).
+# The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/signing/verify.py).
 KEY_CASE_ID = "chinacheck-case-id"
 KEY_REVISION = "chinacheck-case-revision"
 KEY_FINGERPRINT = "chinacheck-case-fingerprint"

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from chinacheck.integrity import grouped
+from chinacheck.case.integrity import grouped
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import SIGNATURE_BOX_KEY, SignatureBox

@@ -10,8 +10,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from chinacheck import integrity
-from chinacheck.model import Case, SignOff
+from chinacheck.case import integrity
+from chinacheck.case.model import Case, SignOff
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import Cell, data_table, fill_in_fields, keep, p, table_style
 from chinacheck.reports.labels import Labels

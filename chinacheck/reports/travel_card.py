@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, FrameBreak, Spacer
 
 from chinacheck import __version__
-from chinacheck.content import Contact, Content
-from chinacheck.content import load as load_content
+from chinacheck.guidance.content import Contact, Content
+from chinacheck.guidance.content import load as load_content
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import boxed, p
 from chinacheck.reports.labels import Labels

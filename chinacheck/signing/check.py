@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from chinacheck.signing import SigningError, require
+from chinacheck.signing.availability import SigningError, require
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from chinacheck import oserrors, pdfmeta
-from chinacheck.model import now_utc
+from chinacheck import oserrors
+from chinacheck.case.model import now_utc
+from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import (
     KEY_CASE_ID,
     KEY_FINGERPRINT,
@@ -26,7 +27,7 @@ from chinacheck.reports.output import (
     SignatureBox,
 )
 from chinacheck.reports.signature_box import appearance
-from chinacheck.signing import SigningError, require
+from chinacheck.signing.availability import SigningError, require
 
 FIELD_NAME = "ChinaCheck-handtekening"
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from chinacheck import APP_NAME, __version__, settings
+from chinacheck import APP_NAME, __version__
+from chinacheck.storage import settings
 
 if TYPE_CHECKING:
     from chinacheck.ui.main_window import MainWindow
@@ -45,7 +46,7 @@ def collation_works() -> bool:
 
 
 def _clean_stale_files() -> None:
-    from chinacheck.store import clean_stale_files
+    from chinacheck.storage.store import clean_stale_files
 
     clean_stale_files()
 

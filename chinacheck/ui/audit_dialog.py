@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.model import Case
+from chinacheck.case.model import Case
 from chinacheck.ui.labels import decision_label, event_label, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.content import Content
+from chinacheck.guidance.content import Content
 from chinacheck.ui.brochure_html import DARK, LIGHT, brochure_html
 
 

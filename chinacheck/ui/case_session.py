@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from chinacheck import paths
-from chinacheck.content import Content
 from chinacheck.errors import CaseFileError, ChinaCheckError
+from chinacheck.guidance.content import Content
+from chinacheck.storage import paths
 from chinacheck.ui.document import CaseDocument
 
 if TYPE_CHECKING:
-    from chinacheck.locking import CaseLock
-    from chinacheck.store import LoadedCase
+    from chinacheck.storage.locking import CaseLock
+    from chinacheck.storage.store import LoadedCase
 
 AUTOSAVE_MS = 30_000
 
@@ -53,7 +53,7 @@ class CaseSession(QObject):
 
     def _lock(self, path: Path) -> tuple[CaseLock | None, str | None]:
         """Our lock on ``path``, or why the case opens read-only."""
-        from chinacheck import locking
+        from chinacheck.storage import locking
         from chinacheck.ui import prompts
 
         try:
@@ -73,7 +73,7 @@ class CaseSession(QObject):
     def _with_passphrase(self, name: str,
                          load: Callable[[str | None], LoadedCase]) -> LoadedCase | None:
         """Load, asking for the passphrase of an encrypted case until right or cancelled."""
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         passphrase: str | None = None
@@ -87,12 +87,12 @@ class CaseSession(QObject):
                     return None
 
     def new_case(self, title: str, kind: str) -> Path | None:
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         if not self.maybe_close():
             return None
-        from chinacheck.model import Case
+        from chinacheck.case.model import Case
 
         case = Case(title=title, kind=kind, content_version=self.content.source.content_version)
         path = store.new_case_path(paths.ensure_dir(paths.cases_dir()), title)
@@ -106,7 +106,7 @@ class CaseSession(QObject):
         return path
 
     def open_path(self, path: Path) -> bool:
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         if self.doc is not None and self.doc.path == path:
@@ -129,7 +129,7 @@ class CaseSession(QObject):
         return True
 
     def recover_pending(self) -> None:
-        from chinacheck import recovery
+        from chinacheck.storage import recovery
         from chinacheck.ui import prompts
 
         pending = recovery.pending()
@@ -173,7 +173,7 @@ class CaseSession(QObject):
         return True
 
     def save_as(self) -> bool:
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         doc = self.doc
@@ -213,7 +213,7 @@ class CaseSession(QObject):
         if doc is None:
             return
         if doc.lock is not None:
-            from chinacheck import locking
+            from chinacheck.storage import locking
 
             try:
                 doc.lock.refresh()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from chinacheck.content import ChecklistItem, Content, QuestionGroup
+from chinacheck.guidance.content import ChecklistItem, Content, QuestionGroup
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.filtering import refilter
 from chinacheck.ui.labels import item_label, status_label

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.content import ChecklistItem, Content
-from chinacheck.model import Action, Answer, Case, Status
+from chinacheck.case.model import Action, Answer, Case, Status
+from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_editable, set_plain

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.content import Contact, Content
+from chinacheck.guidance.content import Contact, Content
 from chinacheck.ui.fields import fill_with_scroll_area
 
 

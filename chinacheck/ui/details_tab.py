@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.content import Content
-from chinacheck.model import Case, Counterpart, Intermediary, RiskLevel
+from chinacheck.case.model import Case, Counterpart, Intermediary, RiskLevel
+from chinacheck.guidance.content import Content
 from chinacheck.ui import fields
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.labels import kind_label, risk_label

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from chinacheck.model import Case
-    from chinacheck.encryption import CaseKey
-    from chinacheck.locking import CaseLock
+    from chinacheck.case.encryption import CaseKey
+    from chinacheck.case.model import Case
+    from chinacheck.storage.locking import CaseLock
 
 _MERGE_ID = 1
 
@@ -84,12 +84,12 @@ class CaseDocument(QObject):
         """Apply ``mutate`` as one undoable step; refused on a locked case unless allowed
         (reopening and ticking off conditions are what a locked case still allows)."""
         if self.read_only or (self.case.locked and not allow_locked):
-            from chinacheck.signoff import locked_message
+            from chinacheck.case.signoff import locked_message
 
             self.refused.emit(self.read_only or locked_message(self.case))
             self.changed.emit()  # put the views back to what the case says
             return
-        from chinacheck import caseformat
+        from chinacheck.case import caseformat
 
         before = caseformat.to_dict(self.case)
         mutate(self.case)
@@ -100,14 +100,14 @@ class CaseDocument(QObject):
         self.changed.emit()
 
     def _restore(self, snapshot: dict[str, Any]) -> None:
-        from chinacheck import caseformat
+        from chinacheck.case import caseformat
 
         self.case = caseformat.from_dict(snapshot)
         self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:
         """Save to ``path`` (or the current file). Raises CaseFileError; edits are kept."""
-        from chinacheck import recovery, store
+        from chinacheck.storage import recovery, store
 
         target = path or self.path
         if target is None:
@@ -116,7 +116,7 @@ class CaseDocument(QObject):
             from chinacheck.errors import CaseFileError
 
             raise CaseFileError(target, self.read_only)
-        from chinacheck import caseformat
+        from chinacheck.case import caseformat
 
         store.save_case(self.case, target, key=self.key,
                         file_version=self.file_version or caseformat.SCHEMA_VERSION)
@@ -131,13 +131,13 @@ class CaseDocument(QObject):
             self.path_changed.emit()
 
     def write_recovery(self) -> None:
-        from chinacheck import recovery
+        from chinacheck.storage import recovery
 
         recovery.write(self.case, self.path, key=self.key)
 
     def close(self) -> None:
         """A clean close: the recovery copy is no longer needed, and the case is free again."""
-        from chinacheck import recovery
+        from chinacheck.storage import recovery
 
         if not self.read_only:
             recovery.discard(self.case.id)

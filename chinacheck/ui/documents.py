@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from chinacheck.content import Content
 from chinacheck.errors import ChinaCheckError
+from chinacheck.guidance.content import Content
 from chinacheck.ui.case_session import CaseSession
 
 if TYPE_CHECKING:
@@ -65,12 +65,12 @@ class DocumentActions(QObject):
 
             options = ExportChoice(options)
         language = self._language()
-        from chinacheck import caseformat
+        from chinacheck.case import caseformat
 
         snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
 
         def work() -> object:
-            from chinacheck.export import export_summary
+            from chinacheck.signing.export import export_summary
 
             key = None
             if options.certificate is not None:
@@ -95,7 +95,8 @@ class DocumentActions(QObject):
         language = self._language()
 
         def work() -> Path:
-            from chinacheck.reports import render_blank_checklist, write_pdf
+            from chinacheck.reports.blank_checklist import render_blank_checklist
+            from chinacheck.reports.output import write_pdf
 
             rendered = render_blank_checklist(kind, content=self.content, language=language)
             return write_pdf(rendered.data, target)
@@ -111,7 +112,8 @@ class DocumentActions(QObject):
         language = self._language()
 
         def work() -> Path:
-            from chinacheck.reports import render_travel_card, write_pdf
+            from chinacheck.reports.output import write_pdf
+            from chinacheck.reports.travel_card import render_travel_card
 
             rendered = render_travel_card(content=self.content, language=language)
             return write_pdf(rendered.data, target)
@@ -163,7 +165,7 @@ class DocumentActions(QObject):
 
     def _record_export(self, result: object) -> None:
         """The export goes into the case's audit trail, which is saved at once."""
-        from chinacheck.export import record_export
+        from chinacheck.signing.export import record_export
 
         doc = self.session.doc
         assert doc is not None

@@ -30,7 +30,7 @@ class EncryptionActions(QObject):
 
     def encrypt(self) -> None:
         """Give the case a passphrase; the save writes it encrypted and removes plain copies."""
-        from chinacheck.encryption import CaseKey
+        from chinacheck.case.encryption import CaseKey
         from chinacheck.ui import prompts
 
         doc = self.session.doc
@@ -49,7 +49,7 @@ class EncryptionActions(QObject):
         self.refresh()
 
     def decrypt(self) -> None:
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         doc = self.session.doc

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from chinacheck import __version__
-from chinacheck.content import Content
+from chinacheck.guidance.content import Content
 
 
 def _tr(text: str) -> str:

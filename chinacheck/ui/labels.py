@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from chinacheck.vocabulary import AuditEvent, Decision, RiskLevel, Status
+from chinacheck.case.vocabulary import AuditEvent, Decision, RiskLevel, Status
 
 if TYPE_CHECKING:
-    from chinacheck.content import ChecklistItem
+    from chinacheck.guidance.content import ChecklistItem
 
 # Listed with QT_TRANSLATE_NOOP so the translation tools find them; translated when shown.
 _STATUS = {

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from chinacheck.content import Content
-from chinacheck.library import BrokenCase, CaseSummary, EncryptedCase
+from chinacheck.guidance.content import Content
+from chinacheck.storage.library import BrokenCase, CaseSummary, EncryptedCase
 from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
 from chinacheck.ui.labels import format_datetime, kind_label, risk_label

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import paths
-from chinacheck.content import Content
-from chinacheck.vocabulary import RiskLevel
+from chinacheck.case.vocabulary import RiskLevel
+from chinacheck.guidance.content import Content
+from chinacheck.storage import paths
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
@@ -120,7 +120,7 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_path()
-        from chinacheck.library import list_cases
+        from chinacheck.storage.library import list_cases
 
         self.model.set_entries(list_cases(paths.cases_dir()))
         if selected is not None:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import APP_NAME, paths, settings
-from chinacheck.content import load as load_content
+from chinacheck import APP_NAME
 from chinacheck.errors import CaseFileError
+from chinacheck.guidance.content import load as load_content
+from chinacheck.storage import paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
     def _placeholder(self) -> CaseDocument:
         """The empty case the Zaak and Checklist tabs show (disabled) while none is open."""
         if self._empty is None:
-            from chinacheck.model import Case
+            from chinacheck.case.model import Case
 
             self._empty = CaseDocument(Case(title=""), parent=self)
         return self._empty
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def duplicate(self, path: Path) -> None:
-        from chinacheck import store
+        from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         try:
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
             return
         if self.doc is not None and self.doc.path == path and not self.session.maybe_close():
             return
-        from chinacheck import trash
+        from chinacheck.storage import trash
 
         try:
             trash.move_to_trash(path)

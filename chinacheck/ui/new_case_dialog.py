@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.content import Content
+from chinacheck.guidance.content import Content
 from chinacheck.ui.labels import kind_label
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from chinacheck.library import EXTENSION
+from chinacheck.storage.library import EXTENSION
 
 if TYPE_CHECKING:
     from chinacheck.ui.export_dialog import ExportChoice
@@ -96,10 +96,10 @@ def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
 
 def export_options(parent: QWidget | None, suggestion: str) -> tuple[ExportChoice, Path] | None:
     """The export choices (an ExportChoice) and the target file, or None when cancelled."""
-    from chinacheck import signing
+    from chinacheck.signing import availability
     from chinacheck.ui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(signing.available(), parent)
+    dialog = ExportDialog(availability.available(), parent)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
     target = save_pdf(parent, suggestion)
@@ -110,7 +110,7 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
                       suggestion: str) -> tuple[str, Path] | None:
     from PySide6.QtWidgets import QInputDialog
 
-    from chinacheck.content import Content
+    from chinacheck.guidance.content import Content
 
     assert isinstance(content, Content)
     from chinacheck.ui.labels import kind_label

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from chinacheck.model import Case
+from chinacheck.case.model import Case
 from chinacheck.ui.document import CaseDocument
 
 Index = QModelIndex | QPersistentModelIndex

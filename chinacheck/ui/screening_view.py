@@ -7,8 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from chinacheck.content import Content
-from chinacheck.screening import ScreeningResult, screen
+from chinacheck.guidance.content import Content
+from chinacheck.guidance.screening import ScreeningResult, screen
 from chinacheck.ui.technology_model import flag_text
 
 

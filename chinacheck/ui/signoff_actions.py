@@ -86,7 +86,7 @@ class SignOffActions(QObject):
             .replace("%5", str(doc.case.revision)))
 
     def sign_off(self) -> None:
-        from chinacheck import signoff
+        from chinacheck.case import signoff
         from chinacheck.ui.signoff_dialog import SignOffDialog
 
         doc = self.session.doc
@@ -106,7 +106,7 @@ class SignOffActions(QObject):
         self.refresh()
 
     def reopen(self) -> None:
-        from chinacheck import signoff
+        from chinacheck.case import signoff
         from chinacheck.ui import prompts
 
         doc = self.session.doc

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.model import Decision
+from chinacheck.case.model import Decision
 from chinacheck.ui.labels import ROLES, decision_label, tr
 
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from chinacheck.content import Content, Sector, SubTechnology
-from chinacheck.screening import screen
+from chinacheck.guidance.content import Content, Sector, SubTechnology
+from chinacheck.guidance.screening import screen
 from chinacheck.textnorm import normalise
 from chinacheck.ui.filtering import refilter
 

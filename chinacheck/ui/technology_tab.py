@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from chinacheck.content import Content
+from chinacheck.guidance.content import Content
 from chinacheck.ui.technology_model import TechnologyFilter, TechnologyModel
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import trash
 from chinacheck.errors import CaseFileError
+from chinacheck.storage import trash
 from chinacheck.ui import prompts
 from chinacheck.ui.labels import format_datetime
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from chinacheck.content import load as load_content
-from chinacheck.examples import example_case
-from chinacheck.model import Action, Answer, Case, Counterpart, Status
+from chinacheck.case.examples import example_case
+from chinacheck.case.model import Action, Answer, Case, Counterpart, Status
+from chinacheck.guidance.content import load as load_content
 
 _FIXED_ID = "0e6d3c9a-2f57-4d0e-9b1a-5c7e3f2a1b90"
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from chinacheck import caseformat
-from chinacheck.examples import example_case
+from chinacheck.case import caseformat
+from chinacheck.case.examples import example_case
 
 BOM = b"\xef\xbb\xbf"
 INVALID_UTF8 = [b"\xff", b"\xfe", b"\x80", b"\xc3", b"\xc0\xaf", b"\xe2\x82", b"\xed\xa0\x80",

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chinacheck import paths, recovery, store  # noqa: E402
-from chinacheck.model import Case  # noqa: E402
+from chinacheck.case.model import Case  # noqa: E402
+from chinacheck.storage import paths, recovery, store  # noqa: E402
 from helpers.cases import large_case  # noqa: E402
 
 

@@ -1,7 +1,7 @@
 """Opening and changing case files from the command line: passphrases of encrypted cases,
 the case lock for every command that writes, and the ``encrypt`` and ``decrypt`` commands.
 
-Same contract as ``chinacheck/cli.py``: exit 0 ok, 1 a bad file, failed check or bad value,
+Same contract as ``chinacheck/cli/main.py``: exit 0 ok, 1 a bad file, failed check or bad value,
 2 a usage error; errors are one line on stderr.
 """
 
@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinacheck import cli_io, oserrors
+from chinacheck import oserrors
+from chinacheck.cli import io as cli_io
 from chinacheck.errors import InputError
 
 if TYPE_CHECKING:
-    from chinacheck.store import LoadedCase
+    from chinacheck.storage.store import LoadedCase
 
 EXIT_OK = 0
 
@@ -61,7 +62,7 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
 
 def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCase:
     """Load a case, asking for (or reading) the passphrase only when it is encrypted."""
-    from chinacheck.store import PassphraseRequired, load_case
+    from chinacheck.storage.store import PassphraseRequired, load_case
 
     path = Path(path)
     try:
@@ -74,8 +75,8 @@ def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCas
 def editing(path: Path | str) -> Iterator[None]:
     """Hold the case's lock while a command changes it; a LockedError (exit 1) says who has
     it since when."""
-    from chinacheck import locking
-    from chinacheck.store import read_bytes
+    from chinacheck.storage import locking
+    from chinacheck.storage.store import read_bytes
 
     path = Path(path)
     if not path.is_file():
@@ -110,9 +111,9 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from chinacheck import caseformat, encryption
+    from chinacheck.case import caseformat, encryption
     from chinacheck.errors import CaseFileError
-    from chinacheck.store import encrypt_file, read_bytes
+    from chinacheck.storage.store import encrypt_file, read_bytes
 
     path = Path(args.file)
     with editing(path):
@@ -130,9 +131,9 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from chinacheck import encryption
+    from chinacheck.case import encryption
     from chinacheck.errors import CaseFileError
-    from chinacheck.store import decrypt_file, read_bytes
+    from chinacheck.storage.store import decrypt_file, read_bytes
 
     path, output = Path(args.file), Path(args.output)
     raw = read_bytes(path)

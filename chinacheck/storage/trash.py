@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from chinacheck import atomic, oserrors, paths
+from chinacheck import oserrors
+from chinacheck.case.model import now_utc
 from chinacheck.errors import CaseFileError
-from chinacheck.model import now_utc
+from chinacheck.storage import atomic, paths
 
 
 @dataclass(frozen=True)

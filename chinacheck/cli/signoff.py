@@ -1,5 +1,5 @@
 """The sign-off commands of the command line: signoff, reopen, export (optionally signed) and
-verify. Same contract as ``chinacheck/cli.py``: exit 0 ok, 1 a bad file, failed check or bad
+verify. Same contract as ``chinacheck/cli/main.py``: exit 0 ok, 1 a bad file, failed check or bad
 value, 2 a usage error; errors are one line on stderr.
 """
 
@@ -11,9 +11,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import cli_io, i18n, oserrors, paths
-from chinacheck.cli_case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
+from chinacheck import i18n, oserrors
+from chinacheck.cli import io as cli_io
+from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
+from chinacheck.storage import paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 TRUST_FOLDER = "trusted-certificates"
@@ -27,9 +29,9 @@ _out, _err = cli_io.out, cli_io.err
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    from chinacheck import integrity
-    from chinacheck.signoff import CaseLockedError, sign_off
-    from chinacheck.store import save_case
+    from chinacheck.case import integrity
+    from chinacheck.case.signoff import CaseLockedError, sign_off
+    from chinacheck.storage.store import save_case
 
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
@@ -50,8 +52,8 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    from chinacheck.signoff import reopen
-    from chinacheck.store import save_case
+    from chinacheck.case.signoff import reopen
+    from chinacheck.storage.store import save_case
 
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
@@ -76,8 +78,8 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.errors import ChinaCheckError
-    from chinacheck.export import export_summary, record_export
-    from chinacheck.store import save_case
+    from chinacheck.signing.export import export_summary, record_export
+    from chinacheck.storage.store import save_case
 
     if args.passphrase_file and not args.sign:
         _err("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een versleutelde "
@@ -87,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         loaded = open_case(args.file, args.case_passphrase_file)
         key = None
         if args.sign:
-            from chinacheck.signing import require
+            from chinacheck.signing.availability import require
             from chinacheck.signing.pades import load_key_file
 
             require()  # before asking for a passphrase that cannot be used
@@ -121,7 +123,7 @@ def _trust_roots(extra: list[str]) -> list[bytes]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from chinacheck.verify import verify
+    from chinacheck.signing.verify import verify
 
     loaded = open_case(args.file, args.passphrase_file)
     pdf_path = Path(args.pdf)

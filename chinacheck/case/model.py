@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-# The file format's words live in chinacheck.vocabulary; re-exported here, where they belong.
-from chinacheck.vocabulary import AuditEvent as AuditEvent
-from chinacheck.vocabulary import Decision as Decision
-from chinacheck.vocabulary import RiskLevel as RiskLevel
-from chinacheck.vocabulary import Status as Status
+# The file format's words live in chinacheck.case.vocabulary; re-exported here, where they belong.
+from chinacheck.case.vocabulary import AuditEvent as AuditEvent
+from chinacheck.case.vocabulary import Decision as Decision
+from chinacheck.case.vocabulary import RiskLevel as RiskLevel
+from chinacheck.case.vocabulary import Status as Status
 
 
 def _new_id() -> str:
@@ -49,7 +49,7 @@ class SignOff:
     decision: Decision
     signed_at: datetime
     revision: int
-    fingerprint: str  # of the case content at the moment of signing (chinacheck.integrity)
+    fingerprint: str  # of the case content at the moment of signing (chinacheck.case.integrity)
     conditions: str = ""
     statement: str = ""
     final: bool = False

@@ -22,9 +22,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from chinacheck import __version__, atomic, oserrors
+from chinacheck import __version__, oserrors
 from chinacheck.errors import ChinaCheckError
 from chinacheck.liveness import pid_alive, this_host
+from chinacheck.storage import atomic
 
 LOCK_SUFFIX = ".lock"
 LOCK_FORMAT = "chinacheck-lock"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinacheck import audit
-from chinacheck.model import AuditEntry, AuditEvent, Case
+from chinacheck.case import audit
+from chinacheck.case.model import AuditEntry, AuditEvent, Case
 
 if TYPE_CHECKING:
     from chinacheck.signing.pades import SigningKey
@@ -34,7 +34,8 @@ def export_summary(case: Case, output: Path | str, *, classification: str,
 
     Raises ChinaCheckError (SigningError, a write failure) before anything is written.
     """
-    from chinacheck.reports import render_case_summary, write_pdf
+    from chinacheck.reports.case_summary import render_case_summary
+    from chinacheck.reports.output import write_pdf
 
     rendered = render_case_summary(case, classification=classification, language=language,
                                    signature_slot=key is not None)

@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import __version__, paths
+from chinacheck import __version__
+from chinacheck.storage import paths
 
 
 def _check(name: str, step: Callable[[], str], results: list[str]) -> None:
@@ -41,9 +42,9 @@ def run(verbose: bool = False) -> tuple[bool, str]:
 
 
 def _run_checks(folder: Path, results: list[str]) -> None:
-    from chinacheck import store
-    from chinacheck.content import load
-    from chinacheck.examples import example_case
+    from chinacheck.case.examples import example_case
+    from chinacheck.guidance.content import load
+    from chinacheck.storage import store
 
     content = load()
 
@@ -64,11 +65,9 @@ def _run_checks(folder: Path, results: list[str]) -> None:
     _check("", case_step, results)
 
     def pdf_step() -> str:
-        from chinacheck.reports import (
-            render_blank_checklist,
-            render_case_summary,
-            render_travel_card,
-        )
+        from chinacheck.reports.blank_checklist import render_blank_checklist
+        from chinacheck.reports.case_summary import render_case_summary
+        from chinacheck.reports.travel_card import render_travel_card
 
         pages = [render_case_summary(case, content=content).page_count,
                  render_blank_checklist(case.kind, content=content).page_count,
@@ -86,10 +85,10 @@ def _signing_step(case: object, folder: Path) -> Callable[[], str]:
         if importlib.util.find_spec("pyhanko") is None:
             return "ondertekenen overgeslagen (pyHanko niet geïnstalleerd)"
         try:
-            from chinacheck import signing
+            from chinacheck.signing.selftest import self_test
         except ImportError:
             return "ondertekenen overgeslagen (geen ondertekenmodule)"
-        return signing.self_test(case, folder)
+        return self_test(case, folder)
 
     return step
 

@@ -1,10 +1,11 @@
 """Case files on disk: load, save (atomic, with a backup), encrypt and decrypt in place.
 
 A load that fails never modifies, renames or overwrites the file it read. An encrypted case
-(``chinacheck/encryption.py``) needs its passphrase to load and its key to save; no plaintext
+(``chinacheck/case/encryption.py``) needs its passphrase to load and its key to save; no plaintext
 of it is written: its backups are copies of the encrypted file.
 
-The library listing lives in ``chinacheck/library.py`` and is re-exported here.
+Reading lives in ``chinacheck/storage/casefile.py`` (re-exported here); the library listing
+in ``chinacheck/storage/library.py``.
 """
 
 from __future__ import annotations
@@ -16,103 +17,24 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import atomic, audit, caseformat, encryption, integrity, oserrors, paths, signoff
-from chinacheck.content import Content
-from chinacheck.content import load as load_content
-from chinacheck.encryption import CaseKey, PassphraseRequired, WrongPassphrase
+from chinacheck import oserrors
+from chinacheck.case import audit, caseformat, encryption, integrity, signoff
+from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
+from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
-from chinacheck.library import (  # noqa: F401  (re-exported: the library used to live here)
-    BrokenCase,
-    CaseSummary,
-    EncryptedCase,
-    LibraryEntry,
-    case_files,
-    list_cases,
-    progress,
-    summarise,
-)
-from chinacheck.model import AuditEvent, Case
+from chinacheck.guidance.content import Content
+from chinacheck.guidance.content import load as load_content
+from chinacheck.storage import atomic, library, paths, recovery
+from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
 __all__ = [
-    "BACKUP_SUFFIX", "BrokenCase", "CaseKey", "CaseSummary", "EncryptedCase", "LibraryEntry",
-    "LoadedCase", "PassphraseRequired", "WrongPassphrase", "backup_path", "case_files",
-    "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file", "list_cases",
-    "load_case", "new_case_path", "progress", "read_bytes", "save_case", "summarise",
-    "unknown_items", "version_backup_path",
+    "BACKUP_SUFFIX", "CaseKey", "LoadedCase", "PassphraseRequired", "WrongPassphrase",
+    "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file",
+    "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
+    "version_backup_path",
 ]
 
 BACKUP_SUFFIX = ".bak"
-
-
-@dataclass
-class LoadedCase:
-    case: Case
-    path: Path
-    file_version: int
-    unknown_items: list[str]
-    key: CaseKey | None = None  # set for an encrypted case: pass it to save_case
-
-
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a case file (up to one byte over the size limit, so that it can be refused).
-
-    Only regular files are read: a pipe or a device would block or never end.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: is een map, geen bestand")
-        if not stat.S_ISREG(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: geen gewoon bestand (maar "
-                                      "bijvoorbeeld een pipe of een apparaat)")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(caseformat.MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
-    finally:
-        os.close(fd)
-
-
-def unknown_items(case: Case, content: Content | None = None) -> list[str]:
-    known = (content or load_content()).item_ids
-    return sorted(item_id for item_id in case.answers if item_id not in known)
-
-
-def load_case(path: Path | str, passphrase: str | None = None, *,
-              key: CaseKey | None = None) -> LoadedCase:
-    """Read and check a case file.
-
-    An encrypted file needs ``passphrase`` (or the ``key`` it was opened with before):
-    without, PassphraseRequired, so that the caller can ask and try again; a wrong one gives
-    WrongPassphrase. Both are CaseFileErrors, as is every other reason the file cannot be read.
-    The loaded case's ``key`` saves it encrypted again.
-    """
-    path = Path(path)
-    raw, key = _plaintext(read_bytes(path), path, passphrase, key)
-    data = caseformat.parse_json(raw, path)
-    version = caseformat.check_header(data, path)
-    case = caseformat.from_dict(data, path)
-    return LoadedCase(case, path, version, unknown_items(case), key)
-
-
-def _plaintext(raw: bytes, path: Path, passphrase: str | None,
-               key: CaseKey | None) -> tuple[bytes, CaseKey | None]:
-    """The case file's plain bytes, and the key when they were encrypted."""
-    if not encryption.is_encrypted(raw):
-        return raw, None
-    encryption.check_container(raw, path)  # a damaged file is not a question of a passphrase
-    if key is not None and passphrase is None:
-        return key.decrypt(raw, path=path), key
-    if passphrase is None:
-        raise PassphraseRequired(path, "de zaak is versleuteld; het wachtwoord is nodig om "
-                                       "haar te openen")
-    unlocked = encryption.unlock(raw, passphrase, path=path)
-    return unlocked.plaintext, unlocked.key
 
 
 def backup_path(path: Path) -> Path:
@@ -263,8 +185,6 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
         except OSError:
             continue
         removed.append(backup)
-    from chinacheck import library, recovery
-
     removed += recovery.discard(case_id)
     library.forget(path)
     return removed
@@ -318,7 +238,7 @@ def duplicate_case(path: Path, folder: Path, passphrase: str | None = None, *,
     """
     import uuid
 
-    from chinacheck.model import now_utc
+    from chinacheck.case.model import now_utc
 
     loaded = load_case(path, passphrase, key=key)
     case = loaded.case

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from chinacheck import integrity, pdfmeta
-from chinacheck.model import AuditEvent, Case
+from chinacheck.case import integrity
+from chinacheck.case.model import AuditEvent, Case
+from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import KEY_CASE_ID, KEY_FINGERPRINT, KEY_REVISION, KEY_SIGNOFFS
 
 if TYPE_CHECKING:
@@ -95,11 +96,11 @@ def verify(case: Case, pdf: bytes, *, require_trusted: bool = False,
     if not pdfmeta.looks_signed(pdf):
         report.notes.append("niet digitaal ondertekend")
         return report
-    from chinacheck import signing
+    from chinacheck.signing import availability
 
-    if not signing.available():
+    if not availability.available():
         report.problems.append("de PDF is digitaal ondertekend, maar de handtekening kan hier "
-                               f"niet worden gecontroleerd: {signing.MISSING}")
+                               f"niet worden gecontroleerd: {availability.MISSING}")
         return report
     from chinacheck.signing.check import check_signatures
 

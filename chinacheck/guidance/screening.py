@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from chinacheck.content import Content, Sector, SubTechnology
-from chinacheck.content import load as load_content
+from chinacheck.guidance.content import Content, Sector, SubTechnology
+from chinacheck.guidance.content import load as load_content
 from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chinacheck import caseformat
-from chinacheck.caseformat_signoffs import audit_dict, condition_dict
-from chinacheck.model import AuditEntry, AuditEvent, Case, now_utc
+from chinacheck.case import caseformat
+from chinacheck.case.caseformat_signoffs import audit_dict, condition_dict
+from chinacheck.case.model import AuditEntry, AuditEvent, Case, now_utc
 
 # The case details a "details-changed" entry names; answers and conditions have their own.
 DETAIL_KEYS = (

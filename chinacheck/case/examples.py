@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from chinacheck.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
+from chinacheck.case.model import Action, Answer, Case, Counterpart, Intermediary, RiskLevel, Status
 
 
 def example_case() -> Case:
@@ -42,7 +42,7 @@ def example_case() -> Case:
 
 def large_case(counterparts: int = 50, note_chars: int = 1000, actions: int = 100) -> Case:
     """A stress case: many counterparts with Chinese names, long notes on every item, many actions."""
-    from chinacheck.content import load
+    from chinacheck.guidance.content import load
 
     names = "王伟李娜张敏刘洋陈静杨磊赵强黄丽周杰吴芳"
     case = example_case()

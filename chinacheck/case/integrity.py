@@ -27,9 +27,9 @@ import hashlib
 import json
 from typing import Any
 
-from chinacheck import caseformat
-from chinacheck.caseformat_signoffs import signoff_dict
-from chinacheck.model import Case, SignOff
+from chinacheck.case import caseformat
+from chinacheck.case.caseformat_signoffs import signoff_dict
+from chinacheck.case.model import Case, SignOff
 
 FINGERPRINT_VERSION = 1
 

@@ -14,11 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chinacheck import caseformat_signoffs
-from chinacheck.errors import CaseFileError
-from chinacheck.jsonreader import Reader, shown
-from chinacheck.jsonreader import typename as _typename
-from chinacheck.model import (
+from chinacheck.case import caseformat_signoffs
+from chinacheck.case.model import (
     Action,
     Answer,
     Case,
@@ -27,6 +24,9 @@ from chinacheck.model import (
     RiskLevel,
     Status,
 )
+from chinacheck.errors import CaseFileError
+from chinacheck.jsonreader import Reader, shown
+from chinacheck.jsonreader import typename as _typename
 
 FORMAT = "chinacheck-case"
 SCHEMA_VERSION = 2

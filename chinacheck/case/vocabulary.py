@@ -1,6 +1,6 @@
 """The fixed words of a case file: answer statuses, risk levels, decisions, audit events.
 
-Their values are stored in case files. Kept apart from the case dataclasses (chinacheck.model,
+Their values are stored in case files. Kept apart from the case dataclasses (chinacheck.case.model,
 which re-exports them) so that the library and its labels can start without the whole model.
 """
 

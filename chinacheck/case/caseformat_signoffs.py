@@ -1,6 +1,6 @@
 """The version 2 parts of the case file: revision, sign-offs, conditions and the audit trail.
 
-Kept apart from :mod:`chinacheck.caseformat` so that each module stays about one thing; the
+Kept apart from :mod:`chinacheck.case.caseformat` so that each module stays about one thing; the
 rules are the same: every value is checked and every failure names its field.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chinacheck.jsonreader import Reader
-from chinacheck.model import (
+from chinacheck.case.model import (
     AuditEntry,
     AuditEvent,
     Case,
@@ -18,6 +17,7 @@ from chinacheck.model import (
     Decision,
     SignOff,
 )
+from chinacheck.jsonreader import Reader
 
 KEYS = ("revision", "signoffs", "conditions", "audit")
 

@@ -26,12 +26,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chinacheck import paths
-from chinacheck.vocabulary import RiskLevel
+from chinacheck.case.progress import progress
+from chinacheck.case.vocabulary import RiskLevel
+from chinacheck.storage import paths
 
 if TYPE_CHECKING:
-    from chinacheck.content import Content
-    from chinacheck.model import Case
+    from chinacheck.case.model import Case
+    from chinacheck.guidance.content import Content
 
 EXTENSION = ".chinacheck"  # caseformat.EXTENSION, without importing the case format
 INDEX_NAME = "library-index.json"
@@ -87,12 +88,6 @@ class EncryptedCase:
 LibraryEntry = CaseSummary | BrokenCase | EncryptedCase
 
 
-def progress(case: Case, content: Content) -> tuple[int, int]:
-    items = content.items_for_kind(case.kind)
-    answered = sum(1 for item in items if case.answer(item.id).is_answered)
-    return answered, len(items)
-
-
 def summarise(path: Path, case: Case, content: Content) -> CaseSummary:
     answered, total = progress(case, content)
     return CaseSummary(
@@ -129,9 +124,9 @@ def case_files(folder: Path) -> list[Path]:
 
 def read_entry(path: Path, content: Content) -> LibraryEntry:
     """What the library shows for one file, read from disk."""
-    from chinacheck import caseformat, encryption
+    from chinacheck.case import caseformat, encryption
     from chinacheck.errors import CaseFileError
-    from chinacheck.store import read_bytes
+    from chinacheck.storage.casefile import read_bytes
 
     try:
         raw = read_bytes(path)
@@ -249,7 +244,7 @@ def _read_index(index: Path, folder: Path, key: str) -> dict[str, Any]:
 
 
 def _write_index(index: Path, folder: Path, key: str, files: dict[str, Any]) -> None:
-    from chinacheck import atomic
+    from chinacheck.storage import atomic
 
     data = {"format": INDEX_FORMAT, "version": INDEX_VERSION, "content": key,
             "folder": str(folder), "files": files}
@@ -272,7 +267,7 @@ def list_cases(folder: Path, index: Path | None = None) -> list[LibraryEntry]:
     The case folder's listing keeps its index in the data folder; for another folder pass
     ``index`` (a file) to keep one, else every file is read.
     """
-    from chinacheck.content import load as load_content
+    from chinacheck.guidance.content import load as load_content
 
     folder = Path(folder)
     if index is None and _is_case_folder(folder):

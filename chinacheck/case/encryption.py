@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chinacheck import caseformat
+from chinacheck.case import caseformat
 from chinacheck.errors import CaseFileError, ChinaCheckError, InputError
 
 VERSION = 1

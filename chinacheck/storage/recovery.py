@@ -14,11 +14,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import atomic, caseformat, encryption, oserrors, paths
-from chinacheck.encryption import CaseKey
+from chinacheck import oserrors
+from chinacheck.case import caseformat, encryption
+from chinacheck.case.encryption import CaseKey
+from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
-from chinacheck.model import Case
-from chinacheck.store import LoadedCase, load_case
+from chinacheck.storage import atomic, paths
+from chinacheck.storage.casefile import LoadedCase, load_case
 
 
 @dataclass(frozen=True)

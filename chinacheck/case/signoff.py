@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from chinacheck import audit, integrity
+from chinacheck.case import audit, integrity
+from chinacheck.case.model import AuditEvent, Case, Condition, Decision, SignOff, now_utc
 from chinacheck.errors import ChinaCheckError, InputError
-from chinacheck.model import AuditEvent, Case, Condition, Decision, SignOff, now_utc
 
 
 class CaseLockedError(ChinaCheckError):

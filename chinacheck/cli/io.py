@@ -13,7 +13,7 @@ def out(text: str = "") -> None:
 
 def out_verbatim(text: str) -> None:
     """Print data (JSON, brochure text) or a view already built in the chosen language (see
-    ``chinacheck/summary.py``) as it is: not a message to look up."""
+    ``chinacheck/cli/summary.py``) as it is: not a message to look up."""
     print(text)
 
 

@@ -9,11 +9,11 @@ is ever taken for a message. What comes from the brochure stays as the brochure 
 from __future__ import annotations
 
 from chinacheck import i18n
-from chinacheck.content import Content
+from chinacheck.case.model import Case
+from chinacheck.case.progress import progress
+from chinacheck.guidance.content import Content
+from chinacheck.guidance.screening import ScreeningResult, flag_label, screen
 from chinacheck.i18n import _
-from chinacheck.model import Case
-from chinacheck.screening import ScreeningResult, flag_label, screen
-from chinacheck.store import progress
 
 LABEL_WIDTH = 18  # the values of the case header start in one column
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from chinacheck import paths
+from chinacheck.storage import paths
 
 MAX_RECENT = 8
 
@@ -46,7 +46,7 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    from chinacheck import atomic  # only when saving: keeps it off the start-up path
+    from chinacheck.storage import atomic  # only when saving: keeps it off the start-up path
 
     path = path or paths.settings_file()
     paths.ensure_dir(path.parent)

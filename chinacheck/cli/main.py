@@ -13,8 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chinacheck import __version__, cli_case, cli_io, cli_signoff, i18n, paths
+from chinacheck import __version__, i18n
+from chinacheck.cli import case as cli_case
+from chinacheck.cli import io as cli_io
+from chinacheck.cli import signoff as cli_signoff
 from chinacheck.errors import ChinaCheckError, InputError
+from chinacheck.storage import paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -42,7 +46,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _kind(value: str | None) -> str:
-    from chinacheck.content import load
+    from chinacheck.guidance.content import load
 
     content = load()
     if value is None:
@@ -53,9 +57,9 @@ def _kind(value: str | None) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from chinacheck.content import load
-    from chinacheck.model import Case
-    from chinacheck.store import new_case_path, save_case
+    from chinacheck.case.model import Case
+    from chinacheck.guidance.content import load
+    from chinacheck.storage.store import new_case_path, save_case
 
     if not args.title.strip():
         raise InputError("de titel mag niet leeg zijn")
@@ -73,7 +77,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from chinacheck.library import BrokenCase, EncryptedCase, list_cases
+    from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
@@ -90,9 +94,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from chinacheck import caseformat
-    from chinacheck.content import load
-    from chinacheck.summary import case_text
+    from chinacheck.case import caseformat
+    from chinacheck.cli.summary import case_text
+    from chinacheck.guidance.content import load
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     if args.json:
@@ -104,7 +108,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
-    from chinacheck.content import load
+    from chinacheck.guidance.content import load
 
     content = load()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
@@ -114,10 +118,10 @@ def cmd_items(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from chinacheck.content import load
-    from chinacheck.model import Answer, Status
-    from chinacheck.signoff import CaseLockedError, ensure_editable
-    from chinacheck.store import save_case
+    from chinacheck.case.model import Answer, Status
+    from chinacheck.case.signoff import CaseLockedError, ensure_editable
+    from chinacheck.guidance.content import load
+    from chinacheck.storage.store import save_case
 
     try:
         status = Status(args.status)
@@ -164,8 +168,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_content(args: argparse.Namespace) -> int:
-    from chinacheck.content import load, load_raw
-    from chinacheck.summary import content_text
+    from chinacheck.cli.summary import content_text
+    from chinacheck.guidance.content import load, load_raw
 
     if args.json:
         cli_io.out_verbatim(json.dumps(load_raw(), ensure_ascii=False, indent=2))
@@ -175,8 +179,8 @@ def cmd_content(args: argparse.Namespace) -> int:
 
 
 def cmd_sectors(args: argparse.Namespace) -> int:
-    from chinacheck.screening import screen
-    from chinacheck.summary import screening_text
+    from chinacheck.cli.summary import screening_text
+    from chinacheck.guidance.screening import screen
 
     text = " ".join(args.text)
     if not text.strip():
@@ -186,7 +190,8 @@ def cmd_sectors(args: argparse.Namespace) -> int:
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
-    from chinacheck.reports import render_blank_checklist, write_pdf
+    from chinacheck.reports.blank_checklist import render_blank_checklist
+    from chinacheck.reports.output import write_pdf
 
     rendered = render_blank_checklist(_kind(args.kind), language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
@@ -194,7 +199,8 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_travel_card(args: argparse.Namespace) -> int:
-    from chinacheck.reports import render_travel_card, write_pdf
+    from chinacheck.reports.output import write_pdf
+    from chinacheck.reports.travel_card import render_travel_card
 
     rendered = render_travel_card(language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
@@ -291,7 +297,10 @@ def _language_from(argv: Sequence[str]) -> str:
         return str(known.lang)
     if known.data_dir:
         paths.set_data_dir(known.data_dir)
-    return i18n.default_language()
+    from chinacheck.storage import settings
+
+    saved = settings.load().language
+    return saved if saved in i18n.LANGUAGES else "nl"
 
 
 def desktop_start(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -328,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _translate_help(parser)
         args = parser.parse_args(arguments)
     if args.self_test:
-        from chinacheck import selftest
+        from chinacheck.cli import selftest
 
         ok, line = selftest.run()
         (cli_io.out if ok else cli_io.err_plain)(line)

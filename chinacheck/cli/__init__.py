@@ -1,0 +1,1 @@
+"""The command line: ``chinacheck.cli.main`` parses the arguments and runs one command."""

@@ -1,0 +1,29 @@
+"""Sign a case summary with a throw-away certificate and check it (``chinacheck --self-test``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinacheck.signing.availability import SigningError
+
+
+def self_test(case: object, folder: Path) -> str:
+    """Sign a case summary of ``case`` (a Case) with a throw-away certificate and check the
+    signature (for ``chinacheck --self-test``, which keeps the core's imports lazy)."""
+    from chinacheck.case.model import Case
+    from chinacheck.reports.case_summary import render_case_summary
+    from chinacheck.signing.check import check_signatures
+    from chinacheck.signing.pades import load_key, sign_pdf
+    from chinacheck.signing.selfsigned import make_pkcs12
+
+    p12, cert = make_pkcs12("ChinaCheck zelftest", "zelftest")
+    key = load_key(p12, "zelftest")
+    if not isinstance(case, Case):
+        raise TypeError("self_test needs a Case")
+    rendered = render_case_summary(case, signature_slot=True)
+    signed = sign_pdf(rendered.data, key)
+    (folder / "zelftest-ondertekend.pdf").write_bytes(signed)
+    [report] = check_signatures(signed, [cert])
+    if not (report.intact and report.valid and report.trusted and report.whole_file):
+        raise SigningError(f"zelftest: handtekening niet in orde: {report.summary()}")
+    return "PDF ondertekend en gecontroleerd (PAdES B-B)"
