@@ -21,7 +21,7 @@ def wheel_target(tmp_path_factory: pytest.TempPathFactory) -> Path:
     src.mkdir()
     for name in ("chinacheck", "resources"):
         shutil.copytree(REPO / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(REPO / name, src / name)
     wheels = work / "wheels"
     subprocess.run(
@@ -53,6 +53,13 @@ def test_content_json_from_an_installed_wheel(wheel_target: Path, tmp_path: Path
     data = json.loads(result.stdout)
     assert data["source"]["title"] == "Decentrale contacten met China"
     assert len(data["technologies"]["sectors"]) == 12
+
+
+def test_wheel_states_its_licence_and_carries_the_text(wheel_target: Path) -> None:
+    info = next(wheel_target.glob("chinacheck-*.dist-info"))
+    fields = (info / "METADATA").read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()
+    assert "License-Expression: EUPL-1.2" in fields
+    assert (info / "licenses" / "LICENSE").read_bytes() == (REPO / "LICENSE").read_bytes()
 
 
 def test_wheel_resources_are_the_installed_copy(wheel_target: Path, tmp_path: Path) -> None:
