@@ -19,11 +19,14 @@ import shutil
 import struct
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import textwrap
 import tomllib
 import zipfile
 from pathlib import Path
+
+from installer import licences
 
 ROOT = Path(__file__).resolve().parent
 NAME = "chinacheck"
@@ -221,14 +224,19 @@ def shrink_icu_data(bundle: Path) -> None:
 
 
 def write_licences(bundle: Path, work: Path) -> None:
-    """Every licence file of every bundled distribution, plus the Qt/PySide6 LGPL notice."""
+    """Every licence file of every bundled distribution, plus the Qt/PySide6 LGPL notice.
+
+    Raises licences.LicenceError, before writing anything, when a bundled distribution, font
+    or runtime part has a licence not on the allow-list in installer/licences.py.
+    """
+    distributions = bundled_distributions(bundle, work)
+    licences.check([*(licences.Component.from_metadata(d.metadata) for d in distributions),
+                    *licences.font_components(ROOT / "resources" / "fonts"),
+                    *licences.runtime_components()])
     target = bundle / "licences"
     target.mkdir(exist_ok=True)
-    bundled = _bundled_names(bundle, work)
-    for dist in metadata.distributions():
+    for dist in distributions:
         name = dist.metadata["Name"]
-        if not name or not (_top_level(dist) & bundled):
-            continue
         for file in dist.files or []:
             base = file.name.upper()
             if any(key in base for key in ("LICENSE", "LICENCE", "COPYING", "NOTICE")):
@@ -242,6 +250,9 @@ def write_licences(bundle: Path, work: Path) -> None:
             + "\n".join(dist.metadata.get_all("Classifier") or []), encoding="utf-8")
     for font_licence in (ROOT / "resources" / "fonts").glob("*LICEN*"):
         shutil.copy2(font_licence, target / font_licence.name)
+    python_licence = _python_licence()
+    if python_licence is not None:  # the PSF licence asks for its notice with every copy
+        shutil.copy2(python_licence, target / "Python-LICENSE.txt")
     (target / "Qt-PySide6-LGPL-NOTICE.txt").write_text(textwrap.dedent("""\
         This bundle contains Qt 6 and PySide6 (Qt for Python), used under the GNU Lesser General
         Public License version 3 (LGPL-3.0). The Qt and PySide6 libraries are included as
@@ -250,6 +261,21 @@ def write_licences(bundle: Path, work: Path) -> None:
         https://code.qt.io/cgit/pyside/pyside-setup.git. The licence texts are in the PySide6
         licence files in this folder.
         """), encoding="utf-8")
+
+
+def bundled_distributions(bundle: Path, work: Path) -> list[metadata.Distribution]:
+    """The installed distributions with a top-level module in the bundle."""
+    bundled = _bundled_names(bundle, work)
+    return [dist for dist in metadata.distributions()
+            if dist.metadata["Name"] and _top_level(dist) & bundled]
+
+
+def _python_licence() -> Path | None:
+    """The interpreter's LICENSE.txt: in the standard library on POSIX, beside it on Windows."""
+    for folder in (Path(sysconfig.get_paths()["stdlib"]), Path(sys.base_prefix)):
+        if (folder / "LICENSE.txt").is_file():
+            return folder / "LICENSE.txt"
+    return None
 
 
 def _bundled_names(bundle: Path, work: Path) -> set[str]:
@@ -438,6 +464,7 @@ def build_wheelhouse(target: Path, platform_name: str | None, python_version: st
     if python_version:
         download += ["--python-version", python_version]
     subprocess.run([*download, *requirements], check=True)
+    licences.check(licences.wheel_component(wheel) for wheel in sorted(target.glob("*.whl")))
     (target / "install.sh").write_text(textwrap.dedent("""\
         #!/bin/sh
         # Offline install of ChinaCheck into a fresh virtual environment (no network needed).
@@ -470,10 +497,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--without-signing", action="store_true",
                         help="leave out digital signatures and encryption (a smaller bundle)")
     args = parser.parse_args(argv)
-    if args.wheelhouse:
-        build_wheelhouse(args.wheelhouse, args.platform, args.python_version)
-        return 0
-    bundle = build_bundle(args.out, not args.no_archive, not args.without_signing)
+    try:
+        if args.wheelhouse:
+            build_wheelhouse(args.wheelhouse, args.platform, args.python_version)
+            return 0
+        bundle = build_bundle(args.out, not args.no_archive, not args.without_signing)
+    except licences.LicenceError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     return 0 if folder_size(bundle) / 1e6 <= SIZE_TARGET_MB else 1
 
 

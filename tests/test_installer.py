@@ -62,7 +62,7 @@ def test_linux_bundle_runs_the_self_test_without_python(tmp_path: Path) -> None:
     for name in ("README.txt", "chinacheck.desktop", "chinacheck-mime.xml", "install-desktop.sh"):
         assert (bundle / name).is_file(), name
     licences = {p.name for p in (bundle / "licences").iterdir()}
-    assert "Qt-PySide6-LGPL-NOTICE.txt" in licences
+    assert "Qt-PySide6-LGPL-NOTICE.txt" in licences and "Python-LICENSE.txt" in licences
     assert any(n.startswith("reportlab") for n in licences)
     assert any("DejaVu" in n or "dejavu" in n.lower() for n in licences)
     archive = next((tmp_path / "dist").glob("ChinaCheck-*-linux-*.tar.gz"))
