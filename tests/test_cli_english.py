@@ -30,7 +30,7 @@ from chinacheck.case.model import Decision, Status
 from chinacheck.cli.main import build_parser, main
 from chinacheck.guidance.content import load_raw
 from chinacheck.resource_files import read_text
-from chinacheck.storage import locking
+from chinacheck.storage import locking, paths
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -570,8 +570,9 @@ def test_self_test_line_internal_error_and_no_display(capsys: pytest.CaptureFixt
         raise RuntimeError("kapot")
 
     monkeypatch.setattr(cli, "cmd_list", boom)
+    log_file = paths.data_dir() / "logs" / "chinacheck.log"
     assert en_fails(capsys, "list") == ("chinacheck: internal error: RuntimeError: kapot "
-                                        "(CHINACHECK_DEBUG=1 shows details)")
+                                        f"(--debug shows details; log: {log_file})")
     monkeypatch.setattr(display, "display_problem", lambda: (
         "geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); de "
         "desktoptoepassing kan niet starten."))

@@ -6,31 +6,18 @@ import errno
 import json
 from pathlib import Path
 
+from helpers.ui import new_case_via_menu
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import RiskLevel, Status
 from chinacheck.storage import atomic, library, paths, store
-from chinacheck.ui import new_case_dialog as new_case_dialog_module
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
-from chinacheck.ui.new_case_dialog import NewCaseDialog
-
-
-def _new_case_via_menu(qtbot, window: MainWindow, monkeypatch, title: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    class FilledDialog(NewCaseDialog):
-        def exec(self) -> int:  # type: ignore[override]
-            self.title.setText(title)
-            self.kind.setCurrentIndex(self.kind.findData(kind))
-            return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(new_case_dialog_module, "NewCaseDialog", FilledDialog)
-    window.new_action.trigger()
 
 
 def test_create_fill_save_close_reopen(qtbot, type_text, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    _new_case_via_menu(qtbot, window, monkeypatch, "Delegatie uit Wuhan", "delegatie-inkomend")
+    new_case_via_menu(window, monkeypatch, "Delegatie uit Wuhan", "delegatie-inkomend")
     doc = window.session.doc
     assert doc is not None and doc.path is not None and doc.path.parent == paths.cases_dir()
     path = doc.path

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from chinacheck import __version__, i18n
+from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
@@ -26,6 +27,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 _out, _err = cli_io.out, cli_io.err
+_logger = log.get("cli")
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -223,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="controleer deze installatie (offline, laat niets achter) en stop")
     parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
                         "$CHINACHECK_HOME of de gebruikersmap van het platform)")
+    parser.add_argument("--log-level", choices=log.LEVELS, type=str.upper,
+                        help="hoeveel het logboek (logs/ in de gegevensmap) vastlegt "
+                             "(standaard: de instelling, anders INFO)")
+    parser.add_argument("--debug", action="store_true",
+                        help="leg alles vast, ook foutmeldingen in detail, en toon bij een "
+                             "interne fout de volledige traceback")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -287,20 +295,25 @@ def _global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=i18n.LANGUAGES)
     pre.add_argument("--data-dir")
+    pre.add_argument("--log-level", type=str.upper)
+    pre.add_argument("--debug", action="store_true")
     return pre.parse_known_args(argv)
 
 
-def _language_from(argv: Sequence[str]) -> str:
-    """--lang, else the app's saved language (in --data-dir if given), else Dutch."""
-    known, _rest = _global_options(argv)
-    if known.lang:
-        return str(known.lang)
-    if known.data_dir:
-        paths.set_data_dir(known.data_dir)
+def _preferences(argv: Sequence[str]) -> tuple[str, str, bool]:
+    """Language, log level and debug mode: the options, else the app's settings (in --data-dir
+    if given), else Dutch and INFO. CHINACHECK_DEBUG=1 still means --debug."""
     from chinacheck.storage import settings
 
-    saved = settings.load().language
-    return saved if saved in i18n.LANGUAGES else "nl"
+    known, _rest = _global_options(argv)
+    if known.data_dir:
+        paths.set_data_dir(known.data_dir)
+    saved = settings.load()
+    language = known.lang or (saved.language if saved.language in i18n.LANGUAGES else "nl")
+    level = known.log_level if known.log_level in log.LEVELS else \
+        (saved.log_level if saved.log_level in log.LEVELS else log.DEFAULT_LEVEL)
+    debug = bool(known.debug or os.environ.get("CHINACHECK_DEBUG"))
+    return str(language), str(level), debug
 
 
 def desktop_start(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -309,9 +322,10 @@ def desktop_start(argv: Sequence[str]) -> argparse.Namespace | None:
     None for anything else, which the full parser reads."""
     start = 0  # the global options come first, as the full parser wants them
     while start < len(argv):
-        if argv[start] in ("--lang", "--data-dir"):
+        if argv[start] in ("--lang", "--data-dir", "--log-level"):
             start += 2
-        elif argv[start].startswith(("--lang=", "--data-dir=")):
+        elif argv[start].startswith(("--lang=", "--data-dir=", "--log-level=")) or \
+                argv[start] == "--debug":
             start += 1
         else:
             break
@@ -323,14 +337,18 @@ def desktop_start(argv: Sequence[str]) -> argparse.Namespace | None:
     known, unknown = _global_options(argv[:start])
     if unknown:
         return None
+    if known.log_level is not None and known.log_level not in log.LEVELS:
+        return None  # the full parser names the choices
     return argparse.Namespace(lang=known.lang, self_test=False, data_dir=known.data_dir,
+                              log_level=known.log_level, debug=known.debug,
                               command=rest[0] if rest else None, handler=cmd_gui,
                               file=rest[1] if len(rest) == 2 else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    i18n.set_language(_language_from(arguments))  # before the parser: its help follows --lang
+    language, level, debug = _preferences(arguments)
+    i18n.set_language(language)  # before the parser: its help follows --lang
     args = desktop_start(arguments)
     if args is None:
         parser = build_parser()
@@ -347,9 +365,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = getattr(args, "handler", None) or cmd_gui
     if not hasattr(args, "file") and handler is cmd_gui:
         args.file = None
+    gui = handler is cmd_gui
+    log.configure(paths.data_dir(), level, origin="app" if gui else "cli", debug=debug)
+    command = "gui" if gui else str(args.command)
+    if not gui:
+        log.startup(paths.data_dir())
     try:
-        return handler(args)
+        code = handler(args)
     except ChinaCheckError as exc:
+        log.event(_logger, "command", result="refused", level=logging.WARNING,
+                  command=command, error=type(exc).__name__)
         _err(f"fout: {exc}")
         return EXIT_FAIL
     except KeyboardInterrupt:
@@ -357,10 +382,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # last line of defence: one line, never a traceback
-        if os.environ.get("CHINACHECK_DEBUG"):
+        log.event(_logger, "command", result="error", level=logging.ERROR, command=command,
+                  error=log.describe_exception(type(exc), exc, exc.__traceback__))
+        if debug:
             raise
-        _err(f"interne fout: {type(exc).__name__}: {exc} (CHINACHECK_DEBUG=1 toont details)")
+        _err(f"interne fout: {type(exc).__name__}: {exc} (--debug toont details; logboek: "
+             f"{log.log_file() or '-'})")
         return EXIT_FAIL
+    log.event(_logger, "command", result="ok" if code == EXIT_OK else f"exit-{code}",
+              command=command)
+    return code
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chinacheck import log
 from chinacheck.case import audit
 from chinacheck.case.model import AuditEntry, AuditEvent, Case
 
@@ -45,6 +46,8 @@ def export_summary(case: Case, output: Path | str, *, classification: str,
 
         data = sign_pdf(data, key)
     path = write_pdf(data, output)
+    log.event(log.get("export"), "export.summary", object=log.case_object(case.id),
+              document=rendered.document_id, pages=rendered.page_count, signed=key is not None)
     return ExportResult(path, hashlib.sha256(data).hexdigest(), rendered.document_id,
                         rendered.page_count, key.name if key is not None else None)
 

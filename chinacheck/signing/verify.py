@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from chinacheck import log
 from chinacheck.case import integrity
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.reports import pdfmeta
@@ -82,6 +83,15 @@ def _export_note(case: Case, pdf: bytes) -> str:
 def verify(case: Case, pdf: bytes, *, require_trusted: bool = False,
            trust_roots: Sequence[bytes] = ()) -> VerifyReport:
     """Compare ``pdf`` with ``case``; ``trust_roots`` are DER or PEM certificates."""
+    report = _check(case, pdf, require_trusted, trust_roots)
+    log.event(log.get("verify"), "verify", object=log.case_object(case.id),
+              result="ok" if report.ok else "mismatch", problems=len(report.problems),
+              signatures=len(report.signatures), require_trusted=require_trusted)
+    return report
+
+
+def _check(case: Case, pdf: bytes, require_trusted: bool,
+           trust_roots: Sequence[bytes]) -> VerifyReport:
     report = VerifyReport()
     if not pdf.startswith(b"%PDF-"):
         report.problems.append("geen PDF-bestand")

@@ -6,12 +6,13 @@ saves), the library listing and recovery copies; it imports none of them.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import oserrors
+from chinacheck import log, oserrors
 from chinacheck.case import caseformat, encryption
 from chinacheck.case.encryption import CaseKey, PassphraseRequired
 from chinacheck.case.model import Case
@@ -20,6 +21,8 @@ from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
 
 __all__ = ["LoadedCase", "load_case", "read_bytes", "unknown_items"]
+
+_log = log.get("storage")
 
 
 @dataclass
@@ -71,10 +74,18 @@ def load_case(path: Path | str, passphrase: str | None = None, *,
     The loaded case's ``key`` saves it encrypted again.
     """
     path = Path(path)
-    raw, key = _plaintext(read_bytes(path), path, passphrase, key)
-    data = caseformat.parse_json(raw, path)
-    version = caseformat.check_header(data, path)
-    case = caseformat.from_dict(data, path)
+    try:
+        raw, key = _plaintext(read_bytes(path), path, passphrase, key)
+        data = caseformat.parse_json(raw, path)
+        version = caseformat.check_header(data, path)
+        case = caseformat.from_dict(data, path)
+    except CaseFileError as exc:
+        # No id is known yet, and the path may carry a title: only the kind of refusal.
+        log.event(_log, "case.open", result="refused", level=logging.WARNING,
+                  error=type(exc).__name__)
+        raise
+    log.event(_log, "case.open", object=log.case_object(case.id), version=version,
+              encrypted=key is not None)
     return LoadedCase(case, path, version, unknown_items(case), key)
 
 

@@ -26,8 +26,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chinacheck import oserrors
 from chinacheck.case.progress import progress
 from chinacheck.case.vocabulary import RiskLevel
+from chinacheck.errors import CaseFileError
 from chinacheck.storage import paths
 
 if TYPE_CHECKING:
@@ -113,8 +115,12 @@ def _scan(folder: Path) -> list[tuple[str, os.stat_result]]:
                 with contextlib.suppress(OSError):  # vanished meanwhile, or unreadable
                     if entry.is_file():
                         found.append((entry.name, entry.stat()))
-    except OSError:
-        return []
+    except FileNotFoundError:
+        return []  # no cases yet: the folder comes with the first one
+    except OSError as exc:
+        # An unreadable folder must not look like an empty library.
+        raise CaseFileError(folder, "de map kan niet worden gelezen: "
+                                    f"{oserrors.describe(exc)}") from None
     return sorted(found, key=lambda item: item[0])
 
 
@@ -125,7 +131,6 @@ def case_files(folder: Path) -> list[Path]:
 def read_entry(path: Path, content: Content) -> LibraryEntry:
     """What the library shows for one file, read from disk."""
     from chinacheck.case import caseformat, encryption
-    from chinacheck.errors import CaseFileError
     from chinacheck.storage.casefile import read_bytes
 
     try:

@@ -19,6 +19,7 @@ class Settings:
     last_folder: str = ""
     recent_files: list[str] = field(default_factory=list)
     language: str = ""  # "" = follow the system on first start
+    log_level: str = ""  # "" = INFO; --log-level and --debug override it for one run
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)

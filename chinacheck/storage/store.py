@@ -11,13 +11,14 @@ in ``chinacheck/storage/library.py``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import oserrors
+from chinacheck import log, oserrors
 from chinacheck.case import audit, caseformat, encryption, integrity, signoff
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 BACKUP_SUFFIX = ".bak"
+_log = log.get("storage")
 
 
 def backup_path(path: Path) -> Path:
@@ -114,6 +116,8 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         atomic.write_bytes(path, data)
     except BaseException as exc:
         case.modified, case.audit = modified, trail
+        log.event(_log, "case.save", object=log.case_object(case.id), result="failed",
+                  level=logging.WARNING, error=type(exc).__name__)
         if isinstance(exc, CaseFileError):
             if exc.path is None:
                 raise CaseFileError(path, exc.problem) from None
@@ -130,6 +134,8 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         raise  # KeyboardInterrupt, SystemExit
     if encrypting:
         _remove_plain_copies(path, case.id)
+    log.event(_log, "case.save", object=log.case_object(case.id), revision=case.revision,
+              encrypted=key is not None)
 
 
 @dataclass(frozen=True)

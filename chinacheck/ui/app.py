@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,11 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from chinacheck import APP_NAME, __version__
-from chinacheck.storage import settings
+from chinacheck import APP_NAME, __version__, log
+from chinacheck.storage import paths, settings
 
 if TYPE_CHECKING:
+    from chinacheck.ui.crash import CrashHandler
     from chinacheck.ui.main_window import MainWindow
+
+_log = log.get("app")
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -60,14 +64,22 @@ class Application(QObject):
 
         saved = settings.load()
         self.language = saved.language or translation.system_language()
+        problem = None
         if not saved.language:
             saved.language = self.language
             try:
                 settings.save(saved)
-            except OSError:
-                pass  # remembered next time; never a reason not to start
+            except OSError as exc:  # remembered next time; never a reason not to start
+                log.event(_log, "settings.save", result="failed", level=logging.WARNING,
+                          error=type(exc).__name__)
+                problem = exc
         translation.install(self.language)
         self.window = self._new_window(None, saved)
+        if problem is not None:
+            from chinacheck import oserrors
+
+            self.window.statusBar().showMessage(
+                self.tr("Instellingen niet bewaard: %1").replace("%1", oserrors.describe(problem)))
         # Temp files of saves a crash interrupted: tidied once the window is up.
         QTimer.singleShot(2000, _clean_stale_files)
 
@@ -135,6 +147,7 @@ def after_first_paint(window: MainWindow, file: Path | None) -> None:
     file asked for. Nothing is asked before the window can be seen."""
 
     def resume() -> None:
+        _log_startup()
         window.session.recover_pending()
         if file is not None:
             window.open_path(file)
@@ -142,7 +155,31 @@ def after_first_paint(window: MainWindow, file: Path | None) -> None:
     _FirstPaint(window, resume)
 
 
+def _log_startup() -> None:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    log.startup(paths.data_dir(), qt=qVersion(), pyside6=PySide6.__version__,
+                reportlab=log.package_version("reportlab"))
+
+
+def install_crash_handler(controller: Application) -> CrashHandler:
+    """Log what escapes a slot, keep the open case as a recovery copy, tell the user."""
+    from chinacheck.ui import prompts
+    from chinacheck.ui.crash import CrashHandler
+
+    handler = CrashHandler(lambda: controller.window.session.rescue(),
+                           lambda log_file, recovered: prompts.crash(
+                               controller.window, log_file, recovered))
+    handler.install(log.folder(paths.data_dir()))
+    return handler
+
+
 def run(file: Path | None = None) -> int:
     app, controller = start()
+    handler = install_crash_handler(controller)
     after_first_paint(controller.window, file)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        handler.uninstall()

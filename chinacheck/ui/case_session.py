@@ -224,6 +224,17 @@ class CaseSession(QObject):
         if doc.dirty:
             self.write_recovery()
 
+    def rescue(self) -> bool:
+        """After an unexpected error: keep the unsaved changes as a recovery copy, now.
+        True when there were changes and they are kept."""
+        if self.doc is None or not self.doc.dirty or self.doc.read_only:
+            return False
+        try:
+            self.doc.write_recovery()
+        except CaseFileError:
+            return False
+        return True
+
     def write_recovery(self) -> None:
         if self.doc is None or not self.doc.dirty:
             return

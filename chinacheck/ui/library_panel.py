@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -17,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinacheck import log
 from chinacheck.case.vocabulary import RiskLevel
+from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import Content
 from chinacheck.storage import paths
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
+
+
+_log = log.get("library")
 
 
 class LibraryPanel(QWidget):
@@ -53,6 +60,13 @@ class LibraryPanel(QWidget):
         self.risk_filter.addItem(self.tr("Elk risico"), "")
         for level in RiskLevel:
             self.risk_filter.addItem(risk_label(level), level.value)
+
+        # Shown instead of an empty list when the case folder cannot be read.
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setAccessibleName(self.tr("Probleem met de zakenmap"))
+        self.problem.hide()
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -113,6 +127,7 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addLayout(row1)
         layout.addLayout(row2)
@@ -122,7 +137,18 @@ class LibraryPanel(QWidget):
         selected = self.selected_path()
         from chinacheck.storage.library import list_cases
 
-        self.model.set_entries(list_cases(paths.cases_dir()))
+        try:
+            entries = list_cases(paths.cases_dir())
+        except CaseFileError as exc:
+            log.event(_log, "library.list", result="failed", level=logging.WARNING,
+                      error=type(exc).__name__)
+            self.problem.setText(self.tr("De zakenmap kan niet worden gelezen; de lijst is "
+                                         "daarom leeg. %1").replace("%1", str(exc)))
+            self.problem.show()
+            entries = []
+        else:
+            self.problem.hide()
+        self.model.set_entries(entries)
         if selected is not None:
             self.select(selected)
         self._update_buttons()

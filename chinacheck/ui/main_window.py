@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import APP_NAME
+from chinacheck import APP_NAME, log
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import paths, settings
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
     from chinacheck.ui.technology_tab import TechnologyTab
 
 
+Slot = Callable[..., Any]
+
+
 def _reveal(folder: Path) -> None:
     """Show a folder in the system's file manager (only ever on the user's click)."""
     from PySide6.QtCore import QUrl
@@ -52,6 +57,7 @@ class MainWindow(QMainWindow):
         self.content = load_content()
         self.settings = saved if saved is not None else settings.load()
         self._released = False
+        self._watched: CaseDocument | None = None
         if session is None:
             session = CaseSession(self.content, self)
         else:
@@ -237,7 +243,37 @@ class MainWindow(QMainWindow):
             self._empty = CaseDocument(Case(title=""), parent=self)
         return self._empty
 
+    def _doc_connections(self, doc: CaseDocument) -> list[tuple[SignalInstance, Slot]]:
+        return [
+            (doc.dirty_changed, self._update_title),
+            (doc.changed, self._update_title),
+            (doc.changed, self.signoffs.refresh),
+            (doc.refused, self._refused),
+            (doc.undo_stack.canUndoChanged, self.undo_action.setEnabled),
+            (doc.undo_stack.canRedoChanged, self.redo_action.setEnabled),
+        ]
+
+    def _watch(self, doc: CaseDocument | None) -> None:
+        """Listen to the open document exactly once, and to no other: a second connection
+        would announce every message twice."""
+        if doc is self._watched:
+            return
+        self._unwatch()
+        if doc is not None:
+            for signal, slot in self._doc_connections(doc):
+                signal.connect(slot)
+        self._watched = doc
+
+    def _unwatch(self) -> None:
+        doc, self._watched = self._watched, None
+        if doc is None:
+            return
+        for signal, slot in self._doc_connections(doc):
+            with contextlib.suppress(RuntimeError):  # the document's objects are gone already
+                signal.disconnect(slot)
+
     def _document_replaced(self, doc: CaseDocument | None) -> None:
+        self._watch(doc)
         for lazy in (self._details, self._checklist):
             if lazy.built:
                 lazy.widget().set_document(doc or self._placeholder())
@@ -246,12 +282,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
         if doc is not None:
-            doc.dirty_changed.connect(self._update_title)
-            doc.changed.connect(self._update_title)
-            doc.changed.connect(self.signoffs.refresh)
-            doc.refused.connect(self._refused)
-            doc.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-            doc.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
             if doc.path is not None:
                 self._remember(doc.path)
                 self.library.select(doc.path)
@@ -299,9 +329,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
             return
         title, kind = dialog.values()
-        if self.session.new_case(title, kind) is not None:
+        path = self.session.new_case(title, kind)
+        if path is not None:
             self.library.refresh()
-            self._document_replaced(self.doc)
+            self.library.select(path)  # listed only now: the case was replaced before
             self.details_tab.title.setFocus()  # keyboard users continue right in the form
 
     def open_path(self, path: Path) -> bool:
@@ -364,9 +395,17 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings.language or "nl", self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self.language_requested.emit(dialog.chosen_language())
+        dialog = SettingsDialog(self.settings.language or "nl", self,
+                                log_level=self.settings.log_level,
+                                log_folder=log.folder(paths.data_dir()))
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        level = dialog.chosen_log_level()
+        if level != (self.settings.log_level or log.DEFAULT_LEVEL):
+            self.settings.log_level = level
+            log.set_level(level)
+            self.save_settings()
+        self.language_requested.emit(dialog.chosen_language())
 
     def release_session(self) -> CaseSession:
         """Hand the open case over to a new window; this one then closes without asking."""
@@ -374,12 +413,7 @@ class MainWindow(QMainWindow):
         self.session.document_replaced.disconnect(self._document_replaced)
         self.session.saved.disconnect(self._saved)
         self.session.message.disconnect(self._show_message)
-        doc = self.session.doc
-        if doc is not None:
-            doc.dirty_changed.disconnect(self._update_title)
-            doc.changed.disconnect(self._update_title)
-            doc.changed.disconnect(self.signoffs.refresh)
-            doc.refused.disconnect(self._refused)
+        self._unwatch()
         return self.session
 
     def about(self) -> None:

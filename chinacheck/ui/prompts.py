@@ -6,7 +6,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from chinacheck.storage.library import EXTENSION
@@ -55,6 +55,22 @@ def save_failed(parent: QWidget | None, message: str) -> bool:
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+def crash(parent: QWidget | None, log_file: Path | None, recovered: bool) -> None:
+    """One dialog after an unexpected error: what happened, what is kept, where the log is."""
+    parts = [QCoreApplication.translate("Prompts", "ChinaCheck werkt verder, maar sla uw werk op en start het programma opnieuw als er iets niet klopt.")]
+    if recovered:
+        parts.append(QCoreApplication.translate("Prompts", "De niet-opgeslagen wijzigingen van de open zaak zijn bewaard als herstelkopie."))
+    if log_file is not None:
+        parts.append(QCoreApplication.translate("Prompts", "Details staan in het logboek: %1").replace("%1", str(log_file)))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Onverwachte fout"))
+    box.setText(QCoreApplication.translate("Prompts", "Er is een onverwachte fout opgetreden."))
+    box.setInformativeText("\n\n".join(parts))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:

@@ -1,12 +1,17 @@
-"""Settings: the UI language (Dutch or English)."""
+"""Settings: the UI language (Dutch or English) and how much the local log records."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from chinacheck import log
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *, log_level: str = "",
+                 log_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.language = QComboBox()
@@ -17,6 +22,21 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("De tekst van de brochure blijft de officiële Nederlandse tekst. "
                               "Het wisselen van taal houdt de geopende zaak open."))
         note.setWordWrap(True)
+        self.log_level = QComboBox()
+        self.log_level.setAccessibleName(self.tr("Wat het logboek vastlegt"))
+        self.log_level.addItem(self.tr("Gebeurtenissen (standaard)"), "INFO")
+        self.log_level.addItem(self.tr("Alleen waarschuwingen en fouten"), "WARNING")
+        self.log_level.addItem(self.tr("Alleen fouten"), "ERROR")
+        self.log_level.addItem(self.tr("Alles (om een fout te zoeken)"), "DEBUG")
+        chosen = log_level if log_level in log.LEVELS else log.DEFAULT_LEVEL
+        self.log_level.setCurrentIndex(max(0, self.log_level.findData(chosen)))
+        log_note = QLabel(self.tr("Het logboek blijft op deze computer en bevat nooit de inhoud "
+                                  "van zaken, namen of wachtwoorden; alleen wat er gebeurde, met "
+                                  "het nummer (id) van de zaak."))
+        if log_folder is not None:
+            log_note.setText(log_note.text() + " " + self.tr("Map: %1").replace(
+                "%1", str(log_folder)))
+        log_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -24,7 +44,12 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Taal"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("&Logboek"), self.log_level)
+        form.addRow(log_note)
         form.addRow(buttons)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
+
+    def chosen_log_level(self) -> str:
+        return str(self.log_level.currentData())

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../chinacheck/ui/app.py" line="82"/>
+        <source>Instellingen niet bewaard: %1</source>
+        <translation>Settings not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../chinacheck/ui/audit_dialog.py" line="69"/>
@@ -70,52 +78,52 @@
 <context>
     <name>Brochure</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="41"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="47"/>
         <source>Toelichting ChinaCheck (geen tekst uit de brochure)</source>
         <translation>ChinaCheck note (not text from the brochure)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="47"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="53"/>
         <source>Hoofdstukken van de brochure</source>
         <translation>Brochure chapters</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="48"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="54"/>
         <source>Hoofdstuk</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="49"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="55"/>
         <source>uit</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="50"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="56"/>
         <source>Achtergrond</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="51"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="57"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="63"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="69"/>
         <source>in deze versie als managementsamenvatting</source>
         <translation>in this version as a management summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="64"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="70"/>
         <source>in deze versie gedeeltelijk</source>
         <translation>partly in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="65"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="71"/>
         <source>niet in deze versie</source>
         <translation>not in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="85"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="91"/>
         <source>Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)</source>
         <translation>Background in ChinaCheck’s own words, based on: %1, “%2”, %3 (%4)</translation>
     </message>
@@ -176,43 +184,43 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="69"/>
         <location filename="../../chinacheck/ui/case_session.py" line="71"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="224"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="221"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="99"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="102"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="114"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="117"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="124"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="127"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="148"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="146"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="156"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="153"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="175"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="210"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="172"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="207"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="193"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="190"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
@@ -329,27 +337,27 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="184"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="184"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="186"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="191"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="200"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="205"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="207"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="212"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -676,7 +684,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="236"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="244"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -684,42 +692,42 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="32"/>
+        <location filename="../../chinacheck/ui/documents.py" line="37"/>
         <source>&amp;Exporteer PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="35"/>
+        <location filename="../../chinacheck/ui/documents.py" line="40"/>
         <source>Print &amp;lege checklist…</source>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="37"/>
+        <location filename="../../chinacheck/ui/documents.py" line="42"/>
         <source>&amp;Reiskaart…</source>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="78"/>
+        <location filename="../../chinacheck/ui/documents.py" line="83"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="98"/>
+        <location filename="../../chinacheck/ui/documents.py" line="104"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="114"/>
+        <location filename="../../chinacheck/ui/documents.py" line="121"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="148"/>
+        <location filename="../../chinacheck/ui/documents.py" line="159"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="167"/>
+        <location filename="../../chinacheck/ui/documents.py" line="181"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
     </message>
@@ -829,142 +837,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="14"/>
+        <location filename="../../chinacheck/ui/labels.py" line="17"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="15"/>
+        <location filename="../../chinacheck/ui/labels.py" line="18"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="16"/>
+        <location filename="../../chinacheck/ui/labels.py" line="19"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="17"/>
+        <location filename="../../chinacheck/ui/labels.py" line="20"/>
         <source>deels</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="18"/>
+        <location filename="../../chinacheck/ui/labels.py" line="21"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="19"/>
+        <location filename="../../chinacheck/ui/labels.py" line="22"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="22"/>
+        <location filename="../../chinacheck/ui/labels.py" line="25"/>
         <source>nog niet bepaald</source>
         <translation>not yet determined</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="23"/>
+        <location filename="../../chinacheck/ui/labels.py" line="26"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="24"/>
+        <location filename="../../chinacheck/ui/labels.py" line="27"/>
         <source>midden</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="25"/>
+        <location filename="../../chinacheck/ui/labels.py" line="28"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="28"/>
+        <location filename="../../chinacheck/ui/labels.py" line="31"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="29"/>
+        <location filename="../../chinacheck/ui/labels.py" line="32"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="30"/>
+        <location filename="../../chinacheck/ui/labels.py" line="33"/>
         <source>Departementaal vertrouwelijk</source>
         <translation>Departmental confidential</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="35"/>
+        <location filename="../../chinacheck/ui/labels.py" line="38"/>
         <source>doorgaan</source>
         <translation>proceed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="36"/>
+        <location filename="../../chinacheck/ui/labels.py" line="39"/>
         <source>doorgaan onder voorwaarden</source>
         <translation>proceed under conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="37"/>
+        <location filename="../../chinacheck/ui/labels.py" line="40"/>
         <source>niet doorgaan</source>
         <translation>do not proceed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="38"/>
+        <location filename="../../chinacheck/ui/labels.py" line="41"/>
         <source>eerst advies vragen (ICP)</source>
         <translation>seek advice first (ICP)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="41"/>
+        <location filename="../../chinacheck/ui/labels.py" line="44"/>
         <source>opsteller</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="42"/>
+        <location filename="../../chinacheck/ui/labels.py" line="45"/>
         <source>integriteits- of veiligheidsadviseur</source>
         <translation>integrity or security adviser</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="43"/>
+        <location filename="../../chinacheck/ui/labels.py" line="46"/>
         <source>portefeuillehouder</source>
         <translation>portfolio holder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="46"/>
+        <location filename="../../chinacheck/ui/labels.py" line="49"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="47"/>
+        <location filename="../../chinacheck/ui/labels.py" line="50"/>
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="48"/>
+        <location filename="../../chinacheck/ui/labels.py" line="51"/>
         <source>antwoorden gewijzigd</source>
         <translation>answers changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="49"/>
+        <location filename="../../chinacheck/ui/labels.py" line="52"/>
         <source>voorwaarden bijgewerkt</source>
         <translation>conditions updated</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <location filename="../../chinacheck/ui/labels.py" line="53"/>
         <source>afgetekend</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="51"/>
+        <location filename="../../chinacheck/ui/labels.py" line="54"/>
         <source>heropend</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="52"/>
+        <location filename="../../chinacheck/ui/labels.py" line="55"/>
         <source>PDF gemaakt</source>
         <translation>PDF made</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="53"/>
+        <location filename="../../chinacheck/ui/labels.py" line="56"/>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
@@ -1025,109 +1033,119 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="43"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="50"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="44"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="51"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="47"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="54"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="48"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="55"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="52"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="53"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <source>Probleem met de zakenmap</source>
+        <translation>Problem with the case folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="87"/>
         <source>&amp;Openen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="74"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="88"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="75"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="89"/>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="76"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="90"/>
         <source>Toon in &amp;map</source>
         <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="77"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="91"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="78"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="92"/>
         <source>Ander &amp;bestand…</source>
         <translation>Other F&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="79"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="93"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="94"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="81"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="95"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="82"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="96"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="83"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="84"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="145"/>
+        <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
+        <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
 </context>
 <context>
@@ -1146,158 +1164,158 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="62"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="69"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="70"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="84"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="85"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="86"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="87"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="142"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="143"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="151"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="144"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="152"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="145"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="146"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="148"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="185"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="190"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="262"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="301"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="316"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="356"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="324"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="325"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="334"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="365"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="374"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/help_menu.py" line="35"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="38"/>
         <source>Alt + onderstreepte letter kiest een menu, tabblad of knop; Ctrl+Tab wisselt van tabblad; Tab gaat naar het volgende veld.</source>
         <translation>Alt + underlined letter chooses a menu, tab or button; Ctrl+Tab switches tabs; Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/help_menu.py" line="38"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="41"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/help_menu.py" line="52"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="55"/>
         <source>Over ChinaCheck</source>
         <translation>About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/help_menu.py" line="46"/>
+        <location filename="../../chinacheck/ui/help_menu.py" line="49"/>
         <source>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Afwegingen bij decentrale contacten met China.&lt;/p&gt;&lt;p&gt;Inhoud: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), inhoudsversie %6.&lt;/p&gt;&lt;p&gt;ChinaCheck gebruikt geen netwerk: geen updates, geen telemetrie, niets wordt opgehaald of verstuurd. Uw zaken blijven op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ChinaCheck %1&lt;/h3&gt;&lt;p&gt;Considerations for subnational contacts with China.&lt;/p&gt;&lt;p&gt;Content: %2, &lt;i&gt;%3&lt;/i&gt;, %4 (%5), content version %6.&lt;/p&gt;&lt;p&gt;ChinaCheck does not use the network: no updates, no telemetry, nothing is downloaded or sent. Your cases stay on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1343,113 +1361,138 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="23"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="27"/>
         <source>Niet-opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="24"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="28"/>
         <source>De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The case “%1” has changes that have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="25"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="29"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="26"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="30"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="27"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="31"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don’t Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="28"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="32"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="43"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="47"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="44"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="48"/>
         <source>De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster.</source>
         <translation>The case has not been saved. Your changes are still in the window.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="46"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="50"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="47"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="51"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/prompts.py" line="62"/>
+        <source>ChinaCheck werkt verder, maar sla uw werk op en start het programma opnieuw als er iets niet klopt.</source>
+        <translation>ChinaCheck keeps running, but save your work and restart the program if anything looks wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="64"/>
+        <source>De niet-opgeslagen wijzigingen van de open zaak zijn bewaard als herstelkopie.</source>
+        <translation>The unsaved changes of the open case have been kept as a recovery copy.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="66"/>
+        <source>Details staan in het logboek: %1</source>
+        <translation>Details are in the log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="69"/>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
+        <source>Er is een onverwachte fout opgetreden.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="82"/>
         <source>ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen wijzigingen gevonden van:</source>
         <translation>ChinaCheck did not close properly last time. Unsaved changes were found for:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="64"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="84"/>
         <source>Wijzigingen herstellen?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="65"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="85"/>
         <source>Wilt u deze herstellen?</source>
         <translation>Do you want to recover them?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="90"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
-        <location filename="../../chinacheck/ui/prompts.py" line="75"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="90"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="95"/>
         <source>ChinaCheck-zaken (*.chinacheck)</source>
         <translation>ChinaCheck cases (*.chinacheck)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="75"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="95"/>
         <source>Zaak opslaan als</source>
         <translation>Save case as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="88"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="108"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="89"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="109"/>
         <source>PDF-documenten (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="116"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="136"/>
         <source>Lege checklist</source>
         <translation>Blank checklist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="117"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="137"/>
         <source>Voor welke soort zaak?</source>
         <translation>For which case type?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="127"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="147"/>
         <source>PDF gemaakt</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="128"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="148"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
@@ -1458,37 +1501,37 @@ Nu openen met de PDF-lezer van het systeem?</source>
 Open it now in the system PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="136"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="156"/>
         <source>Wachtwoord voor de versleutelde zaak “%1”:</source>
         <translation>Passphrase for the encrypted case “%1”:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="138"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="158"/>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong passphrase. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="140"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="160"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="149"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="169"/>
         <source>Zaak versleutelen</source>
         <translation>Encrypt case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="150"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="170"/>
         <source>Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):</source>
         <translation>New passphrase (whoever forgets it can no longer open the case):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="155"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="175"/>
         <source>Herhaal het wachtwoord:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="160"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="180"/>
         <source>De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld.</source>
         <translation>The passphrases differ; the case has not been encrypted.</translation>
     </message>
@@ -1552,61 +1595,101 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="11"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="16"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="13"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="18"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="17"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="22"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="25"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
+        <source>Wat het logboek vastlegt</source>
+        <translation>What the log records</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="27"/>
+        <source>Gebeurtenissen (standaard)</source>
+        <translation>Events (default)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="28"/>
+        <source>Alleen waarschuwingen en fouten</source>
+        <translation>Warnings and errors only</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="29"/>
+        <source>Alleen fouten</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <source>Alles (om een fout te zoeken)</source>
+        <translation>Everything (to trace a fault)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
+        <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <source>Map: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
+        <source>&amp;Logboek</source>
+        <translation>&amp;Log</translation>
     </message>
 </context>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="52"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="51"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="54"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="78"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="96"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="99"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="112"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="116"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="115"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="119"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="113"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="116"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -1688,37 +1771,37 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>TechnologyModel</name>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="27"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="28"/>
         <source>Sector of categorie</source>
         <translation>Sector or category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="28"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="29"/>
         <source>Deeltechnologieën</source>
         <translation>Sub-technologies</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="29"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="30"/>
         <source>Topsector</source>
         <translation>Top sector</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="30"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="31"/>
         <source>Sleuteltechnologie</source>
         <translation>Key technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="39"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="40"/>
         <source>niet vermeld</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="41"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="42"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_model.py" line="42"/>
+        <location filename="../../chinacheck/ui/technology_model.py" line="43"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
