@@ -14,6 +14,7 @@ class SettingsDialog(QDialog):
                  log_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(460)  # the notes read as paragraphs, not as columns of words
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Taal van de toepassing"))
         self.language.addItem("Nederlands", "nl")
