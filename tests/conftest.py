@@ -11,6 +11,10 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "C.UTF-8")
 
+from helpers import scrypt  # noqa: E402
+
+from chinacheck.case import encryption  # noqa: E402
+from chinacheck.case.encryption import ScryptCost  # noqa: E402
 from chinacheck.storage import paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +32,14 @@ def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     paths.set_data_dir(None)
     yield home
     paths.set_data_dir(None)
+
+
+@pytest.fixture
+def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> ScryptCost:
+    """The tests' scrypt cost as the default wherever the code reads it when it runs (the
+    command line); a test that derives a key itself passes ``helpers.scrypt.CHEAP``."""
+    monkeypatch.setattr(encryption, "DEFAULT_COST", scrypt.CHEAP)
+    return scrypt.CHEAP
 
 
 @pytest.fixture

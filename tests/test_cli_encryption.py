@@ -17,7 +17,6 @@ import pytest
 from helpers.cli import run
 
 from chinacheck.case import encryption
-from chinacheck.case.encryption import ScryptCost
 from chinacheck.case.examples import example_case
 from chinacheck.cli.main import main
 from chinacheck.storage import locking, recovery, store
@@ -28,9 +27,7 @@ PASSPHRASE = "correct paard batterij 王伟"
 TITLE = "Handelsmissie Chongqing"
 
 
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(encryption, "DEFAULT_COST", ScryptCost(n=2**10, r=8, p=1))
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 def _one_error_line(err: str) -> str:

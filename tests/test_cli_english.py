@@ -24,8 +24,6 @@ import pytest
 from pdftools import text as pdf_text
 
 from chinacheck import i18n
-from chinacheck.case import encryption
-from chinacheck.case.encryption import ScryptCost
 from chinacheck.case.model import Decision, Status
 from chinacheck.cli.main import build_parser, main
 from chinacheck.guidance.content import load_raw
@@ -110,9 +108,7 @@ def dutch_afterwards() -> Iterator[None]:
     i18n.set_language("nl")
 
 
-@pytest.fixture(autouse=True)
-def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(encryption, "DEFAULT_COST", ScryptCost(n=2**10, r=8, p=1))
+pytestmark = pytest.mark.usefixtures("cheap_scrypt")
 
 
 def en(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.scrypt import CHEAP
 
 from chinacheck.case import caseformat, encryption
 from chinacheck.case.examples import example_case
@@ -77,8 +78,7 @@ def test_lock_files(tmp_path: Path) -> None:
 
 def test_encrypted_case_files(tmp_path: Path) -> None:
     pytest.importorskip("cryptography")
-    sealed = encryption.encrypt(caseformat.dumps(example_case()), "wachtwoord",
-                                cost=encryption.ScryptCost(n=2**10, r=1, p=1))
+    sealed = encryption.encrypt(caseformat.dumps(example_case()), "wachtwoord", cost=CHEAP)
     path = tmp_path / "reis.chinacheck"
     atomic.write_bytes(path, sealed)
     assert _mode(path) == 0o600

@@ -10,14 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.scrypt import CHEAP
 
 from chinacheck.case import caseformat, encryption
-from chinacheck.case.encryption import ScryptCost
 from chinacheck.case.examples import example_case
 from chinacheck.storage import library, paths, store
 from chinacheck.storage.library import BrokenCase, CaseSummary, EncryptedCase
 
-CHEAP = ScryptCost(n=2**10, r=8, p=1)
 PAST_NS = 1_600_000_000 * 10**9  # mtimes far from now: no entry is "racy"
 
 

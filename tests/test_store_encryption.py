@@ -8,9 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers.scrypt import CHEAP
 
 from chinacheck.case import caseformat, encryption, signoff
-from chinacheck.case.encryption import CaseKey, ScryptCost, TamperedFile
+from chinacheck.case.encryption import CaseKey, TamperedFile
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError
@@ -18,7 +19,6 @@ from chinacheck.storage import atomic, library, paths, recovery, store
 
 pytest.importorskip("cryptography")
 
-CHEAP = ScryptCost(n=2**10, r=8, p=1)
 PASSPHRASE = "reis naar 武汉"
 TITLE = "Geheime handelsmissie"  # must never be found in clear text
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.scrypt import CHEAP
 
-from chinacheck.case.encryption import CaseKey, ScryptCost
+from chinacheck.case.encryption import CaseKey
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import Action, Counterpart
 from chinacheck.storage import locking, paths, recovery, store
 from chinacheck.ui import prompts
 from chinacheck.ui.main_window import MainWindow
-
-CHEAP = ScryptCost(n=2**10, r=8, p=1)  # tests need no laptop-grade key stretching
 
 
 def _case_file(tmp_path: Path, key: CaseKey | None = None) -> Path:
