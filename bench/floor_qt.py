@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTextBrowse
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.first_paint import run_until_painted  # noqa: E402
 
-PARAGRAPH = "<p>" + "Decentrale contacten met China vragen om een zorgvuldige afweging. " * 6 + "</p>"
+PARAGRAPH = ("<p>" + "Decentrale contacten met China vragen om een zorgvuldige afweging. " * 6
+             + "</p>")
 
 
 def main() -> int:

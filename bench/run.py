@@ -140,7 +140,8 @@ def bench_library(rounds: int, home: Path) -> list[Row]:
         Row("library: list 5 000 cases, first run", figures["cold"], None, "s",
             figures["cold"], 3.0, "≤ 3 s (no index yet)"),
         Row("library: list 5 000 cases", figures["warm"], None, "s", figures["warm"], 1.0, "≤ 1 s"),
-        Row("library: text filter", figures["filter"], None, "s", figures["filter"], 0.05, "≤ 50 ms"),
+        Row("library: text filter", figures["filter"], None, "s", figures["filter"], 0.05,
+            "≤ 50 ms"),
         Row("library: open one case", figures["open"], None, "s", figures["open"], 0.1, "≤ 100 ms"),
     ]
 

@@ -30,7 +30,8 @@ def _example_library(folder: Path) -> Path:
     for n, (title, kind, organisation, risk) in enumerate(others):
         case = example_case()
         case.id = f"00000000-0000-4000-8000-00000000000{n}"
-        case.title, case.kind, case.organisation, case.overall_risk = title, kind, organisation, risk
+        case.title, case.kind = title, kind
+        case.organisation, case.overall_risk = organisation, risk
         case.answers = dict(list(case.answers.items())[: n + 1])
         store.save_case(case, folder / f"voorbeeld-{n}.chinacheck")
     return folder / "stedenband-zwolle-wuhan.chinacheck"

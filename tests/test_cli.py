@@ -23,7 +23,8 @@ def _new(capsys: pytest.CaptureFixture[str], *extra: str) -> Path:
     return Path(out.strip())
 
 
-def test_new_creates_a_case_in_the_case_folder(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+def test_new_creates_a_case_in_the_case_folder(
+        capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
     path = _new(capsys, "--kind", "delegatie-inkomend")
     assert path.parent == data_home / "cases"
     case = store.load_case(path).case
@@ -31,12 +32,14 @@ def test_new_creates_a_case_in_the_case_folder(capsys: pytest.CaptureFixture[str
     assert case.content_version == load().source.content_version
 
 
-def test_data_dir_option_wins_over_environment(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_data_dir_option_wins_over_environment(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "elders"), "new", "--title", "X")
     assert code == 0 and Path(out.strip()).parent == tmp_path / "elders" / "cases"
 
 
-def test_new_with_output_and_refusal_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_new_with_output_and_refusal_to_overwrite(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "eigen.chinacheck"
     assert _new(capsys, "-o", str(target)) == target
     code, _, err = run(capsys, "new", "--title", "Y", "-o", str(target))
@@ -50,7 +53,8 @@ def test_new_rejects_unknown_kind_and_empty_title(capsys: pytest.CaptureFixture[
     assert code == 1 and "titel" in err
 
 
-def test_list_shows_cases_and_broken_files(capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+def test_list_shows_cases_and_broken_files(
+        capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
     path = _new(capsys)
     (data_home / "cases" / "kapot.chinacheck").write_text("{", encoding="utf-8")
     code, out, _ = run(capsys, "list")
@@ -86,7 +90,8 @@ def test_answer_then_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert store.load_case(path).case.answers["visit-programme"].note.startswith("王伟")
 
 
-def test_answer_rejects_bad_values_without_touching_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+def test_answer_rejects_bad_values_without_touching_the_file(
+        capsys: pytest.CaptureFixture[str]) -> None:
     path = _new(capsys)
     before = path.read_bytes()
     code, _, err = run(capsys, "answer", str(path), "no-such-item", "--status", "ja")

@@ -106,7 +106,8 @@ def test_source_metadata() -> None:
 def test_verbatim_paragraphs_from_the_seed(brochure_seed: str) -> None:
     text = _all_text()
     for marker in ("De beslissing om wel of niet", "Niet alle contacten met Chinese",
-                   "De AIVD noemt China in zijn jaarverslag 2020", "Dit overzicht is gebaseerd op Made in China 2025",
+                   "De AIVD noemt China in zijn jaarverslag 2020",
+                   "Dit overzicht is gebaseerd op Made in China 2025",
                    "Het overzicht in de tabel is niet uitputtend",
                    "waarschijnlijk niet gevoelig"):
         paragraph = _norm(next(p for p in brochure_seed.split("\n\n") if marker in p))

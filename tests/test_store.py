@@ -45,7 +45,8 @@ def test_second_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["zaak.chinacheck", "zaak.chinacheck.bak"]
 
 
-def test_failed_write_leaves_file_and_case_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_leaves_file_and_case_intact(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "zaak.chinacheck"
     case = example_case()
     store.save_case(case, path)
@@ -101,7 +102,8 @@ def test_answers_to_unknown_items_are_kept_and_reported(tmp_path: Path) -> None:
     assert "item-from-a-future-brochure" in json.loads(path.read_bytes())["answers"]
 
 
-def test_older_file_is_backed_up_before_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_older_file_is_backed_up_before_upgrade(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     original = path.read_bytes()

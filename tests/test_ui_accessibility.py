@@ -38,7 +38,8 @@ def _unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-def test_every_focusable_control_in_every_tab_has_a_name(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_focusable_control_in_every_tab_has_a_name(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     window.open_path(path)

@@ -34,7 +34,8 @@ def test_export_case_summary_with_unsaved_edits(qtbot, type_text, window: MainWi
     type_text(window.details_tab.organisation, " en 王伟")
     target = tmp_path / "overzicht.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(prompts, "export_options", lambda *_: ("Departementaal vertrouwelijk", target))
+    monkeypatch.setattr(prompts, "export_options",
+                        lambda *_: ("Departementaal vertrouwelijk", target))
     monkeypatch.setattr(prompts, "open_pdf", lambda _p, p: opened.append(p) or False)
     assert window.documents.export_action.isEnabled()
     window.documents.export_action.trigger()

@@ -21,7 +21,8 @@ def _case_file(tmp_path: Path, key: CaseKey | None = None) -> Path:
     return path
 
 
-def test_a_case_open_elsewhere_opens_read_only_with_who_and_when(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_open_elsewhere_opens_read_only_with_who_and_when(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:
     path = _case_file(tmp_path)
     with locking.acquire(path):  # someone else has the case open
         assert locking.read_lock(path) is not None
@@ -37,7 +38,8 @@ def test_a_case_open_elsewhere_opens_read_only_with_who_and_when(qtbot, type_tex
     assert locking.read_lock(path) is None
 
 
-def test_the_open_case_is_locked_and_released_on_close(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_open_case_is_locked_and_released_on_close(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = _case_file(tmp_path)
     window.open_path(path)
     info = locking.read_lock(path)
@@ -48,7 +50,8 @@ def test_the_open_case_is_locked_and_released_on_close(qtbot, window: MainWindow
     assert locking.read_lock(path) is None
 
 
-def test_encrypted_case_asks_for_the_passphrase_and_stays_encrypted(qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_encrypted_case_asks_for_the_passphrase_and_stays_encrypted(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     key = CaseKey.derive("juiste zin", cost=CHEAP)
     path = _case_file(tmp_path, key)
     answers = ["verkeerd", "juiste zin"]
@@ -69,13 +72,15 @@ def test_encrypted_case_asks_for_the_passphrase_and_stays_encrypted(qtbot, type_
     assert store.load_case(path, "juiste zin").case.organisation == "Gemeente Zwolle (reis)"
 
 
-def test_cancelled_passphrase_opens_nothing(qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_passphrase_opens_nothing(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = _case_file(tmp_path, CaseKey.derive("geheim", cost=CHEAP))
     monkeypatch.setattr(prompts, "passphrase", lambda *_: None)
     assert not window.open_path(path) and window.session.doc is None
 
 
-def test_encrypt_the_open_case_from_the_menu(qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_encrypt_the_open_case_from_the_menu(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = _case_file(tmp_path)
     store.save_case(store.load_case(path).case, path)  # leaves a plain backup beside it
     assert store.backup_path(path).exists()
@@ -84,7 +89,8 @@ def test_encrypt_the_open_case_from_the_menu(qtbot, window: MainWindow, monkeypa
     assert window.encryption.encrypt_action.isEnabled()
     window.encryption.encrypt_action.trigger()
     assert b"Zwolle" not in path.read_bytes()
-    assert not store.backup_path(path).exists() or b"Zwolle" not in store.backup_path(path).read_bytes()
+    assert (not store.backup_path(path).exists()
+            or b"Zwolle" not in store.backup_path(path).read_bytes())
     assert store.load_case(path, "voor op reis").case.title == example_case().title
     assert window.encryption.decrypt_action.isEnabled()
 
@@ -98,7 +104,8 @@ def test_encrypted_file_in_the_library(qtbot, window: MainWindow) -> None:  # ty
     assert "geheim.chinacheck" in window.library.proxy.index(0, 0).data()
 
 
-def test_recovering_an_encrypted_case_asks_for_its_passphrase(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recovering_an_encrypted_case_asks_for_its_passphrase(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, tmp_path: Path) -> None:
     key = CaseKey.derive("zin", cost=CHEAP)
     path = _case_file(tmp_path, key)
     case = store.load_case(path, "zin").case
@@ -119,7 +126,8 @@ def test_recovering_an_encrypted_case_asks_for_its_passphrase(qtbot, monkeypatch
 HOSTILE = "<b>x</b> &amp; <img src=http://example.invalid/x.png> ]]> \u202egniht\u202c 😀 王伟"
 
 
-def test_hostile_text_in_every_free_text_field_is_shown_literally(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_in_every_free_text_field_is_shown_literally(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     case = example_case()
     case.title = case.organisation = case.preparer = case.measures = case.decision = HOSTILE
     case.topics = [HOSTILE]

@@ -106,7 +106,8 @@ def test_library_filters(qtbot, type_text, window: MainWindow) -> None:  # type:
     assert panel.proxy.index(0, 0).data() == "Onderzoek batterijen"
 
 
-def test_broken_file_in_library_is_shown_and_untouched(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_broken_file_in_library_is_shown_and_untouched(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, monkeypatch) -> None:
     folder = paths.ensure_dir(paths.cases_dir())
     broken = folder / "kapot.chinacheck"
     broken.write_bytes(b'{"format": "chinacheck-case", "schema_version": 9}')
@@ -134,7 +135,8 @@ def test_technology_search(qtbot, type_text, window: MainWindow) -> None:  # typ
     assert "uitputtend" in tab.caveat.text() and "Made in China 2025" in tab.footnote.text()
 
 
-def test_topic_screening_updates_while_typing(qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_topic_screening_updates_while_typing(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     case = example_case()
     case.topics = []
@@ -150,7 +152,8 @@ def test_topic_screening_updates_while_typing(qtbot, type_text, window: MainWind
     assert "niet vermeld" in view.text() and "ICP" in view.text()
 
 
-def test_unsaved_changes_prompt(qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_changes_prompt(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     before = path.read_bytes()
@@ -170,7 +173,8 @@ def test_unsaved_changes_prompt(qtbot, type_text, window: MainWindow, monkeypatc
     assert store.load_case(path).case.title.endswith("(bewaard)")
 
 
-def test_failed_save_keeps_edits_and_offers_save_as(qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_failed_save_keeps_edits_and_offers_save_as(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     before = path.read_bytes()
@@ -195,7 +199,8 @@ def test_failed_save_keeps_edits_and_offers_save_as(qtbot, type_text, window: Ma
     assert window.session.doc.path == elsewhere and not window.isWindowModified()  # type: ignore[union-attr]
 
 
-def test_autosave_and_recovery_after_a_crash(qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_and_recovery_after_a_crash(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     before = path.read_bytes()
@@ -220,7 +225,8 @@ def test_autosave_and_recovery_after_a_crash(qtbot, type_text, window: MainWindo
     assert list(paths.recovery_dir().glob("*")) == []
 
 
-def test_clean_close_removes_the_recovery_file(qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clean_close_removes_the_recovery_file(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     window.open_path(path)
@@ -278,7 +284,8 @@ def test_about_names_source_and_no_network(qtbot, window: MainWindow, monkeypatc
     assert "mei 2023" in shown[0] and "geen netwerk" in shown[0]
 
 
-def test_settings_remember_geometry_and_recent_files(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_settings_remember_geometry_and_recent_files(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     window.open_path(path)

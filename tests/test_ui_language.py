@@ -52,7 +52,8 @@ def test_every_ui_message_has_an_english_translation() -> None:
     assert missing == []
 
 
-def test_english_mode_shows_no_untranslated_dutch_ui_string(qtbot, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_english_mode_shows_no_untranslated_dutch_ui_string(  # type: ignore[no-untyped-def]
+        qtbot, english_app, tmp_path: Path) -> None:
     window = english_app.window
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
@@ -72,7 +73,8 @@ def test_english_mode_shows_no_untranslated_dutch_ui_string(qtbot, english_app, 
     assert "Own goals clear" in labels and "Eigen doelen helder" not in labels
 
 
-def test_switching_language_keeps_the_open_case(qtbot, type_text, english_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_keeps_the_open_case(  # type: ignore[no-untyped-def]
+        qtbot, type_text, english_app, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"
     store.save_case(example_case(), path)
     english_app.window.open_path(path)

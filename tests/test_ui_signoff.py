@@ -1,4 +1,5 @@
-"""Sign-off in the app: sign, the locked banner and read-only editors, reopen, history, signed PDF."""
+"""Sign-off in the app: sign, the locked banner and read-only editors, reopen, history,
+signed PDF."""
 
 from __future__ import annotations
 
@@ -40,9 +41,11 @@ def _sign(qtbot, window: MainWindow, *, name: str, decision: Decision, final: bo
     window.signoffs.signoff_action.trigger()
 
 
-def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(qtbot, type_text, window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_final_sign_off_locks_the_case_and_reopen_starts_a_new_revision(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window, monkeypatch, tmp_path: Path) -> None:
     path = _open(window, tmp_path)
-    assert window.signoffs.signoff_action.isEnabled() and not window.signoffs.reopen_action.isEnabled()
+    assert (window.signoffs.signoff_action.isEnabled()
+            and not window.signoffs.reopen_action.isEnabled())
     _sign(qtbot, window, name="王伟 / Zoë", decision=Decision.VOORWAARDEN, final=True,
           conditions="Programma vooraf delen\nGeen laptops mee")
     saved = store.load_case(path).case
@@ -151,7 +154,8 @@ def test_conditions_can_be_ticked_off_on_a_locked_case(qtbot, window, tmp_path: 
     model = details.conditions.model
     assert model.index(0, 0).data() == "Programma vooraf delen"
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
-    assert model.setData(model.index(0, 3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(0, 3), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)
     window.save_action.trigger()
     saved = store.load_case(path).case
     assert saved.locked and saved.conditions[0].done

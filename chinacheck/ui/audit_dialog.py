@@ -93,7 +93,8 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Aftekeningen</b>")))
         layout.addWidget(signoffs)
-        layout.addWidget(QLabel(self.tr("<b>Verloop</b> (wordt alleen aangevuld, nooit gewijzigd)")))
+        layout.addWidget(QLabel(
+            self.tr("<b>Verloop</b> (wordt alleen aangevuld, nooit gewijzigd)")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(820, 480)

@@ -66,14 +66,16 @@ def brochure_html(content: Content, colours: Colours = LIGHT) -> str:
         f"<h2>{escape(chapters_heading)}</h2><ul>",
     ]
     availability = {
-        "summary": QCoreApplication.translate("Brochure", "in deze versie als managementsamenvatting"),
+        "summary": QCoreApplication.translate(
+            "Brochure", "in deze versie als managementsamenvatting"),
         "partial": QCoreApplication.translate("Brochure", "in deze versie gedeeltelijk"),
         "no": QCoreApplication.translate("Brochure", "niet in deze versie"),
     }
     for chapter in intro.chapters:
         parts.append(
             f"<li><i>{escape(chapter_word)} {chapter.number}</i> {escape(chapter.text)} "
-            f"<span style='color:{colours.muted}'>[{escape(availability.get(chapter.in_public_version, ''))}]"
+            f"<span style='color:{colours.muted}'>"
+            f"[{escape(availability.get(chapter.in_public_version, ''))}]"
             "</span></li>"
         )
     parts.append("</ul>")
@@ -82,13 +84,15 @@ def brochure_html(content: Content, colours: Colours = LIGHT) -> str:
     parts.extend(_p(t) for t in risks.intro)
     for risk in risks.items:
         where = "" if risk.section == risks.section_title else \
-            f" <span style='color:{colours.muted}'>({escape(from_word)}: {escape(risk.section)})</span>"
+            f" <span style='color:{colours.muted}'>" \
+            f"({escape(from_word)}: {escape(risk.section)})</span>"
         parts.append(f"<h4>{escape(risk.heading)}{where}</h4>")
         parts.extend(_p(t) for t in risk.paragraphs)
     bg = content.background
     parts.append(f"<h2>{escape(background_heading)}</h2>")
     parts.append(own_box(
-        QCoreApplication.translate("Brochure", "Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
+        QCoreApplication.translate(
+            "Brochure", "Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)")
         .replace("%1", bg.source_publisher).replace("%2", bg.source_title)
         .replace("%3", bg.source_date_label).replace("%4", bg.source_url),
         [bg.title, *bg.paragraphs], colours,

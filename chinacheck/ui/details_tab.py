@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -72,7 +73,8 @@ class DetailsTab(QWidget):
         self.counterparts = RecordTable(RecordTableModel(
             doc, lambda c, _create: c.counterparts,
             [Column(self.tr("Naam"), "name"), Column(self.tr("Organisatie"), "organisation"),
-             Column(self.tr("Rol in de partijstaat"), "role"), Column(self.tr("Notities"), "notes")],
+             Column(self.tr("Rol in de partijstaat"), "role"),
+             Column(self.tr("Notities"), "notes")],
             lambda: Counterpart(""), self.tr("Gesprekspartner"), self), self.tr("Gesprekspartners"))
         self.intermediaries = RecordTable(RecordTableModel(
             doc, lambda c, _create: c.intermediaries,
@@ -103,7 +105,8 @@ class DetailsTab(QWidget):
 
     def _connect(self) -> None:
         self.title.textEdited.connect(self._bind(
-            self.tr("Titel wijzigen"), "title", lambda c, v: setattr(c, "title", v), self.title.text))
+            self.tr("Titel wijzigen"), "title",
+            lambda c, v: setattr(c, "title", v), self.title.text))
         self.organisation.textEdited.connect(self._bind(
             self.tr("Organisatie wijzigen"), "organisation",
             lambda c, v: setattr(c, "organisation", v), self.organisation.text))
@@ -189,7 +192,7 @@ class DetailsTab(QWidget):
                  self.counterparts.add_button, self.counterparts.remove_button,
                  self.intermediaries.view, self.intermediaries.add_button,
                  self.intermediaries.remove_button, self.risk, self.measures, self.decision]
-        for first, second in zip(chain, chain[1:]):  # tab order follows the layout
+        for first, second in itertools.pairwise(chain):  # tab order follows the layout
             QWidget.setTabOrder(first, second)
 
     # --- showing the case ------------------------------------------------------------------

@@ -8,7 +8,10 @@ from PySide6.QtCore import QSortFilterProxyModel
 
 
 def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
-    """Apply ``change`` to the filter state and re-filter (Qt ≥ 6.10 deprecates invalidateFilter)."""
+    """Apply ``change`` to the filter state and re-filter.
+
+    Qt ≥ 6.10 deprecates invalidateFilter.
+    """
     if hasattr(proxy, "beginFilterChange"):
         proxy.beginFilterChange()
         change()

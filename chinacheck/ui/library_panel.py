@@ -27,7 +27,6 @@ from chinacheck.storage import paths
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
-
 _log = log.get("library")
 
 

@@ -148,9 +148,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.new_action = self._action(self.tr("&Nieuw…"), self.new_case, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("&Openen…"), self.open_other, QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.tr("Op&slaan"), self.session.save, QKeySequence.StandardKey.Save)
+        self.new_action = self._action(self.tr("&Nieuw…"), self.new_case,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Openen…"), self.open_other,
+                                        QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("Op&slaan"), self.session.save,
+                                        QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Opslaan &als…"), self.session.save_as,
                                            QKeySequence.StandardKey.SaveAs)
         self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
@@ -160,7 +163,8 @@ class MainWindow(QMainWindow):
             self.content, self.session, self,
             lambda: self.settings.last_folder or str(paths.data_dir()),
             lambda: self.settings.language or "nl")
-        self.quit_action = self._action(self.tr("Af&sluiten"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("Af&sluiten"), self.close,
+                                        QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
                        self.close_case_action):
             menu.addAction(action)
@@ -182,8 +186,10 @@ class MainWindow(QMainWindow):
             case_menu.addAction(action)
 
         edit = self.menuBar().addMenu(self.tr("Be&werken"))
-        self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("Opnie&uw"), self._redo, QKeySequence.StandardKey.Redo)
+        self.undo_action = self._action(self.tr("&Ongedaan maken"), self._undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Opnie&uw"), self._redo,
+                                        QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()

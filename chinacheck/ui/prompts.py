@@ -25,11 +25,16 @@ def unsaved_changes(parent: QWidget | None, title: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Prompts", "Niet-opgeslagen wijzigingen"))
-    box.setText(QCoreApplication.translate("Prompts", "De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen.").replace("%1", title))
+    box.setText(QCoreApplication.translate(
+        "Prompts", "De zaak “%1” heeft wijzigingen die nog niet zijn opgeslagen."
+    ).replace("%1", title))
     box.setInformativeText(QCoreApplication.translate("Prompts", "Wilt u de wijzigingen opslaan?"))
-    save = box.addButton(QCoreApplication.translate("Prompts", "&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("Prompts", "&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("Prompts", "&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(QCoreApplication.translate("Prompts", "&Opslaan"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Prompts", "&Niet opslaan"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Prompts", "&Annuleren"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
@@ -45,10 +50,13 @@ def save_failed(parent: QWidget | None, message: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Prompts", "Opslaan mislukt"))
-    box.setText(QCoreApplication.translate("Prompts", "De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster."))
+    box.setText(QCoreApplication.translate(
+        "Prompts", "De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster."))
     box.setInformativeText(message)
-    save_as = box.addButton(QCoreApplication.translate("Prompts", "Opslaan &als…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Prompts", "&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+    save_as = box.addButton(QCoreApplication.translate("Prompts", "Opslaan &als…"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Prompts", "&Sluiten"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is save_as
 
@@ -59,11 +67,16 @@ def error(parent: QWidget | None, title: str, message: str) -> None:
 
 def crash(parent: QWidget | None, log_file: Path | None, recovered: bool) -> None:
     """One dialog after an unexpected error: what happened, what is kept, where the log is."""
-    parts = [QCoreApplication.translate("Prompts", "ChinaCheck werkt verder, maar sla uw werk op en start het programma opnieuw als er iets niet klopt.")]
+    parts = [QCoreApplication.translate(
+        "Prompts", "ChinaCheck werkt verder, maar sla uw werk op en start het programma opnieuw "
+                   "als er iets niet klopt.")]
     if recovered:
-        parts.append(QCoreApplication.translate("Prompts", "De niet-opgeslagen wijzigingen van de open zaak zijn bewaard als herstelkopie."))
+        parts.append(QCoreApplication.translate(
+            "Prompts", "De niet-opgeslagen wijzigingen van de open zaak zijn bewaard "
+                       "als herstelkopie."))
     if log_file is not None:
-        parts.append(QCoreApplication.translate("Prompts", "Details staan in het logboek: %1").replace("%1", str(log_file)))
+        parts.append(QCoreApplication.translate(
+            "Prompts", "Details staan in het logboek: %1").replace("%1", str(log_file)))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Prompts", "Onverwachte fout"))
@@ -79,20 +92,26 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 
 
 def recover(parent: QWidget | None, titles: list[str]) -> bool:
-    message = QCoreApplication.translate("Prompts", "ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
-                  "wijzigingen gevonden van:") + "\n\n" + "\n".join(f"• {t}" for t in titles)
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Prompts", "Wijzigingen herstellen?"),
-                                  message + "\n\n" + QCoreApplication.translate("Prompts", "Wilt u deze herstellen?"))
+    message = QCoreApplication.translate(
+        "Prompts", "ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
+                   "wijzigingen gevonden van:") + "\n\n" + "\n".join(f"• {t}" for t in titles)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Prompts", "Wijzigingen herstellen?"),
+        message + "\n\n" + QCoreApplication.translate("Prompts", "Wilt u deze herstellen?"))
     return answer == QMessageBox.StandardButton.Yes
 
 
 def open_file(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Zaak openen"), folder, QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Prompts", "Zaak openen"), folder,
+        QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "Zaak opslaan als"), suggestion, QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Prompts", "Zaak opslaan als"), suggestion,
+        QCoreApplication.translate("Prompts", "ChinaCheck-zaken (*.chinacheck)"))
     if not name:
         return None
     path = Path(name)
@@ -105,8 +124,9 @@ def _pdf_path(name: str) -> Path:
 
 
 def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "PDF opslaan als"), suggestion,
-                                          QCoreApplication.translate("Prompts", "PDF-documenten (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Prompts", "PDF opslaan als"), suggestion,
+        QCoreApplication.translate("Prompts", "PDF-documenten (*.pdf)"))
     return _pdf_path(name) if name else None
 
 
@@ -133,8 +153,9 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
 
     labels = [kind_label(k) for k in content.kinds]
     start = next((n for n, k in enumerate(content.kinds) if k.id == current_kind), 0)
-    text, ok = QInputDialog.getItem(parent, QCoreApplication.translate("Prompts", "Lege checklist"),
-                                    QCoreApplication.translate("Prompts", "Voor welke soort zaak?"), labels, start, False)
+    text, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("Prompts", "Lege checklist"),
+        QCoreApplication.translate("Prompts", "Voor welke soort zaak?"), labels, start, False)
     if not ok:
         return None
     kind = content.kinds[labels.index(text)].id
@@ -145,7 +166,9 @@ def checklist_options(parent: QWidget | None, content: object, current_kind: str
 def open_pdf(parent: QWidget | None, path: Path) -> bool:
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Prompts", "PDF gemaakt"),
-        QCoreApplication.translate("Prompts", "Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?").replace("%1", str(path)))
+        QCoreApplication.translate(
+            "Prompts", "Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?"
+        ).replace("%1", str(path)))
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -33,7 +33,8 @@ class RecordTable(QWidget):
         self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.setAccessibleName(self.tr("%1: toevoegen").replace("%1", name))
         self.remove_button = QPushButton(self.tr("Verwijderen"))
-        self.remove_button.setAccessibleName(self.tr("%1: geselecteerde verwijderen").replace("%1", name))
+        self.remove_button.setAccessibleName(
+            self.tr("%1: geselecteerde verwijderen").replace("%1", name))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()

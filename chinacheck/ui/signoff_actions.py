@@ -97,7 +97,7 @@ class SignOffActions(QObject):
             values = dialog.values()
             try:
                 doc.edit(self.tr("Aftekenen"),
-                         lambda case: signoff.sign_off(case, **values))  # type: ignore[arg-type]
+                         lambda case, values=values: signoff.sign_off(case, **values))  # type: ignore[misc]
             except ChinaCheckError as exc:
                 dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
                 continue

@@ -83,7 +83,8 @@ def install(language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     qt_base = QTranslator()
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{language}", qt_translations):
         _installed.append(qt_base)
     own = _app_translator(language)
     if own is not None:
