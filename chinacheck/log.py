@@ -19,9 +19,9 @@ import os
 import sys
 import time
 import traceback
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
-from io import TextIOWrapper
 
 ROOT = "chinacheck"
 FOLDER = "logs"

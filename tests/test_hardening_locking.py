@@ -18,7 +18,7 @@ from helpers import faults
 
 from chinacheck import __version__, liveness
 from chinacheck.errors import ChinaCheckError
-from chinacheck.storage import library, locking, store
+from chinacheck.storage import library, locking
 
 HOLDER = textwrap.dedent("""
     import sys

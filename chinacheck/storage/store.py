@@ -14,7 +14,6 @@ import contextlib
 import logging
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +22,6 @@ from chinacheck.case import audit, caseformat, encryption, integrity, signoff
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
-from chinacheck.guidance.content import Content
-from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import atomic, library, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
