@@ -12,7 +12,13 @@ from chinacheck import i18n
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.screening import ScreeningResult, flag_label, screen
+from chinacheck.guidance.screening import (
+    MAX_TEXT_CHARS,
+    MAX_WORD_CHARS,
+    ScreeningResult,
+    flag_label,
+    screen,
+)
 from chinacheck.i18n import _
 
 LABEL_WIDTH = 18  # the values of the case header start in one column
@@ -37,11 +43,25 @@ def kind_label(content: Content, kind_id: str) -> str:
     return kind.label if i18n.language() == "nl" else kind.label_en
 
 
+def screening_limits(result: ScreeningResult) -> list[str]:
+    """What a screening left out (a very long text or word), one line each; usually none."""
+    lines = []
+    if result.unscreened_chars:
+        lines.append(_("Let op: alleen de eerste {limit} tekens zijn getoetst; de laatste "
+                       "{count} tekens niet.").format(limit=MAX_TEXT_CHARS,
+                                                      count=result.unscreened_chars))
+    if result.long_words:
+        lines.append(_("Let op: {count} woord(en) van meer dan {limit} tekens alleen op de "
+                       "eerste {limit} tekens getoetst.").format(count=result.long_words,
+                                                                limit=MAX_WORD_CHARS))
+    return lines
+
+
 def screening_text(result: ScreeningResult) -> list[str]:
     lines: list[str] = []
     if not result.matches:
         lines.append(result.advice)
-        return lines
+        return lines + screening_limits(result)
     for match in result.matches:
         sector = match.sector
         lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
@@ -51,7 +71,7 @@ def screening_text(result: ScreeningResult) -> list[str]:
             lines.append(f"    • {sub.name}")
         lines.append(_("    gevonden: {terms}").format(terms=", ".join(match.terms)))
     lines.append(result.advice)
-    return lines
+    return lines + screening_limits(result)
 
 
 def _signoff_line(case: Case) -> str:

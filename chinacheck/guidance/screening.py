@@ -4,6 +4,12 @@ Matching is on whole words, case- and accent-insensitive, and knows the synonyms
 ``resources/content/synonyms.json``. Longer terms also match as the start of a Dutch compound
 ("halfgeleider" finds "halfgeleiderindustrie"). No match is reported in the brochure's own
 words ("waarschijnlijk niet gevoelig"), never as "safe".
+
+The cost is linear in the text and bounded: at most :data:`MAX_TEXT_CHARS` characters are
+screened, and a word counts with at most its first :data:`MAX_WORD_CHARS` characters (longer
+than any word of any term, so a long word matches exactly as it would whole). Each word costs a
+bounded number of dictionary look-ups, whatever its length. A result says what was left out
+(:attr:`ScreeningResult.unscreened_chars`, :attr:`ScreeningResult.long_words`).
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.
 _PREFIX_MIN = 5
-
-
+# The most text one screening reads (characters of the text as given), and the most of one word
+# it considers. Topics are phrases; a case's topics together are a few hundred characters.
+MAX_TEXT_CHARS = 100_000
+MAX_WORD_CHARS = 64
+_CUT = "…"
 
 
 @dataclass(frozen=True)
@@ -41,10 +50,18 @@ class ScreeningResult:
     text: str
     matches: list[SectorMatch]
     advice: str  # the brochure's advice: contact the ICP, or "waarschijnlijk niet gevoelig"
+    unscreened_chars: int = 0  # characters past MAX_TEXT_CHARS, not screened
+    long_words: int = 0  # words longer than MAX_WORD_CHARS, screened on their start only
+    steps: int = 0  # dictionary look-ups and term comparisons made: the work, for tests
 
     @property
     def has_match(self) -> bool:
         return bool(self.matches)
+
+    @property
+    def limited(self) -> bool:
+        """Whether part of the text was left out or cut (say so wherever the result is shown)."""
+        return bool(self.unscreened_chars or self.long_words)
 
 
 @cache
@@ -77,55 +94,92 @@ def _word_matches(term_word: str, text_word: str, last: bool) -> bool:
     return len(term_word) >= _PREFIX_MIN and text_word.startswith(term_word)
 
 
-def _find(words: list[str], term: _Term) -> str | None:
-    n = len(term.words)
-    for start in range(len(words) - n + 1):
-        if all(
-            _word_matches(tw, words[start + k], k == n - 1) for k, tw in enumerate(term.words)
-        ):
-            return " ".join(words[start:start + n])
-    return None
+@dataclass(frozen=True)
+class _Index:
+    """Term positions by their only word (single-word terms) and by their first word (others),
+    so that each word of a text looks up a handful of candidates instead of trying every term;
+    ``longest`` is the longest single-word term, the longest prefix worth looking up."""
+
+    single: dict[str, list[int]]
+    first: dict[str, list[int]]
+    longest: int
 
 
 @cache
-def _index(content: Content) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Term positions by their only word (single-word terms) and by their first word (others),
-    so a screen looks up a handful of candidates instead of trying every term."""
+def _index(content: Content) -> _Index:
     single: dict[str, list[int]] = {}
     first: dict[str, list[int]] = {}
     for n, term in enumerate(_terms(content)):
+        if max(len(word) for word in term.words) >= MAX_WORD_CHARS:
+            # A cut word could then no longer equal it: the cap must stay above every term.
+            raise AssertionError(f"term longer than MAX_WORD_CHARS: {term.label}")
         target = single if len(term.words) == 1 else first
         target.setdefault(term.words[0], []).append(n)
-    return single, first
+    return _Index(single, first, max((len(word) for word in single), default=0))
 
 
-def _candidates(words: list[str], content: Content) -> list[int]:
-    single, first = _index(content)
-    found: set[int] = set()
-    for word in set(words):
-        found.update(first.get(word, ()))
-        # a single-word term matches the word itself, a plural of it, or its start (compounds)
-        keys = {word, word[:-1], word[:-2]} | {word[:k] for k in range(_PREFIX_MIN, len(word))}
-        for key in keys:
-            found.update(single.get(key, ()))
-    return sorted(found)
+def _keys(word: str, longest: int) -> set[str]:
+    """The single-word terms ``word`` can match: itself, itself less a plural ending, and its
+    starts from _PREFIX_MIN characters (compounds), no longer than the longest term."""
+    keys = {word, word[:-1], word[:-2]}
+    keys.update(word[:k] for k in range(_PREFIX_MIN, min(len(word), longest + 1)))
+    return keys
+
+
+def _first_matches(words: list[str], content: Content) -> tuple[dict[int, int], int]:
+    """For every term found in ``words``: where its first occurrence starts, by term position;
+    and the number of steps taken. One pass over the words; each distinct word costs a bounded
+    number of look-ups (a word is at most MAX_WORD_CHARS long), a repeated one a single step."""
+    index = _index(content)
+    terms = _terms(content)
+    found: dict[int, int] = {}
+    candidates_of: dict[str, list[int]] = {}
+    steps = 0
+    for start, word in enumerate(words):
+        steps += 1
+        candidates = candidates_of.get(word)
+        if candidates is None:
+            candidates = list(index.first.get(word, ()))
+            for key in _keys(word, index.longest):
+                steps += 1
+                candidates.extend(index.single.get(key, ()))
+            candidates_of[word] = candidates
+        for position in candidates:
+            steps += 1
+            if position in found:
+                continue
+            term = terms[position]
+            n = len(term.words)
+            window = words[start:start + n]
+            if len(window) == n and all(
+                _word_matches(tw, window[k], k == n - 1) for k, tw in enumerate(term.words)
+            ):
+                found[position] = start
+    return found, steps
+
+
+def _shown(word: str) -> str:
+    return word if len(word) <= MAX_WORD_CHARS else word[:MAX_WORD_CHARS] + _CUT
 
 
 def screen(text: str, content: Content | None = None) -> ScreeningResult:
     content = content or load_content()
-    words = normalise(text).split()
+    unscreened = max(0, len(text) - MAX_TEXT_CHARS)
+    words = normalise(text[:MAX_TEXT_CHARS]).split()
+    long_words = sum(1 for word in words if len(word) > MAX_WORD_CHARS)
+    considered = [word[:MAX_WORD_CHARS] for word in words] if long_words else words
+    found, steps = _first_matches(considered, content)
     by_sector: dict[str, SectorMatch] = {}
     terms = _terms(content)
-    for position in _candidates(words, content):
+    for position in sorted(found):
         term = terms[position]
-        found = _find(words, term)
-        if found is None:
-            continue
+        start = found[position]
+        shown = " ".join(_shown(word) for word in words[start:start + len(term.words)])
         sector = content.sector(term.sector_id)
         assert sector is not None
         match = by_sector.setdefault(sector.id, SectorMatch(sector))
-        if found not in match.terms:
-            match.terms.append(found)
+        if shown not in match.terms:
+            match.terms.append(shown)
         if term.sub_id is not None and all(s.id != term.sub_id for s in match.subtechnologies):
             sub = next(s for s in sector.subtechnologies if s.id == term.sub_id)
             match.subtechnologies.append(sub)
@@ -135,7 +189,8 @@ def screen(text: str, content: Content | None = None) -> ScreeningResult:
         sub_order = {s.id: n for n, s in enumerate(match.sector.subtechnologies)}
         match.subtechnologies.sort(key=lambda s: sub_order[s.id])
     table = content.technologies
-    return ScreeningResult(text, matches, table.match_advice if matches else table.no_match)
+    return ScreeningResult(text, matches, table.match_advice if matches else table.no_match,
+                           unscreened_chars=unscreened, long_words=long_words, steps=steps)
 
 
 def flag_label(value: bool | None) -> str:

@@ -14,7 +14,12 @@ from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
-from chinacheck.guidance.screening import flag_label, screen
+from chinacheck.guidance.screening import (
+    MAX_TEXT_CHARS,
+    MAX_WORD_CHARS,
+    flag_label,
+    screen,
+)
 from chinacheck.reports import markup
 from chinacheck.reports.audit_appendix import audit_section
 from chinacheck.reports.blocks import (
@@ -109,8 +114,10 @@ def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flow
     table = content.technologies
     columns = table.columns
     rows: list[list[str | list[Flowable]]] = []
+    limited = False
     for topic in topics:
         result = screen(topic, content)
+        limited = limited or result.limited
         if not result.matches:
             rows.append([topic, t("no-match-cell"), "", "", ""])
         for n, match in enumerate(result.matches):
@@ -135,6 +142,9 @@ def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flow
                          f"{markup.para(combined.advice)}", st.body))
     if combined.has_match:
         out.append(p(table.caveat, st.muted))
+    if limited or combined.limited:
+        out.append(p(t("screening-limited", limit=MAX_TEXT_CHARS, word=MAX_WORD_CHARS),
+                     st.muted))
     return out
 
 

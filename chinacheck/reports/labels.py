@@ -49,6 +49,9 @@ NL: dict[str, str] = {
     "no-match-cell": "komt niet voor in de tabel",
     "matched-on": "gevonden op: {terms}",
     "from-brochure": "Uit de brochure:",
+    "screening-limited": "Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck "
+                         "alleen de eerste {limit} tekens, en van een zeer lang woord de eerste "
+                         "{word} tekens.",
     "checklist": "Checklist",
     "note": "Notitie",
     "actions": "Acties",
@@ -225,6 +228,9 @@ EN: dict[str, str] = {
     "no-match-cell": "not in the table",
     "matched-on": "matched on: {terms}",
     "from-brochure": "From the brochure:",
+    "screening-limited": "Not everything was screened: of a very long text ChinaCheck screens "
+                         "only the first {limit} characters, and of a very long word the first "
+                         "{word} characters.",
     "checklist": "Checklist",
     "note": "Note",
     "actions": "Actions",

@@ -8,7 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.screening import ScreeningResult, screen
+from chinacheck.guidance.screening import (
+    MAX_TEXT_CHARS,
+    MAX_WORD_CHARS,
+    ScreeningResult,
+    screen,
+)
 from chinacheck.ui.technology_model import flag_text
 
 
@@ -51,10 +56,22 @@ class ScreeningView(QLabel):
                 )
             parts.append("</ul>")
         parts.append(f"<p>{escape(self.result.advice)}</p>")
+        if self.result.limited:
+            parts.append(f"<p><small>{escape(self.limits_note())}</small></p>")
         self.setText("".join(parts))
+
+    def limits_note(self) -> str:
+        """What the screening left out of a very long text, or an empty string."""
+        if self.result is None or not self.result.limited:
+            return ""
+        return self.tr("Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck "
+                       "alleen de eerste %1 tekens, en van een zeer lang woord de eerste %2 "
+                       "tekens.").replace("%1", str(MAX_TEXT_CHARS)).replace(
+                           "%2", str(MAX_WORD_CHARS))
 
     def accessible_summary(self) -> str:
         if self.result is None:
             return ""
         names = ", ".join(m.sector.name for m in self.result.matches)
-        return f"{names}. {self.result.advice}" if names else self.result.advice
+        summary = f"{names}. {self.result.advice}" if names else self.result.advice
+        return f"{summary} {self.limits_note()}".rstrip()

@@ -1591,6 +1591,11 @@ Open it now in the system PDF viewer?</translation>
         <source>gevonden</source>
         <translation>found</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="67"/>
+        <source>Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck alleen de eerste %1 tekens, en van een zeer lang woord de eerste %2 tekens.</source>
+        <translation>Not everything was screened: of a very long text ChinaCheck screens only the first %1 characters, and of a very long word the first %2 characters.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
