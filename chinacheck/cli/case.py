@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chinacheck import oserrors
+from chinacheck.boundedfile import MAX_PASSPHRASE_BYTES, UnreadableFile, read_bounded
 from chinacheck.cli import io as cli_io
 from chinacheck.errors import InputError
 
@@ -42,9 +42,9 @@ def _interactive() -> bool:
 def read_passphrase_file(name: str) -> str:
     """The passphrase in a file: its text without the final line end."""
     try:
-        text = Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = oserrors.describe(exc) if isinstance(exc, OSError) else "geen geldige UTF-8-tekst"
+        text = read_bounded(name, MAX_PASSPHRASE_BYTES).decode("utf-8")
+    except (UnreadableFile, UnicodeDecodeError) as exc:
+        reason = exc.reason if isinstance(exc, UnreadableFile) else "geen geldige UTF-8-tekst"
         raise InputError(f"{name}: wachtwoordbestand kan niet worden gelezen ({reason})") from None
     return text.removesuffix("\n").removesuffix("\r")
 

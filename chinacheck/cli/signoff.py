@@ -11,7 +11,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import i18n, oserrors
+from chinacheck import i18n
+from chinacheck.boundedfile import (
+    MAX_CERTIFICATE_BYTES,
+    MAX_PASSPHRASE_BYTES,
+    MAX_PDF_BYTES,
+    UnreadableFile,
+    read_bounded,
+    size_text,
+)
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
@@ -73,7 +81,12 @@ def _passphrase(args: argparse.Namespace) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(cli_io.prompt("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
-    return (sys.stdin.readline() if sys.stdin is not None else "").removesuffix("\n")
+    # At most one passphrase file's worth: a stream without line ends must not fill the memory.
+    line = sys.stdin.readline(MAX_PASSPHRASE_BYTES + 1) if sys.stdin is not None else ""
+    if len(line) > MAX_PASSPHRASE_BYTES:
+        raise InputError(f"het wachtwoord op de invoer is te lang (hooguit "
+                         f"{size_text(MAX_PASSPHRASE_BYTES)})")
+    return line.removesuffix("\n")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -115,10 +128,10 @@ def _trust_roots(extra: list[str]) -> list[bytes]:
     roots = []
     for path in files:
         try:
-            roots.append(path.read_bytes())
-        except OSError as exc:
+            roots.append(read_bounded(path, MAX_CERTIFICATE_BYTES))
+        except UnreadableFile as exc:
             raise InputError(f"{path}: certificaat kan niet worden gelezen "
-                             f"({oserrors.describe(exc)})") from None
+                             f"({exc.reason})") from None
     return roots
 
 
@@ -128,9 +141,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     loaded = open_case(args.file, args.passphrase_file)
     pdf_path = Path(args.pdf)
     try:
-        pdf = pdf_path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{pdf_path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
+        pdf = read_bounded(pdf_path, MAX_PDF_BYTES)
+    except UnreadableFile as exc:
+        raise InputError(f"{pdf_path}: kan niet worden gelezen ({exc.reason})") from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
     for note in report.notes:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from chinacheck import oserrors
+from chinacheck.boundedfile import MAX_PKCS12_BYTES, UnreadableFile, read_bounded
 from chinacheck.case.model import now_utc
 from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import (
@@ -67,9 +67,9 @@ def load_key(p12: bytes, passphrase: str | None) -> SigningKey:
 def load_key_file(path: Path | str, passphrase: str | None) -> SigningKey:
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SigningError(f"{path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
+        data = read_bounded(path, MAX_PKCS12_BYTES)
+    except UnreadableFile as exc:
+        raise SigningError(f"{path}: kan niet worden gelezen ({exc.reason})") from None
     try:
         return load_key(data, passphrase)
     except SigningError as exc:

@@ -7,12 +7,10 @@ saves), the library listing and recovery copies; it imports none of them.
 from __future__ import annotations
 
 import logging
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from chinacheck import log, oserrors
+from chinacheck import boundedfile, log
 from chinacheck.case import caseformat, encryption
 from chinacheck.case.encryption import CaseKey, PassphraseRequired
 from chinacheck.case.model import Case
@@ -35,28 +33,17 @@ class LoadedCase:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bytes of a case file (up to one byte over the size limit, so that it can be refused).
+    """The bytes of a case file, at most ``caseformat.MAX_FILE_BYTES`` of them.
 
     Only regular files are read: a pipe or a device would block or never end.
     """
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: is een map, geen bestand")
-        if not stat.S_ISREG(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: geen gewoon bestand (maar "
-                                      "bijvoorbeeld een pipe of een apparaat)")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(caseformat.MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
-    finally:
-        os.close(fd)
+        return boundedfile.read_bounded(path, caseformat.MAX_FILE_BYTES)
+    except boundedfile.FileTooLarge as exc:
+        raise CaseFileError(path, f"bestand is te groot ({exc.size} bytes) voor een "
+                                  "ChinaCheck-zaak") from None
+    except boundedfile.UnreadableFile as exc:
+        raise CaseFileError(path, f"kan niet worden gelezen: {exc.reason}") from None
 
 
 def unknown_items(case: Case, content: Content | None = None) -> list[str]:

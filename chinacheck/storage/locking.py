@@ -13,6 +13,7 @@ Locks are advisory: they tell honest ChinaCheck instances about each other, noth
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -22,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from chinacheck import __version__, oserrors
+from chinacheck import __version__, boundedfile, oserrors
 from chinacheck.errors import ChinaCheckError
 from chinacheck.liveness import pid_alive, this_host
 from chinacheck.storage import atomic
@@ -130,15 +131,16 @@ def read_lock(case_path: Path | str) -> LockInfo | None:
     still counts as held for a moment (its writer may be mid-write) and then as stale.
     """
     path = lock_path(case_path)
+    try:  # bounded, and never waiting on a pipe someone put in a shared folder
+        raw = boundedfile.read_bounded(path, _MAX_LOCK_BYTES)
+    except boundedfile.UnreadableFile as exc:
+        if exc.errno == errno.ENOENT:
+            return None
+        raw = b""  # too large, not a regular file or unreadable: a damaged lock
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(_MAX_LOCK_BYTES)
         mtime = datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
-    except FileNotFoundError:
-        return None
     except OSError:
         mtime = _now()
-        raw = b""
     try:
         return _parse(raw)
     except (ValueError, TypeError, KeyError, UnicodeDecodeError, RecursionError):
