@@ -48,10 +48,14 @@ CHECK_BYTES = 16
 TAG_BYTES = 16
 _KEY_BYTES = 32
 
-# Bounds on what a file may ask of us: a hostile header must not make scrypt eat the memory.
+# Bounds on what a file may ask of us: a hostile header must not make scrypt eat the memory,
+# nor the time. scrypt's work grows with n * r * p; within the memory bound alone a header could
+# still ask for 128 times the default's work (18 s per attempt to open). MAX_WORK allows four
+# times the default (DEFAULT_COST: 2**15 * 8 * 1 = 2**18), so that the default may grow a little.
 MIN_N = 2**10
 MAX_N = 2**20
 MAX_MEMORY = 256 * 1024 * 1024  # scrypt needs 128 * r * n bytes
+MAX_WORK = 2**20  # n * r * p
 
 _HEADER_KEYS = {"version", "cipher", "kdf", "n", "r", "p", "salt", "nonce", "check"}
 _TOP_KEYS = {"format", "encrypted", "encryption", "ciphertext"}
@@ -77,6 +81,8 @@ class ScryptCost:
             return "r of p buiten de grenzen"
         if 128 * self.r * self.n > MAX_MEMORY:
             return "vraagt te veel geheugen"
+        if self.n * self.r * self.p > MAX_WORK:
+            return "vraagt te veel rekenwerk (n · r · p hooguit 2^20)"
         return None
 
 
