@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -11,6 +12,7 @@ from chinacheck.errors import CaseFileError
 
 E = TypeVar("E", bound=StrEnum)
 SHOWN_CHARS = 60
+SHOWN_ITEMS = 5
 
 
 def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
@@ -22,6 +24,14 @@ def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
         return f"een getal van {len(str(abs(value)))} cijfers"
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def listed(values: Sequence[Any], limit: int = SHOWN_ITEMS) -> str:
+    """Values as a message lists them: the first ``limit``, each :func:`shown`, and how many
+    more there are ("'a', 'b', 'c' … en 997 meer"), so that a line never runs on for pages."""
+    head = ", ".join(shown(value) for value in values[:limit])
+    rest = len(values) - limit
+    return f"{head} … en {rest} meer" if rest > 0 else head
 
 
 def typename(value: Any) -> str:

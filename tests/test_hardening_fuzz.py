@@ -2,7 +2,8 @@
 and the file it read is left exactly as it was.
 
 A fast run of each kind of input in the normal suite, ten thousand mixed examples in the slow
-one, and the huge values (10 MB strings, 64 MiB files, deep nesting) as plain tests.
+one, and the huge values (10 MB strings, 64 MiB files, deep nesting) as plain tests. The limits
+on counts, lengths and JSON items have their own tests in test_hardening_bounds.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from helpers import hostile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chinacheck.case import caseformat
+from chinacheck.case import caseformat, limits
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
@@ -191,10 +192,20 @@ def _doc_bytes(**changes: object) -> bytes:
 
 
 @pytest.mark.parametrize("field", ["title", "measures", "decision"])
-def test_ten_megabyte_text_loads(tmp_path: Path, field: str) -> None:
+def test_ten_megabyte_text_is_refused_naming_the_field(tmp_path: Path, field: str) -> None:
     text = "王伟 <b>&amp;</b> " * (TEN_MB // 20)
+    problem = refused(tmp_path, _doc_bytes(**{field: text}), "tekst te lang").problem
+    assert repr(field) in problem and len(problem) < 300
+
+
+@pytest.mark.parametrize(("field", "limit"), [("title", limits.MAX_LINE_CHARS),
+                                              ("measures", limits.MAX_TEXT_CHARS),
+                                              ("decision", limits.MAX_TEXT_CHARS)])
+def test_text_up_to_its_limit_loads(tmp_path: Path, field: str, limit: int) -> None:
+    text = ("王伟 <b>&amp;</b> " * limit)[:limit]
     result = load_untouched(tmp_path, _doc_bytes(**{field: text}))
     assert isinstance(result, Case) and getattr(result, field) == text
+    refused(tmp_path, _doc_bytes(**{field: text + "x"}), f"hooguit {limit}")
 
 
 GARBAGE = {  # built when the test runs, not held for the whole session
@@ -213,8 +224,13 @@ def test_ten_megabyte_garbage_is_refused(tmp_path: Path, kind: str) -> None:
     refused(tmp_path, GARBAGE[kind]())
 
 
-def test_ten_megabyte_key_in_a_valid_case_is_kept(tmp_path: Path) -> None:
-    key = "k" * TEN_MB
+def test_ten_megabyte_key_in_a_valid_case_is_refused(tmp_path: Path) -> None:
+    problem = refused(tmp_path, _doc_bytes(**{"k" * TEN_MB: "v"}), "sleutel te lang").problem
+    assert len(problem) < 300
+
+
+def test_an_unknown_key_up_to_the_limit_is_kept(tmp_path: Path) -> None:
+    key = "k" * limits.MAX_LINE_CHARS
     result = load_untouched(tmp_path, _doc_bytes(**{key: "v"}))
     assert isinstance(result, Case) and result.extra[key] == "v"
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chinacheck.case import caseformat_signoffs
+from chinacheck.case import caseformat_signoffs, limits
 from chinacheck.case.model import (
     Action,
     Answer,
@@ -32,7 +32,7 @@ FORMAT = "chinacheck-case"
 SCHEMA_VERSION = 2
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_NESTING = 64
+MAX_NESTING = limits.MAX_NESTING
 
 _KNOWN_KEYS = {
     "format", "schema_version", "id", "title", "kind", "organisation", "preparer",
@@ -146,19 +146,6 @@ def _lone_surrogate(data: Any) -> str | None:
     return None
 
 
-def _depth_ok(value: Any, limit: int) -> bool:
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
-    return True
-
-
 def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
     """Bytes to a JSON object, or a CaseFileError; accepts a UTF-8 byte-order mark."""
     if len(raw) > MAX_FILE_BYTES:
@@ -169,6 +156,7 @@ def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
         raise CaseFileError(path, f"geen geldige UTF-8-tekst (byte {exc.start})") from None
     if not text.strip():
         raise CaseFileError(path, "bestand is leeg")
+    limits.check_json_items(raw, path)  # before Python builds an object for each of them
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                           parse_constant=_reject_constant, parse_float=_finite)
@@ -180,8 +168,7 @@ def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
         raise CaseFileError(path, f"geen geldige JSON: {str(exc)[:120]}") from None
     if not isinstance(data, dict):
         raise CaseFileError(path, "geen ChinaCheck-zaak: het bestand is geen JSON-object")
-    if not _depth_ok(data, MAX_NESTING):
-        raise CaseFileError(path, "JSON is te diep genest")
+    limits.check_document(data, path)  # nesting, and the length of every text and key
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(data)
         if where is not None:
@@ -229,6 +216,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
     """Validate a current-version document into a Case, or raise CaseFileError."""
     r = Reader(path)
     data, _ = migrate(data, path)
+    limits.check_counts(data, path)
     case_id = r.text(data, "id", "", required=True)
     if not case_id.strip():
         raise r.fail("id", "is leeg")

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chinacheck.case import caseformat
+from chinacheck.case import caseformat, limits
 from chinacheck.errors import CaseFileError, ChinaCheckError, InputError
 
 VERSION = 1
@@ -57,6 +57,7 @@ MAX_N = 2**20
 MAX_MEMORY = 256 * 1024 * 1024  # scrypt needs 128 * r * n bytes
 MAX_WORK = 2**20  # n * r * p
 
+_MAX_CONTAINER_ITEMS = 100
 _HEADER_KEYS = {"version", "cipher", "kdf", "n", "r", "p", "salt", "nonce", "check"}
 _TOP_KEYS = {"format", "encrypted", "encryption", "ciphertext"}
 _SNIFF = re.compile(
@@ -282,6 +283,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _parse(raw: bytes, path: Path | None) -> tuple[dict[str, Any], bytes, bytes]:
     """Check the container; returns the header (with bytes decoded), the associated data and
     the sealed ciphertext."""
+    if limits.json_items(raw, _MAX_CONTAINER_ITEMS) > _MAX_CONTAINER_ITEMS:
+        raise _tampered(path, "te veel JSON-waarden")  # a container holds some thirty
     try:
         data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except (UnicodeDecodeError, ValueError, RecursionError):

@@ -150,7 +150,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from chinacheck.errors import CaseFileError
-    from chinacheck.jsonreader import shown
+    from chinacheck.jsonreader import listed
 
     bad = 0
     for name in args.files:
@@ -163,7 +163,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             continue
         if loaded.unknown_items:
             cli_io.err_plain(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
-                             f"{', '.join(shown(item) for item in loaded.unknown_items)}")
+                             f"{listed(loaded.unknown_items)}")
     if not bad:
         _out(f"{len(args.files)} geldig")
     return EXIT_FAIL if bad else EXIT_OK

@@ -1,0 +1,146 @@
+"""Limits on what a case file may hold, so that every file costs a bounded time and memory.
+
+Each limit is far above real use (a large real case has some fifty counterparts, a few hundred
+audit entries and notes of a few thousand characters) and far below what would make loading,
+showing or exporting a file slow. A file beyond any of them is refused with one line naming the
+field; see docs/case-format.md, "Limits".
+
+Three checks, in the order a load meets them:
+
+1. :func:`check_json_items`, on the raw bytes before they are parsed: the number of JSON items
+   (values and object keys), so that a file of millions of tiny values (``[[],[],…]``) is refused
+   before Python builds millions of objects from it;
+2. :func:`check_document`, on the parsed document: nesting depth, and the length of every text
+   and key;
+3. :func:`check_counts`, on a current-version document: how many counterparts, answers, audit
+   entries … it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from chinacheck.errors import CaseFileError
+from chinacheck.jsonreader import shown
+
+MAX_JSON_ITEMS = 1_000_000  # values and keys in one file (see check_json_items)
+MAX_NESTING = 64  # lists and objects inside each other
+MAX_LINE_CHARS = 1_000  # a one-line text: a title, a name, a role, an owner, a topic; a key
+MAX_TEXT_CHARS = 100_000  # any other text: a note, the measures, a statement (~30 pages)
+
+# Texts that are one line (names, titles), by the key they are stored under; every other text,
+# known or not, may be MAX_TEXT_CHARS long.
+LINE_KEYS = frozenset({
+    "id", "title", "kind", "organisation", "preparer", "name", "role", "owner", "topics",
+    "content_version", "fingerprint", "format", "event", "status",
+})
+
+# How many entries each list (or, for answers, object) of a case may hold.
+MAX_COUNTS = {
+    "counterparts": 1_000,
+    "intermediaries": 1_000,
+    "topics": 1_000,
+    "answers": 1_000,
+    "signoffs": 1_000,
+    "conditions": 1_000,
+    "audit": 50_000,
+}
+MAX_ACTIONS = 1_000  # per answer
+
+# The names of the lists in messages.
+_NOUNS = {
+    "counterparts": "gesprekspartners", "intermediaries": "tussenpersonen",
+    "topics": "onderwerpen", "answers": "antwoorden", "signoffs": "aftekeningen",
+    "conditions": "voorwaarden", "audit": "logboekregels", "actions": "acties",
+}
+
+# A JSON string, with its escapes; what is left outside them is structure.
+_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+_STRUCTURE = (b"[", b"{", b",", b":")
+
+
+def json_items(raw: bytes, limit: int) -> int:
+    """How many JSON items ``raw`` holds, counted without parsing it: one for the document and
+    one for each ``[``, ``{``, ``,`` and ``:`` outside strings. That is every value and every
+    object key, with an empty list or object counted twice, so never fewer than the parsed
+    document has. Counting stops being exact above ``limit``: any number above it is returned
+    as soon as it is certain.
+    """
+    # Brackets, commas and colons inside strings only make this first count too high: when
+    # it is within the limit, so is the exact count, and no string needs to be skipped.
+    upper = 1 + sum(raw.count(token) for token in _STRUCTURE)
+    if upper <= limit:
+        return upper
+    structure = _STRING.sub(b"", raw)
+    return 1 + sum(structure.count(token) for token in _STRUCTURE)
+
+
+def check_json_items(raw: bytes, path: Path | None, limit: int = MAX_JSON_ITEMS) -> None:
+    """Refuse a file with more than ``limit`` JSON items, before it is parsed."""
+    count = json_items(raw, limit)
+    if count > limit:
+        raise CaseFileError(path, f"te veel JSON-waarden ({count}; hooguit {limit}): geen "
+                                  "ChinaCheck-zaak van deze omvang")
+
+
+def check_document(data: Any, path: Path | None) -> None:
+    """Refuse a parsed document nested deeper than MAX_NESTING, or with a text or key longer
+    than its limit; the message names the first such field."""
+    if _first_problem(data, with_paths=False) is None:
+        return
+    found = _first_problem(data, with_paths=True)
+    assert found is not None
+    where, problem = found
+    if not where:
+        raise CaseFileError(path, problem)
+    raise CaseFileError(path, f"veld {shown(where)}: {problem}")
+
+
+def _first_problem(data: Any, *, with_paths: bool) -> tuple[str, str] | None:
+    """(field path, problem) of the first value over a limit, or None. Without paths the walk
+    only says whether there is one (cheaper: no path is built for a file that passes)."""
+    stack: list[tuple[Any, int, str, str]] = [(data, 0, "", "")]
+    while stack:
+        node, depth, key, where = stack.pop()
+        if depth > MAX_NESTING:
+            return ("", "JSON is te diep genest")
+        if isinstance(node, str):
+            limit = MAX_LINE_CHARS if key in LINE_KEYS else MAX_TEXT_CHARS
+            if len(node) > limit:
+                return (where, f"tekst te lang ({len(node)} tekens; hooguit {limit})")
+        elif isinstance(node, dict):
+            for name, value in node.items():
+                inner = (f"{where}.{name}" if where else name) if with_paths else ""
+                if len(name) > MAX_LINE_CHARS:
+                    return (inner, f"sleutel te lang ({len(name)} tekens; hooguit "
+                                   f"{MAX_LINE_CHARS})")
+                stack.append((value, depth + 1, name, inner))
+        elif isinstance(node, list):
+            if with_paths:
+                stack.extend((value, depth + 1, key, f"{where}[{n}]")
+                             for n, value in enumerate(node))
+            else:
+                stack.extend((value, depth + 1, key, "") for value in node)
+    return None
+
+
+def check_counts(data: dict[str, Any], path: Path | None) -> None:
+    """Refuse a current-version document whose lists hold more entries than allowed. Values of
+    the wrong type are left to the loader, which names them."""
+    for key, limit in MAX_COUNTS.items():
+        value = data.get(key)
+        if isinstance(value, list | dict) and len(value) > limit:
+            raise CaseFileError(path, _too_many(key, key, len(value), limit))
+    answers = data.get("answers")
+    if isinstance(answers, dict):
+        for item_id, answer in answers.items():
+            actions = answer.get("actions") if isinstance(answer, dict) else None
+            if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
+                where = f"answers[{shown(item_id)}].actions"
+                raise CaseFileError(path, _too_many(where, "actions", len(actions), MAX_ACTIONS))
+
+
+def _too_many(where: str, key: str, count: int, limit: int) -> str:
+    return f"veld '{where}': te veel {_NOUNS[key]} ({count}; hooguit {limit})"
