@@ -114,17 +114,22 @@ def test_messages_translate_now_into_the_current_language() -> None:
     assert i18n.language() == "nl"
 
 
-def test_a_missing_catalogue_leaves_messages_dutch(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(language: str) -> dict[pofile.Key, str]:
+def test_a_damaged_catalogue_leaves_messages_dutch_and_fails_the_self_test(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinacheck.cli import selftest
+
+    def damaged(language: str) -> dict[pofile.Key, str]:
         raise pofile.PoError("line 1: unknown keyword 'x'")
 
-    monkeypatch.setattr(i18n, "load_catalogue", missing)
+    monkeypatch.setattr(i18n, "load_catalogue", damaged)
     i18n._catalogue.cache_clear()
     try:
         assert i18n.translate("de titel mag niet leeg zijn", "en") == \
             "de titel mag niet leeg zijn"
+        ok, line = selftest.run()
     finally:
         i18n._catalogue.cache_clear()
+    assert not ok and line.endswith("MISLUKT: PoError: line 1: unknown keyword 'x'")
 
 
 # --- how messages are marked ---------------------------------------------------------------

@@ -51,8 +51,9 @@ def _run_checks(folder: Path, results: list[str]) -> None:
     content = load()
 
     def content_step() -> str:
-        if i18n.language() != i18n.SOURCE_LANGUAGE:
-            i18n.load_catalogue(i18n.language())  # its messages would quietly fall back to Dutch
+        for language in i18n.LANGUAGES:
+            if language != i18n.SOURCE_LANGUAGE:
+                i18n.load_catalogue(language)  # else its messages would quietly stay Dutch
         return _("inhoud {version} ({count} punten)").format(
             version=content.source.content_version, count=len(list(content.items())))
 
