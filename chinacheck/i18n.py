@@ -31,7 +31,7 @@ def language() -> str:
     return _language
 
 
-def N_(message: str) -> str:  # noqa: N802 (gettext's name for it)
+def N_(message: str) -> str:
     """Mark a message to be translated later, where it is shown."""
     return message
 
