@@ -30,7 +30,7 @@ Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 PASSPHRASE_FILE_HELP = N_("lees het wachtwoord van een versleutelde zaak uit dit bestand (de "
-                        "eerste regel); anders wordt erom gevraagd als dat kan")
+                          "eerste regel); anders wordt erom gevraagd als dat kan")
 
 
 _out = cli_io.out
