@@ -14,6 +14,7 @@ from pathlib import Path
 
 from chinacheck import oserrors
 from chinacheck.errors import ChinaCheckError
+from chinacheck.i18n import _
 
 KIB, MIB = 1024, 1024 * 1024
 MAX_PDF_BYTES = 64 * MIB  # a PDF to verify; ChinaCheck's own are a few MiB at most
@@ -21,12 +22,9 @@ MAX_PASSPHRASE_BYTES = 64 * KIB  # --passphrase-file, --case-passphrase-file
 MAX_CERTIFICATE_BYTES = 1 * MIB  # --trust and the trusted-certificates folder (PEM or DER)
 MAX_PKCS12_BYTES = 1 * MIB  # the PKCS#12 of --sign and of signing in the app
 
-NOT_REGULAR = "geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat)"
-IS_FOLDER = "is een map, geen bestand"
-
 
 class UnreadableFile(ChinaCheckError):
-    """A file that is not read: ``reason`` says why, in words for the user (Dutch);
+    """A file that is not read: ``reason`` says why, in words for the user (translated);
     ``errno`` is the OS's error number when the OS refused."""
 
     def __init__(self, path: Path, reason: str, errno: int | None = None) -> None:
@@ -42,7 +40,8 @@ class FileTooLarge(UnreadableFile):
     def __init__(self, path: Path, size: int, limit: int) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(path, f"te groot ({size} bytes; hooguit {size_text(limit)})")
+        super().__init__(path, _("te groot ({size} bytes; hooguit {limit})").format(
+            size=size, limit=size_text(limit)))
 
 
 def size_text(limit: int) -> str:
@@ -69,9 +68,10 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(path, IS_FOLDER)
+            raise UnreadableFile(path, _("is een map, geen bestand"))
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile(path, NOT_REGULAR)
+            raise UnreadableFile(path, _("geen gewoon bestand (maar bijvoorbeeld een pipe of "
+                                         "een apparaat)"))
         if info.st_size > limit:
             raise FileTooLarge(path, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=False) as handle:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import N_, _, translate
 from chinacheck.jsonreader import shown
 
 MAX_JSON_ITEMS = 1_000_000  # values and keys in one file (see check_json_items)
@@ -51,9 +52,9 @@ MAX_ACTIONS = 1_000  # per answer
 
 # The names of the lists in messages.
 _NOUNS = {
-    "counterparts": "gesprekspartners", "intermediaries": "tussenpersonen",
-    "topics": "onderwerpen", "answers": "antwoorden", "signoffs": "aftekeningen",
-    "conditions": "voorwaarden", "audit": "logboekregels", "actions": "acties",
+    "counterparts": N_("gesprekspartners"), "intermediaries": N_("tussenpersonen"),
+    "topics": N_("onderwerpen"), "answers": N_("antwoorden"), "signoffs": N_("aftekeningen"),
+    "conditions": N_("voorwaarden"), "audit": N_("logboekregels"), "actions": N_("acties"),
 }
 
 # A JSON string, with its escapes; what is left outside them is structure.
@@ -81,8 +82,9 @@ def check_json_items(raw: bytes, path: Path | None, limit: int = MAX_JSON_ITEMS)
     """Refuse a file with more than ``limit`` JSON items, before it is parsed."""
     count = json_items(raw, limit)
     if count > limit:
-        raise CaseFileError(path, f"te veel JSON-waarden ({count}; hooguit {limit}): geen "
-                                  "ChinaCheck-zaak van deze omvang")
+        raise CaseFileError(path, _("te veel JSON-waarden ({count}; hooguit {limit}): geen "
+                                    "ChinaCheck-zaak van deze omvang").format(count=count,
+                                                                             limit=limit))
 
 
 def check_document(data: Any, path: Path | None) -> None:
@@ -95,7 +97,8 @@ def check_document(data: Any, path: Path | None) -> None:
     where, problem = found
     if not where:
         raise CaseFileError(path, problem)
-    raise CaseFileError(path, f"veld {shown(where)}: {problem}")
+    raise CaseFileError(path, _("veld {field}: {problem}").format(field=shown(where),
+                                                                   problem=problem))
 
 
 def _first_problem(data: Any, *, with_paths: bool) -> tuple[str, str] | None:
@@ -105,17 +108,18 @@ def _first_problem(data: Any, *, with_paths: bool) -> tuple[str, str] | None:
     while stack:
         node, depth, key, where = stack.pop()
         if depth > MAX_NESTING:
-            return ("", "JSON is te diep genest")
+            return ("", _("JSON is te diep genest"))
         if isinstance(node, str):
             limit = MAX_LINE_CHARS if key in LINE_KEYS else MAX_TEXT_CHARS
             if len(node) > limit:
-                return (where, f"tekst te lang ({len(node)} tekens; hooguit {limit})")
+                return (where, _("tekst te lang ({count} tekens; hooguit {limit})").format(
+                    count=len(node), limit=limit))
         elif isinstance(node, dict):
             for name, value in node.items():
                 inner = (f"{where}.{name}" if where else name) if with_paths else ""
                 if len(name) > MAX_LINE_CHARS:
-                    return (inner, f"sleutel te lang ({len(name)} tekens; hooguit "
-                                   f"{MAX_LINE_CHARS})")
+                    return (inner, _("sleutel te lang ({count} tekens; hooguit {limit})")
+                            .format(count=len(name), limit=MAX_LINE_CHARS))
                 stack.append((value, depth + 1, name, inner))
         elif isinstance(node, list):
             if with_paths:
@@ -138,9 +142,10 @@ def check_counts(data: dict[str, Any], path: Path | None) -> None:
         for item_id, answer in answers.items():
             actions = answer.get("actions") if isinstance(answer, dict) else None
             if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
-                where = f"answers[{shown(item_id)}].actions"
+                where = f"answers[{item_id}].actions"
                 raise CaseFileError(path, _too_many(where, "actions", len(actions), MAX_ACTIONS))
 
 
 def _too_many(where: str, key: str, count: int, limit: int) -> str:
-    return f"veld '{where}': te veel {_NOUNS[key]} ({count}; hooguit {limit})"
+    return _("veld {field}: te veel {what} ({count}; hooguit {limit})").format(
+        field=shown(where), what=translate(_NOUNS[key]), count=count, limit=limit)

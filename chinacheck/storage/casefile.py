@@ -17,6 +17,7 @@ from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
+from chinacheck.i18n import _
 
 __all__ = ["LoadedCase", "load_case", "read_bytes", "unknown_items"]
 
@@ -40,10 +41,14 @@ def read_bytes(path: Path) -> bytes:
     try:
         return boundedfile.read_bounded(path, caseformat.MAX_FILE_BYTES)
     except boundedfile.FileTooLarge as exc:
-        raise CaseFileError(path, f"bestand is te groot ({exc.size} bytes) voor een "
-                                  "ChinaCheck-zaak") from None
+        raise CaseFileError(path, _("bestand is te groot ({size} bytes) voor een "
+                                    "ChinaCheck-zaak").format(size=exc.size)) from None
     except boundedfile.UnreadableFile as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {exc.reason}") from None
+        raise _unreadable(path, exc.reason) from None
+
+
+def _unreadable(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("kan niet worden gelezen: {reason}").format(reason=reason))
 
 
 def unknown_items(case: Case, content: Content | None = None) -> list[str]:
@@ -85,7 +90,7 @@ def _plaintext(raw: bytes, path: Path, passphrase: str | None,
     if key is not None and passphrase is None:
         return key.decrypt(raw, path=path), key
     if passphrase is None:
-        raise PassphraseRequired(path, "de zaak is versleuteld; het wachtwoord is nodig om "
-                                       "haar te openen")
+        raise PassphraseRequired(path, _("de zaak is versleuteld; het wachtwoord is nodig om "
+                                         "haar te openen"))
     unlocked = encryption.unlock(raw, passphrase, path=path)
     return unlocked.plaintext, unlocked.key
