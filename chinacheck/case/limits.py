@@ -26,7 +26,7 @@ from chinacheck.errors import CaseFileError
 from chinacheck.i18n import N_, _, translate
 from chinacheck.jsonreader import shown
 
-MAX_JSON_ITEMS = 1_000_000  # values and keys in one file (see check_json_items)
+MAX_JSON_ITEMS = 100_000  # values and keys in one file (see check_json_items)
 MAX_NESTING = 64  # lists and objects inside each other
 MAX_LINE_CHARS = 1_000  # a one-line text: a title, a name, a role, an owner, a topic; a key
 MAX_TEXT_CHARS = 100_000  # any other text: a note, the measures, a statement (~30 pages)
@@ -46,7 +46,7 @@ MAX_COUNTS = {
     "answers": 1_000,
     "signoffs": 1_000,
     "conditions": 1_000,
-    "audit": 50_000,
+    "audit": 5_000,
 }
 MAX_ACTIONS = 1_000  # per answer
 
@@ -104,30 +104,39 @@ def check_document(data: Any, path: Path | None) -> None:
 def _first_problem(data: Any, *, with_paths: bool) -> tuple[str, str] | None:
     """(field path, problem) of the first value over a limit, or None. Without paths the walk
     only says whether there is one (cheaper: no path is built for a file that passes)."""
+    line, text = MAX_LINE_CHARS, MAX_TEXT_CHARS
+    # Containers only: texts are checked where they are met, numbers are skipped.
     stack: list[tuple[Any, int, str, str]] = [(data, 0, "", "")]
     while stack:
         node, depth, key, where = stack.pop()
-        if depth > MAX_NESTING:
+        if depth >= MAX_NESTING:
             return ("", _("JSON is te diep genest"))
-        if isinstance(node, str):
-            limit = MAX_LINE_CHARS if key in LINE_KEYS else MAX_TEXT_CHARS
-            if len(node) > limit:
-                return (where, _("tekst te lang ({count} tekens; hooguit {limit})").format(
-                    count=len(node), limit=limit))
-        elif isinstance(node, dict):
+        if isinstance(node, dict):
             for name, value in node.items():
                 inner = (f"{where}.{name}" if where else name) if with_paths else ""
-                if len(name) > MAX_LINE_CHARS:
+                if len(name) > line:
                     return (inner, _("sleutel te lang ({count} tekens; hooguit {limit})")
-                            .format(count=len(name), limit=MAX_LINE_CHARS))
-                stack.append((value, depth + 1, name, inner))
+                            .format(count=len(name), limit=line))
+                if isinstance(value, str):
+                    limit = line if name in LINE_KEYS else text
+                    if len(value) > limit:
+                        return (inner, _too_long(value, limit))
+                elif isinstance(value, dict | list):
+                    stack.append((value, depth + 1, name, inner))
         elif isinstance(node, list):
-            if with_paths:
-                stack.extend((value, depth + 1, key, f"{where}[{n}]")
-                             for n, value in enumerate(node))
-            else:
-                stack.extend((value, depth + 1, key, "") for value in node)
+            limit = line if key in LINE_KEYS else text
+            for n, value in enumerate(node):
+                if isinstance(value, str):
+                    if len(value) > limit:
+                        return (f"{where}[{n}]" if with_paths else "", _too_long(value, limit))
+                elif isinstance(value, dict | list):
+                    stack.append((value, depth + 1, key, f"{where}[{n}]" if with_paths else ""))
     return None
+
+
+def _too_long(value: str, limit: int) -> str:
+    return _("tekst te lang ({count} tekens; hooguit {limit})").format(count=len(value),
+                                                                      limit=limit)
 
 
 def check_counts(data: dict[str, Any], path: Path | None) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chinacheck import log, oserrors
-from chinacheck.case import audit, caseformat, encryption, integrity, signoff
+from chinacheck.case import audit, caseformat, encryption, integrity, limits, signoff
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
@@ -102,6 +102,7 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         if touch:
             case.touch()
         data = caseformat.dumps(case)
+        _within_limits(case, data, path)  # never a file the loader would refuse
         if key is not None:
             data = key.encrypt(data)
         encrypting = key is not None and on_disk.exists and not on_disk.encrypted
@@ -134,6 +135,16 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         _remove_plain_copies(path, case.id)
     log.event(_log, "case.save", object=log.case_object(case.id), revision=case.revision,
               encrypted=key is not None)
+
+
+def _within_limits(case: Case, data: bytes, path: Path) -> None:
+    try:
+        limits.check_json_items(data, path)
+        document = caseformat.to_dict(case)
+        limits.check_document(document, path)
+        limits.check_counts(document, path)
+    except CaseFileError as exc:
+        raise _save_refused(path, exc.problem) from None
 
 
 def _save_failed(path: Path, reason: str) -> CaseFileError:
