@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
@@ -45,6 +46,7 @@ from chinacheck.reports.output import (
     new_document_id,
 )
 from chinacheck.reports.paragraph import Paragraph
+from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 
@@ -59,8 +61,10 @@ def kind_label(t: Labels, content: Content, kind_id: str) -> str:
     return kind.label if t.language == "nl" else kind.label_en
 
 
-def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable]:
-    answered, total = progress(case, content)
+def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitted,
+           st: Styles) -> list[Flowable]:
+    """The first page; ``case`` is the printed copy, ``whole`` the case itself (counts)."""
+    answered, total = progress(whole, content)
     dash = t("empty-value")
     period = dash
     if case.start_date or case.end_date:
@@ -73,7 +77,7 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         (t("field-risk"), t(f"risk-{case.overall_risk.value}")),
         (t("field-decision"), case.decision or dash),
         (t("field-progress"), t("progress", answered=answered, total=total,
-                                actions=len(case.open_actions()))),
+                                actions=len(whole.open_actions()))),
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), _signoff_status(t, case)),
@@ -83,7 +87,19 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         p(case.title, st.title),
         p(t("summary-doc"), st.subtitle),
         key_value_table(rows, [38 * mm, WIDTH - 38 * mm], st),
+        *_omitted_notice(t, omitted, st),
     ]
+
+
+def _omitted_notice(t: Labels, omitted: Omitted, st: Styles) -> list[Flowable]:
+    """What the summary leaves out of a case far larger than real ones (usually nothing)."""
+    if not omitted:
+        return []
+    parts = [t("print-left", count=count, what=t(f"print-noun-{key}"))
+             for key, count in omitted.rows.items() if count]
+    if omitted.texts:
+        parts.append(t("print-cut", count=omitted.texts, mark=CUT.strip()))
+    return [Spacer(1, 4), p(t("print-limited", parts="; ".join(parts)), st.body)]
 
 
 def _people(t: Labels, case: Case, st: Styles) -> list[Flowable]:
@@ -106,7 +122,9 @@ def _people(t: Labels, case: Case, st: Styles) -> list[Flowable]:
     return out
 
 
-def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable]:
+def _screening(t: Labels, case: Case, all_topics: list[str], content: Content,
+               st: Styles) -> list[Flowable]:
+    """A row per printed topic; the brochure's advice for all of them."""
     out: list[Flowable] = [*heading(t("screening"), st.h1)]
     topics = [topic for topic in case.topics if topic.strip()]
     if not topics:
@@ -136,7 +154,7 @@ def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flow
     out.append(data_table([t("col-topic"), columns["sector"], columns["subtechnologies"],
                            columns["topsector"], columns["sleuteltechnologie"]],
                           rows, widths, st))
-    combined = screen("\n".join(topics), content)
+    combined = screen("\n".join(topic for topic in all_topics if topic.strip()), content)
     out.append(Spacer(1, 4))
     out.append(Paragraph(f"<b>{markup.para(t('from-brochure'))}</b> "
                          f"{markup.para(combined.advice)}", st.body))
@@ -183,19 +201,26 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     t = Labels(language)
     st = styles()
     kind = kind_label(t, content, case.kind)
+    # What is printed stays within a budget (a case far beyond real use is cut, and says so);
+    # the fingerprint, counts, advice and metadata are always those of the whole case.
+    printed, omitted = printable(case, [item.id for item in content.items_for_kind(case.kind)])
     story: list[Flowable] = [
-        *_cover(t, case, content, st),
-        *_people(t, case, st),
-        *_screening(t, case, content, st),
-        *checklist_section(t, case, content, WIDTH, st),
-        *open_points_section(t, case, content, WIDTH, st),
-        *_measures(t, case, st),
-        *other_answers_section(t, case, content, kind, WIDTH, st),
+        *_cover(t, case, printed, content, omitted, st),
+        *_people(t, printed, st),
+        *_screening(t, printed, case.topics, content, st),
+        *checklist_section(t, printed, content, WIDTH, st),
+        *open_points_section(t, printed, content, WIDTH, st),
+        *_measures(t, printed, st),
+        *other_answers_section(t, printed, content, kind, WIDTH, st),
         *heading(t("source"), st.h2),
         _source(t, content, st),
-        *signoff_section(t, case, WIDTH, st, signature_slot=signature_slot),
-        *audit_section(t, case, WIDTH, st),
+        # the content itself, for the fingerprint it shows; the sign-offs as printed
+        *signoff_section(t, replace(case, signoffs=printed.signoffs), WIDTH, st,
+                         signature_slot=signature_slot),
+        *audit_section(t, printed, WIDTH, st),
     ]
+    if printed.audit and omitted.rows.get("audit"):
+        story.append(p(t("audit-omitted", count=omitted.rows["audit"]), st.muted))
     info = DocumentInfo(
         document_label=t("summary-doc"),
         title=case.title,

@@ -51,6 +51,20 @@ NL: dict[str, str] = {
     "no-match-cell": N_("komt niet voor in de tabel"),
     "matched-on": N_("gevonden op: {terms}"),
     "from-brochure": N_("Uit de brochure:"),
+    "print-limited": N_("Niet alles is afgedrukt: deze zaak is groter dan een zaakoverzicht "
+                        "toont ({parts}). Het zaakbestand bevat alles."),
+    "print-left": N_("{count} {what} niet afgedrukt"),
+    "print-cut": N_("{count} teksten ingekort, herkenbaar aan {mark}"),
+    "print-noun-counterparts": N_("gesprekspartners"),
+    "print-noun-intermediaries": N_("tussenpersonen"),
+    "print-noun-topics": N_("onderwerpen"),
+    "print-noun-answers": N_("antwoorden"),
+    "print-noun-actions": N_("acties"),
+    "print-noun-signoffs": N_("aftekeningen"),
+    "print-noun-conditions": N_("voorwaarden"),
+    "print-noun-audit": N_("logboekregels"),
+    "audit-omitted": N_("De {count} oudste regels van het logboek zijn hier niet afgedrukt; het "
+                        "zaakbestand bevat ze."),
     "screening-limited": N_("Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck "
                             "alleen de eerste {limit} tekens, en van een zeer lang woord de "
                             "eerste {word} tekens."),
