@@ -1,6 +1,6 @@
 """ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
 
-    python bench/run.py [--rounds N] [--quick]
+    python bench/run.py [--rounds N] [--quick] [--only startup|pdf|library|save|hostile]
 
 Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
 See docs/performance.md.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -132,6 +133,39 @@ def bench_save(rounds: int, folder: Path) -> list[Row]:
                 "ratio ≤ 3 × json.dump")]
 
 
+def bench_hostile(rounds: int, folder: Path) -> list[Row]:
+    """The worst case file the loader's limits allow (bench/hostile.py), exported through the
+    command line in a child process; each round exports a fresh copy (an export records
+    itself in the case)."""
+    from bench.hostile import write
+
+    worst = folder / "worst.chinacheck"
+    size = write(worst)
+    env = {**os.environ, "CHINACHECK_HOME": str(folder / "hostile-home")}
+    times, rss = [], []
+    for n in range(rounds):
+        copy = folder / f"worst-{n}.chinacheck"
+        shutil.copyfile(worst, copy)
+        proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "hostile_export.py"),
+                                 str(copy), str(folder / f"worst-{n}.pdf")], env=env,
+                                stdout=subprocess.PIPE, text=True)
+        out = proc.stdout.read() if proc.stdout is not None else ""
+        _, status, usage = os.wait4(proc.pid, 0)
+        done = [float(line.split()[1]) for line in out.splitlines()
+                if line.startswith("EXPORTED")]
+        if status != 0 or not done:
+            raise SystemExit(f"hostile_export.py failed with status {status}")
+        times.append(done[0])
+        rss.append(usage.ru_maxrss / 1024)
+    mib = size / 1024 / 1024
+    return [
+        Row(f"hostile file ({mib:.0f} MiB): load + export", statistics.median(times), None, "s",
+            statistics.median(times), 2.0, "≤ 2 s"),
+        Row("hostile file: peak RSS", statistics.median(rss), None, "MiB",
+            statistics.median(rss), 300, "≤ 300 MiB"),
+    ]
+
+
 def bench_library(rounds: int, home: Path) -> list[Row]:
     from bench.library_scale import measure
 
@@ -161,10 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
-    parser.add_argument("--only", choices=["startup", "pdf", "library", "save"], action="append")
+    parser.add_argument("--only", choices=["startup", "pdf", "library", "save", "hostile"],
+                        action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
-    selected = args.only or ["startup", "pdf", "library", "save"]
+    selected = args.only or ["startup", "pdf", "library", "save", "hostile"]
     _byte_compile()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
@@ -178,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_library(rounds, base / "library-home")
         if "save" in selected:
             rows += bench_save(rounds, base)
+        if "hostile" in selected:
+            rows += bench_hostile(rounds, base)
     print(f"{'benchmark':40} {'ChinaCheck':>11} {'floor':>9} {'figure':>8}  target")
     for row in rows:
         floor = f"{row.floor:.3f}" if row.floor is not None else "—"

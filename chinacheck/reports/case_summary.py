@@ -204,6 +204,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     # What is printed stays within a budget (a case far beyond real use is cut, and says so);
     # the fingerprint, counts, advice and metadata are always those of the whole case.
     printed, omitted = printable(case, [item.id for item in content.items_for_kind(case.kind)])
+    fingerprint = integrity.fingerprint(case)  # once: it is a pass over the whole case
     story: list[Flowable] = [
         *_cover(t, case, printed, content, omitted, st),
         *_people(t, printed, st),
@@ -216,7 +217,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         _source(t, content, st),
         # the content itself, for the fingerprint it shows; the sign-offs as printed
         *signoff_section(t, replace(case, signoffs=printed.signoffs), WIDTH, st,
-                         signature_slot=signature_slot),
+                         signature_slot=signature_slot, fingerprint=fingerprint),
         *audit_section(t, printed, WIDTH, st),
     ]
     if printed.audit and omitted.rows.get("audit"):
@@ -234,7 +235,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
             KEY_CASE_ID: case.id,
             "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),
             KEY_REVISION: str(case.revision),
-            KEY_FINGERPRINT: integrity.fingerprint(case),
+            KEY_FINGERPRINT: fingerprint,
             KEY_SIGNOFFS: integrity.signoffs_digest(case.current_signoffs()),
             "chinacheck-content-version": content.source.content_version,
         },

@@ -43,8 +43,9 @@ def _decision_cell(t: Labels, s: SignOff, current: str, st: Styles) -> list[Flow
     return cell
 
 
-def signoff_table(t: Labels, case: Case, width: float, st: Styles) -> Flowable:
-    current = integrity.fingerprint(case)
+def signoff_table(t: Labels, case: Case, width: float, st: Styles,
+                  fingerprint: str | None = None) -> Flowable:
+    current = fingerprint or integrity.fingerprint(case)
     rows: list[list[Cell]] = [
         [s.name, s.role, _decision_cell(t, s, current, st),
          t.timestamp(s.signed_at.astimezone())] for s in case.current_signoffs()]
@@ -78,8 +79,9 @@ def _qr(payload: str) -> Drawing:
     return drawing
 
 
-def fingerprint_block(t: Labels, case: Case, width: float, st: Styles) -> Table:
-    value = integrity.fingerprint(case)
+def fingerprint_block(t: Labels, case: Case, width: float, st: Styles,
+                      fingerprint: str | None = None) -> Table:
+    value = fingerprint or integrity.fingerprint(case)
     half = len(value) // 2
     text: list[Flowable] = [
         p(t("fingerprint"), st.cell_bold),
@@ -103,7 +105,11 @@ def fingerprint_block(t: Labels, case: Case, width: float, st: Styles) -> Table:
 
 
 def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
-                    signature_slot: bool = False) -> list[Flowable]:
+                    signature_slot: bool = False,
+                    fingerprint: str | None = None) -> list[Flowable]:
+    """``fingerprint``: the case's, when the caller has it already (it costs a pass over the
+    whole case)."""
+    fingerprint = fingerprint or integrity.fingerprint(case)
     current = case.current_signoffs()
     if case.locked:
         status = t("signoff-locked")
@@ -116,9 +122,9 @@ def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
         p(f"{t('signoff-revision', revision=case.revision)}. {status}", st.body),
     ]
     if current:
-        block.append(signoff_table(t, case, width, st))
+        block.append(signoff_table(t, case, width, st, fingerprint))
     block += _earlier(t, case, st)
-    block += [Spacer(1, 6), fingerprint_block(t, case, width, st)]
+    block += [Spacer(1, 6), fingerprint_block(t, case, width, st, fingerprint)]
     if not case.locked:
         fields = [(t("signoff-name"), 9 * mm), (t("signoff-function"), 9 * mm),
                   (t("signoff-date"), 9 * mm), (t("signoff-signature"), 20 * mm)]
