@@ -76,7 +76,7 @@ def test_the_default_and_the_bound_itself_are_allowed() -> None:
     assert ScryptCost(2**15, 8, 5).problem() is not None
 
 
-def test_the_command_line_refuses_it_in_one_line_without_asking(
+def test_the_command_line_refuses_too_much_scrypt_work_in_one_line(
         sealed: bytes, no_scrypt: None, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "reis.chinacheck"
