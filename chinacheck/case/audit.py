@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chinacheck.case import caseformat
+from chinacheck.case import auditchain, caseformat
 from chinacheck.case.caseformat_signoffs import audit_dict, condition_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, now_utc
 
@@ -27,6 +27,11 @@ def record(case: Case, event: AuditEvent, **detail: Any) -> AuditEntry:
     entry = AuditEntry(at=now_utc(), event=event, revision=case.revision, detail=dict(detail))
     case.audit.append(entry)
     return entry
+
+
+def head(entries: list[AuditEntry]) -> str:
+    """The chain link the next entry after ``entries`` gets (see chinacheck.case.auditchain)."""
+    return auditchain.head(audit_dict(entry) for entry in entries)
 
 
 def _extra(data: dict[str, Any]) -> dict[str, Any]:

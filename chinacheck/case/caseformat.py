@@ -29,7 +29,7 @@ from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 
 FORMAT = "chinacheck-case"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NESTING = 64
@@ -44,6 +44,7 @@ _KNOWN_KEYS = {
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: caseformat_signoffs.migrate_1_to_2,
+    2: caseformat_signoffs.migrate_2_to_3,
 }
 
 

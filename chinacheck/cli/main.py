@@ -16,6 +16,7 @@ from pathlib import Path
 
 from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
+from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.errors import ChinaCheckError, InputError
@@ -101,11 +102,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck.guidance.content import load
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
+    finding = casecheck.examine(loaded, args.trust)
     if args.json:
+        if finding.tampered:  # the data stays data; the warning goes beside it
+            print(f"chinacheck: {loaded.path}: {casecheck.headline(finding)}", file=sys.stderr)
         cli_io.out_verbatim(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False,
                                        indent=2))
     else:
-        cli_io.out_verbatim(case_text(loaded.case, load(), loaded.unknown_items))
+        cli_io.out_verbatim(case_text(loaded.case, load(), loaded.unknown_items, finding))
     return EXIT_OK
 
 
@@ -136,6 +140,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     with cli_case.editing(args.file):
         loaded = cli_case.open_case(args.file, args.passphrase_file)
         case = loaded.case
+        casecheck.refuse_tampered(loaded, "wijzigen")
         try:
             ensure_editable(case)
         except CaseLockedError as exc:
@@ -160,6 +165,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
             bad += 1
             problem = exc.problem if isinstance(exc, CaseFileError) else str(exc)
             cli_io.err_plain(f"{name}: {problem.removeprefix(f'{name}: ')}")
+            continue
+        finding = casecheck.examine(loaded, args.trust)
+        for line in casecheck.seal_lines(finding):
+            cli_io.out_verbatim(f"{name}: {line}")
+        if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
+            bad += 1
+            print(f"{name}: " + "; ".join(problems), file=sys.stderr)
             continue
         if loaded.unknown_items:
             cli_io.err_plain(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
@@ -249,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="de zaak als JSON")
     p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
+    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
     p = add("items", cmd_items, "toon de checklistpunten: ID<TAB>vraag")
     p.add_argument("--kind")
     p = add("answer", cmd_answer, "leg één antwoord vast en sla op")
@@ -257,10 +270,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", required=True, help="open, ja, nee, deels, n.v.t. of onbekend")
     p.add_argument("--note")
     p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
-    p = add("validate", cmd_validate, "controleer zaakbestanden")
+    p = add("validate", cmd_validate, "controleer zaakbestanden: geldig, niet buiten "
+                                      "ChinaCheck gewijzigd, verzegeling intact")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F",
                    help="lees het wachtwoord van de versleutelde zaken uit dit bestand")
+    p.add_argument("--require-trusted", action="store_true",
+                   help="faal ook als een verzegeling niet vertrouwd is (zoals zelfondertekend)")
+    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
     p = add("content", cmd_content, "toon de meegeleverde inhoud van de brochure")
     p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
     p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chinacheck import i18n, oserrors
+from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
-from chinacheck.storage import paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-TRUST_FOLDER = "trusted-certificates"
-CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
+TRUST_FOLDER = casecheck.TRUST_FOLDER
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -30,22 +29,41 @@ _out, _err = cli_io.out, cli_io.err
 
 def cmd_signoff(args: argparse.Namespace) -> int:
     from chinacheck.case import integrity
-    from chinacheck.case.signoff import CaseLockedError, sign_off
+    from chinacheck.case.signoff import CaseLockedError, Sealer, sign_off
     from chinacheck.storage.store import save_case
 
+    if args.seal_passphrase_file and not args.seal:
+        _err("--seal-passphrase-file hoort bij --seal CERT.p12")
+        return EXIT_USAGE
+    if args.seal and not args.final:
+        _err("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld")
+        return EXIT_USAGE
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
+        casecheck.refuse_tampered(loaded, "wijzigen")
+        sealer: Sealer | None = None
+        signer = ""
+        if args.seal:
+            from chinacheck.signing import seal
+            from chinacheck.signing.availability import require
+            from chinacheck.signing.pades import load_key_file
+
+            require()  # before asking for a passphrase that cannot be used
+            key = load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
+            sealer, signer = seal.sealer(key), key.name
         try:
             signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
                               conditions=args.conditions or "", statement=args.statement or "",
-                              final=args.final)
+                              final=args.final, sealer=sealer)
         except CaseLockedError as exc:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     final = ", definitief" if signed.final else ""
     _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
          f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
+    if signer:
+        _out(f"verzegeld met het certificaat van {signer}")
     if case.locked:
         _out("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie")
     return EXIT_OK
@@ -57,6 +75,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
+        casecheck.refuse_tampered(loaded, "wijzigen")
         try:
             revision = reopen(loaded.case, args.reason or "")
         except InputError as exc:
@@ -66,10 +85,10 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _passphrase(args: argparse.Namespace) -> str:
-    """The certificate's passphrase (``--passphrase-file`` belongs to ``--sign``)."""
-    if args.passphrase_file:
-        return read_passphrase_file(args.passphrase_file)
+def _passphrase(passphrase_file: str | None) -> str:
+    """The certificate's passphrase: from the file, asked for in a terminal, or piped in."""
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(cli_io.prompt("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
@@ -87,15 +106,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
+        finding = casecheck.examine(loaded)
+        if finding.tampered and not args.allow_tampered:
+            raise casecheck.TamperedError(
+                f"{loaded.path}: {casecheck.headline(finding)}; "
+                + i18n.translate("exporteren geweigerd (--allow-tampered maakt toch een PDF, "
+                                 "met een waarschuwing op elke pagina)"))
         key = None
         if args.sign:
             from chinacheck.signing.availability import require
             from chinacheck.signing.pades import load_key_file
 
             require()  # before asking for a passphrase that cannot be used
-            key = load_key_file(args.sign, _passphrase(args))
+            key = load_key_file(args.sign, _passphrase(args.passphrase_file))
         result = export_summary(loaded.case, args.output, classification=args.classification,
-                                key=key, language=i18n.language())
+                                key=key, language=i18n.language(),
+                                warning=finding.differences if finding.tampered else None)
+        if finding.tampered:  # the file stays exactly as it was found
+            _out(str(result.path))
+            _err("de zaak is buiten ChinaCheck gewijzigd: elke pagina van de PDF zegt dat; het "
+                 "logboek van de zaak is niet bijgewerkt")
+            return EXIT_OK
         record_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
@@ -107,19 +138,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _trust_roots(extra: list[str]) -> list[bytes]:
-    files = [Path(name) for name in extra]
-    folder = paths.data_dir() / TRUST_FOLDER
-    if folder.is_dir():
-        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
-    roots = []
-    for path in files:
-        try:
-            roots.append(path.read_bytes())
-        except OSError as exc:
-            raise InputError(f"{path}: certificaat kan niet worden gelezen "
-                             f"({oserrors.describe(exc)})") from None
-    return roots
+_trust_roots = casecheck.trust_roots
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -133,12 +152,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise InputError(f"{pdf_path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
+    finding = casecheck.examine(loaded, args.trust)
     for note in report.notes:
         _out(note)
+    for line in casecheck.seal_lines(finding):
+        cli_io.out_verbatim(line)
     for signature in report.signatures:
         _out(signature.summary())
         if signature.intact and signature.valid and not signature.trusted:
             _out("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)")
+    # The case first: a PDF that matches a case changed outside ChinaCheck proves nothing.
+    if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
+        print(f"chinacheck: {loaded.path}: " + "; ".join(problems), file=sys.stderr)
+        if report.ok:
+            return EXIT_FAIL
     if report.ok:
         _out(f"OK: {pdf_path.name} hoort bij deze zaak in de huidige revisie en inhoud")
         return EXIT_OK
@@ -162,7 +189,16 @@ def add_parsers(add: AddCommand) -> None:
                    help="de voorwaarden, één per regel (alleen bij 'doorgaan onder voorwaarden')")
     p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
     p.add_argument("--final", action="store_true",
-                   help="definitieve aftekening: de zaak kan daarna niet meer worden gewijzigd")
+                   help="definitieve aftekening: vergrendelt de zaak. ChinaCheck staat daarna "
+                        "geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
+                        "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
+                        "ondertekend (--seal)")
+    p.add_argument("--seal", metavar="CERT.p12",
+                   help="verzegel de definitieve aftekening in het zaakbestand met dit "
+                        "PKCS#12-certificaat (een digitale handtekening; alleen met --final)")
+    p.add_argument("--seal-passphrase-file", metavar="F",
+                   help="lees het wachtwoord van het certificaat van --seal uit dit bestand "
+                        "(anders wordt erom gevraagd)")
     p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
     p = add("reopen", cmd_reopen, "heropen een definitief afgetekende zaak (nieuwe revisie)")
     p.add_argument("file")
@@ -181,13 +217,14 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--case-passphrase-file", metavar="F",
                    help="lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
                         "wordt erom gevraagd als dat kan)")
+    p.add_argument("--allow-tampered", action="store_true",
+                   help="exporteer ook een zaak die buiten ChinaCheck is gewijzigd; elke pagina "
+                        "krijgt dan een waarschuwing en het zaakbestand blijft zoals het is")
     p = add("verify", cmd_verify, "controleer of een PDF bij de zaak in zijn huidige revisie "
                                   "en inhoud hoort, en de digitale handtekening")
     p.add_argument("file")
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--require-trusted", action="store_true",
                    help="faal ook als het certificaat niet vertrouwd is (zoals zelfondertekend)")
-    p.add_argument("--trust", metavar="CERT", action="append",
-                   help=f"vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
-                        f"certificaten in de map {TRUST_FOLDER} in de gegevensmap")
+    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
     p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from chinacheck import i18n
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
+from chinacheck.case.tamper import HEADLINE, Finding
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.screening import ScreeningResult, flag_label, screen
 from chinacheck.i18n import _
@@ -67,9 +68,31 @@ def _done(done: bool) -> str:
     return _(" [afgerond]") if done else ""
 
 
-def case_text(case: Case, content: Content, unknown: list[str] | None = None) -> str:
+def _warning(finding: Finding | None) -> list[str]:
+    """At the top of the view: what was changed outside ChinaCheck, one line each."""
+    if finding is None or not finding.tampered:
+        return []
+    return [_("LET OP: {what}").format(what=_(HEADLINE)),
+            *(f"  - {_(difference)}" for difference in finding.differences), ""]
+
+
+def _seals(finding: Finding | None) -> list[str]:
+    if finding is None:
+        return []
+    lines = [_("  verzegeling: {summary}").format(summary=_(seal.summary))
+             for seal in finding.seals]
+    if finding.unchecked:
+        lines.append(_("  verzegeling niet gecontroleerd: {reason}").format(
+            reason=_(finding.unchecked)))
+    return lines
+
+
+def case_text(case: Case, content: Content, unknown: list[str] | None = None,
+              finding: Finding | None = None) -> str:
+    """The case as text; ``finding`` (chinacheck.signing.seal.examine) adds what was changed
+    outside ChinaCheck at the top and the seals under the sign-offs."""
     answered, total = progress(case, content)
-    lines = [
+    lines = [*_warning(finding),
         case.title,
         "=" * min(len(case.title), 72),
         _field("Soort:", kind_label(content, case.kind)),
@@ -93,6 +116,7 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
             name=signed.name, role=signed.role,
             when=f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}",
             decision=signed.decision.value) + final)
+    lines += _seals(finding)
     if case.conditions:
         lines.append(_("Voorwaarden uit de aftekening:"))
         lines += [f"  {n}. {c.text}" + _done(c.done)

@@ -40,6 +40,16 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
     if entry.event is AuditEvent.MIGRATED and {"from_version", "to_version", "backup"} <= d.keys():
         parts.append(t("detail-migrated", old=d.pop("from_version"), new=d.pop("to_version"),
                        backup=d.pop("backup")))
+    if "chained" in d:
+        parts.append(t("detail-chained", value=d.pop("chained")))
+    if "verified" in d:
+        parts.append(t("detail-verified", value=_names(t, d.pop("verified"), "check-")
+                       or t("empty-value")))
+    if entry.event is AuditEvent.SIGNED:
+        d.pop("signoff", None)  # a digest for the check, not for reading
+        d.pop("signed_at", None)  # the entry's own time
+        if d.pop("sealed", False):
+            parts.append(t("detail-sealed"))
     if d.pop("derived_from_version", None) is not None:
         parts.append(t("detail-derived"))
     if "copied_from" in d:

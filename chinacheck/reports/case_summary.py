@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 
-from chinacheck import __version__
+from chinacheck import __version__, i18n
 from chinacheck.case import caseformat, integrity
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
@@ -22,6 +23,7 @@ from chinacheck.reports.blocks import (
     heading,
     key_value_table,
     p,
+    table_style,
 )
 from chinacheck.reports.case_checklist import (
     checklist_section,
@@ -29,7 +31,7 @@ from chinacheck.reports.case_checklist import (
     other_answers_section,
 )
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.layout import MARGIN_X, DocumentInfo, build
+from chinacheck.reports.layout import MARGIN_X, WARNING_RED, DocumentInfo, build
 from chinacheck.reports.output import (
     KEY_CASE_ID,
     KEY_FINGERPRINT,
@@ -79,6 +81,17 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         p(t("summary-doc"), st.subtitle),
         key_value_table(rows, [38 * mm, WIDTH - 38 * mm], st),
     ]
+
+
+def _tampered(t: Labels, differences: Sequence[str], st: Styles) -> list[Flowable]:
+    """A red box on the cover: what does not add up in the case file."""
+    text: list[Flowable] = [p(t("tampered-title"), st.cell_bold), p(t("tampered-intro"), st.cell)]
+    text += [p(f"• {i18n.translate(d, t.language)}", st.cell) for d in differences]
+    box = Table([[text]], colWidths=[WIDTH], hAlign="LEFT")
+    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.5, WARNING_RED),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    return [box, Spacer(1, 6)]
 
 
 def _people(t: Labels, case: Case, st: Styles) -> list[Flowable]:
@@ -163,17 +176,21 @@ def _signoff_status(t: Labels, case: Case) -> str:
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,
                         content: Content | None = None, generated: datetime | None = None,
                         document_id: str | None = None, language: str = "nl",
-                        signature_slot: bool = False) -> RenderedPdf:
+                        signature_slot: bool = False,
+                        tampered: Sequence[str] | None = None) -> RenderedPdf:
     """The case summary as PDF bytes; pure (no I/O besides reading the bundled fonts).
 
     ``signature_slot`` reserves room for a visible digital signature in the sign-off block; the
     result's ``signature_box`` says where it is (chinacheck.signing puts the signature there).
+    ``tampered`` (the differences of chinacheck.case.tamper) puts a warning across every page
+    and lists them on the cover.
     """
     content = content or load_content()
     t = Labels(language)
     st = styles()
     kind = kind_label(t, content, case.kind)
     story: list[Flowable] = [
+        *(_tampered(t, tampered, st) if tampered else []),
         *_cover(t, case, content, st),
         *_people(t, case, st),
         *_screening(t, case, content, st),
@@ -195,6 +212,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         classification=markup.one_line(classification) or None,
         subject=f"{t('summary-doc')} – {kind}",
         author=case.organisation,
+        warning=t("tampered-note") if tampered else None,
         metadata={
             KEY_CASE_ID: case.id,
             "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),

@@ -75,8 +75,11 @@ NL: dict[str, str] = {
     "signoff-date": "Datum",
     "signoff-signature": "Handtekening",
     "signoff-revision": "Revisie {revision}",
-    "signoff-locked": "Definitief afgetekend. Deze revisie is afgesloten; wijzigen kan alleen "
-                      "door de zaak te heropenen, wat een nieuwe revisie begint.",
+    "signoff-locked": "Definitief afgetekend. Deze revisie is afgesloten: ChinaCheck staat geen "
+                      "wijzigingen toe (alleen heropenen, wat een nieuwe revisie begint); "
+                      "wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe "
+                      "vingerafdruk alleen als de zaak digitaal is ondertekend.",
+    "signoff-sealed": "Verzegeld met een digitale handtekening in het zaakbestand.",
     "signoff-not-final": "Nog niet definitief afgetekend.",
     "signoff-none": "Voor deze revisie is nog niet afgetekend.",
     "col-function": "Functie",
@@ -103,9 +106,12 @@ NL: dict[str, str] = {
     "signoff-status-none": "Nog niet afgetekend",
     "conditions-item": "voorwaarde bij aftekening (revisie {revision})",
     "audit": "Bijlage: logboek",
-    "audit-intro": "Wat er met deze zaak is gebeurd, in volgorde. Het logboek wordt alleen "
-                   "aangevuld, nooit herschreven. Het maken van deze PDF wordt daarna in het "
-                   "zaakbestand vastgelegd en staat hier dus nog niet bij.",
+    "audit-intro": "Wat er met deze zaak is gebeurd, in volgorde. ChinaCheck vult het logboek "
+                   "alleen aan; elke regel bevat de hash van de vorige, zodat een regel die "
+                   "buiten ChinaCheck is gewijzigd, verwijderd of verplaatst wordt herkend (een "
+                   "vervalsing die alle hashes opnieuw berekent alleen als de zaak digitaal is "
+                   "ondertekend). Het maken van deze PDF wordt daarna in het zaakbestand "
+                   "vastgelegd en staat hier dus nog niet bij.",
     "col-when": "Tijdstip",
     "col-event": "Gebeurtenis",
     "col-revision": "Revisie",
@@ -118,6 +124,17 @@ NL: dict[str, str] = {
     "event-reopened": "Heropend",
     "event-exported": "PDF gemaakt",
     "event-migrated": "Bestandsformaat bijgewerkt",
+    "tampered-mark": "BUITEN CHINACHECK GEWIJZIGD",
+    "tampered-note": "Waarschuwing: deze zaak is buiten ChinaCheck gewijzigd. Deze PDF toont wat "
+                     "het zaakbestand nu zegt, niet wat is afgetekend.",
+    "tampered-title": "Buiten ChinaCheck gewijzigd",
+    "tampered-intro": "Het zaakbestand klopt niet met zijn eigen aftekeningen en logboek:",
+    "detail-chained": "{value} eerdere regels bij de omzetting aan elkaar gekoppeld",
+    "detail-verified": "gecontroleerd: {value}",
+    "detail-sealed": "verzegeld",
+    "check-final-fingerprint": "vingerafdruk van de definitieve aftekening",
+    "check-signoffs-match-audit": "aftekeningen tegen het logboek",
+    "check-revisions-match-audit": "revisies tegen het logboek",
     "detail-fields": "velden: {value}",
     "detail-items": "punten: {value}",
     "detail-conditions": "voorwaarden: {value}",
@@ -251,8 +268,11 @@ EN: dict[str, str] = {
     "signoff-date": "Date",
     "signoff-signature": "Signature",
     "signoff-revision": "Revision {revision}",
-    "signoff-locked": "Finally signed off. This revision is closed; it can only be changed by "
-                      "reopening the case, which starts a new revision.",
+    "signoff-locked": "Finally signed off. This revision is closed: ChinaCheck allows no changes "
+                      "(only reopening, which starts a new revision); changes made outside "
+                      "ChinaCheck are detected, a forgery with a new fingerprint only if the case "
+                      "is digitally signed.",
+    "signoff-sealed": "Sealed with a digital signature in the case file.",
     "signoff-not-final": "Not yet finally signed off.",
     "signoff-none": "No sign-off for this revision yet.",
     "col-function": "Function",
@@ -279,9 +299,11 @@ EN: dict[str, str] = {
     "signoff-status-none": "Not yet signed off",
     "conditions-item": "condition of sign-off (revision {revision})",
     "audit": "Appendix: audit trail",
-    "audit-intro": "What happened to this case, in order. The trail is only ever added to, "
-                   "never rewritten. Making this PDF is recorded in the case file afterwards, so "
-                   "it is not listed here yet.",
+    "audit-intro": "What happened to this case, in order. ChinaCheck only ever adds to the "
+                   "trail; each entry carries the hash of the one before, so an entry changed, "
+                   "deleted or moved outside ChinaCheck is detected (a forgery that recomputes "
+                   "every hash only if the case is digitally signed). Making this PDF is "
+                   "recorded in the case file afterwards, so it is not listed here yet.",
     "col-when": "Time",
     "col-event": "Event",
     "col-revision": "Revision",
@@ -294,6 +316,17 @@ EN: dict[str, str] = {
     "event-reopened": "Reopened",
     "event-exported": "PDF made",
     "event-migrated": "File format upgraded",
+    "tampered-mark": "CHANGED OUTSIDE CHINACHECK",
+    "tampered-note": "Warning: this case was changed outside ChinaCheck. This PDF shows what the "
+                     "case file says now, not what was signed off.",
+    "tampered-title": "Changed outside ChinaCheck",
+    "tampered-intro": "The case file does not match its own sign-offs and audit trail:",
+    "detail-chained": "{value} earlier entries linked when the format was upgraded",
+    "detail-verified": "checked: {value}",
+    "detail-sealed": "sealed",
+    "check-final-fingerprint": "fingerprint of the final sign-off",
+    "check-signoffs-match-audit": "sign-offs against the audit trail",
+    "check-revisions-match-audit": "revisions against the audit trail",
     "detail-fields": "fields: {value}",
     "detail-items": "items: {value}",
     "detail-conditions": "conditions: {value}",

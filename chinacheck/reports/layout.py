@@ -1,4 +1,5 @@
-"""The A4 page: margins, running header and footer, "pagina X van Y", PDF metadata.
+"""The A4 page: margins, running header and footer, "pagina X van Y", PDF metadata, and the
+warning across every page of a document made from a case changed outside ChinaCheck.
 
 The total page count is only known once the story has been laid out, so the canvas keeps each
 finished page and draws the header and footer on all of them when the document is saved (one
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -43,6 +45,29 @@ class DocumentInfo:
     subject: str = ""
     author: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
+    warning: str | None = None  # drawn across every page (a case changed outside ChinaCheck)
+
+
+WARNING_RED = colors.HexColor("#b00020")
+
+
+def draw_warning(canvas: Canvas, text: str, mark: str,
+                 pagesize: tuple[float, float] = A4) -> None:
+    """``mark`` large and diagonally across the page, ``text`` as a red line under the header:
+    impossible to miss on screen or on paper, and readable as text by a PDF reader."""
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColor(WARNING_RED)
+    markup.draw(canvas, MARGIN_X, height - 12 * mm - 7 * mm, text, 8.5, bold_font=True,
+                max_width=width - 2 * MARGIN_X)
+    canvas.setFillColor(WARNING_RED, alpha=0.16)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55)
+    size = 40.0
+    while size > 12 and fonts.string_width(mark, size, bold=True) > height * 0.9:
+        size -= 2
+    markup.draw(canvas, 0, -size / 3, mark, size, bold_font=True, align="center")
+    canvas.restoreState()
 
 
 def standard_decorator(info: DocumentInfo,
@@ -82,6 +107,8 @@ def standard_decorator(info: DocumentInfo,
             markup.draw(canvas, right, 7 * mm, t("classification", value=info.classification),
                         7, align="right", max_width=(right - left) / 2)
         canvas.restoreState()
+        if info.warning:
+            draw_warning(canvas, info.warning, t("tampered-mark"), pagesize)
 
     return decorate
 

@@ -107,6 +107,8 @@ def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
     current = case.current_signoffs()
     if case.locked:
         status = t("signoff-locked")
+        if current[-1].seal is not None:
+            status += " " + t("signoff-sealed")
     else:
         status = t("signoff-not-final") if current else t("signoff-none")
     # One block: who signed, what they signed (the fingerprint) and where to sign belong on

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chinacheck import log, oserrors
-from chinacheck.case import audit, caseformat, encryption, integrity, signoff
+from chinacheck.case import audit, auditchain, caseformat, encryption, integrity, signoff, tamper
+from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
@@ -88,7 +89,9 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
 
     The audit trail records what changed since ``baseline`` (by default the same case as it is
     in the file being replaced) and never loses an entry of that file. Refused, as a
-    CaseFileError: changing the content of a locked case, and dropping sign-offs.
+    CaseFileError: changing the content of a locked case, dropping sign-offs, and replacing a
+    file of this case that was changed outside ChinaCheck (chinacheck.case.tamper: writing it
+    anew would hide that).
     On failure the file on disk and ``case`` stay as they were; every failure is a
     CaseFileError.
     """
@@ -96,8 +99,11 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
     modified, trail = case.modified, list(case.audit)
     try:
         on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
+        if on_disk.finding is not None and on_disk.finding.tampered:
+            raise CaseFileError(path, "opslaan geweigerd: de zaak in het bestand is "
+                                      f"{tamper.HEADLINE} ({on_disk.finding.differences[0]})")
         previous = baseline if baseline is not None else on_disk.case
-        _record_changes(case, previous, path, file_version)
+        _record_changes(case, previous, path, file_version, on_disk.finding)
         if touch:
             case.touch()
         data = caseformat.dumps(case)
@@ -140,6 +146,7 @@ class _OnDisk:
     exists: bool
     encrypted: bool = False
     case: Case | None = None  # the same case (same id), readable
+    finding: tamper.Finding | None = None  # of that case, as the file has it
 
 
 def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: bool,
@@ -172,7 +179,9 @@ def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: b
         previous = caseformat.loads(raw, path)
     except CaseFileError:
         return _OnDisk(True, encrypted)  # a broken file is replaced; nothing to compare
-    return _OnDisk(True, encrypted, previous if previous.id == case_id else None)
+    if previous.id != case_id:
+        return _OnDisk(True, encrypted)
+    return _OnDisk(True, encrypted, previous, tamper.examine(previous))
 
 
 def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
@@ -193,19 +202,47 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     return removed
 
 
-def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int) -> None:
+def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int,
+                    finding: tamper.Finding | None = None) -> None:
     if previous is None:
         if not case.audit:
             audit.record(case, AuditEvent.CREATED)
     else:
         _refuse_lost_signoffs(case, previous, path)
         case.audit = audit.merge(previous.audit, case.audit)
+        _anchor_new_signoffs(case, len(previous.signoffs), path)
     if file_version < caseformat.SCHEMA_VERSION and path.exists():
+        detail: dict[str, object] = {}
+        if file_version < 3:  # the version that made the audit trail a hash chain
+            # What the chain cannot vouch for, and what was checked when it was made.
+            detail["chained"] = sum(1 for entry in case.audit if entry.prev is not None)
+            detail["verified"] = [name for name in (finding.checked if finding else ())
+                                  if name != tamper.CHECK_CHAIN]
         audit.record(case, AuditEvent.MIGRATED, from_version=file_version,
                      to_version=caseformat.SCHEMA_VERSION,
-                     backup=version_backup_path(path, file_version).name)
+                     backup=version_backup_path(path, file_version).name, **detail)
     if previous is not None:
         case.audit += audit.changes(previous, case)
+
+
+def _anchor_new_signoffs(case: Case, known: int, path: Path) -> None:
+    """A sign-off made on a case whose trail in memory lacked entries of the file (an undo
+    after a save) follows those entries once merged: its ``audit_head`` says so. A sealed one
+    cannot be changed, so that save is refused."""
+    signed = [n for n, entry in enumerate(case.audit) if entry.event is AuditEvent.SIGNED]
+    for number, signed_off in enumerate(case.signoffs[known:], start=known):
+        if signed_off.audit_head is None or number >= len(signed):
+            continue
+        index = signed[number]
+        head = audit.head(case.audit[:index])
+        if signed_off.audit_head == head:
+            continue
+        if signed_off.seal is not None:
+            raise CaseFileError(path, "opslaan geweigerd: het logboek in het bestand is "
+                                      "aangevuld na de verzegelde aftekening; open de zaak "
+                                      "opnieuw en teken opnieuw af")
+        signed_off.audit_head = head
+        case.audit[index].detail["signoff"] = auditchain.sha256(signoff_dict(signed_off))
 
 
 def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:

@@ -21,10 +21,29 @@ from chinacheck.storage import paths
 from chinacheck.ui.document import CaseDocument
 
 if TYPE_CHECKING:
+    from chinacheck.case.tamper import Finding
     from chinacheck.storage.locking import CaseLock
     from chinacheck.storage.store import LoadedCase
 
 AUTOSAVE_MS = 30_000
+
+
+def tampered_text(finding: Finding) -> str | None:
+    """What the banner says about a case changed outside ChinaCheck, in the app's language;
+    None when it was not."""
+    if not finding.tampered:
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    from chinacheck import i18n
+    from chinacheck.ui.labels import english
+
+    language = "en" if english() else "nl"
+    differences = "; ".join(i18n.translate(d, language) for d in finding.differences)
+    return QCoreApplication.translate(
+        "CaseSession", "Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck "
+                       "slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).") \
+        .replace("%1", differences)
 
 
 class CaseSession(QObject):
@@ -118,15 +137,31 @@ class CaseSession(QObject):
             return False
         if loaded is None or not self.maybe_close():
             return False
-        lock, reason = self._lock(path)
+        finding = self._examine(loaded)
+        lock: CaseLock | None = None
+        reason: str | None = tampered_text(finding)
+        if not finding.tampered:  # a tampered case: read-only, no lock, nothing writes it
+            lock, reason = self._lock(path)
         self._replace(CaseDocument(loaded.case, loaded.path, loaded.file_version, self,
-                                   key=loaded.key, lock=lock, read_only=reason))
+                                   key=loaded.key, lock=lock, read_only=reason,
+                                   finding=finding))
         if reason:
             self.message.emit(reason)
         elif store.unknown_items(loaded.case, self.content):
             self.message.emit(self.tr("Deze zaak bevat antwoorden op punten die deze versie niet "
                                       "kent; ze blijven bewaard."))
         return True
+
+    def _examine(self, loaded: LoadedCase) -> Finding:
+        """The hash checks of the load plus the seals (trust roots: the data folder's
+        trusted-certificates); a certificate file that cannot be read only loses its trust."""
+        from chinacheck.signing import seal
+
+        try:
+            roots = seal.trust_roots()
+        except ChinaCheckError:
+            roots = []
+        return seal.examine(loaded.case, roots, loaded.finding)
 
     def recover_pending(self) -> None:
         from chinacheck.storage import recovery
@@ -179,6 +214,10 @@ class CaseSession(QObject):
         doc = self.doc
         if doc is None:
             return True
+        if doc.tampered:  # a copy written by ChinaCheck would hide what was changed
+            prompts.error(self.window, self.tr("Opslaan als"), self.tr(
+                "Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen."))
+            return False
         suggestion = str(doc.path or store.new_case_path(paths.cases_dir(), doc.case.title))
         target = prompts.save_file(self.window, suggestion)
         if target is None:

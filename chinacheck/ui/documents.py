@@ -55,6 +55,11 @@ class DocumentActions(QObject):
         doc = self.session.doc
         if doc is None:
             return
+        warning = doc.finding.differences if doc.finding is not None and doc.tampered else None
+        if warning and not prompts.confirm(self.window, self.tr("Exporteer PDF"), self.tr(
+                "Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina "
+                "krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.")):
+            return
         stem = (doc.path.stem if doc.path else "zaak")
         choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
         if choice is None:
@@ -78,7 +83,7 @@ class DocumentActions(QObject):
 
                 key = load_key_file(options.certificate, options.passphrase or None)
             return export_summary(snapshot, target, classification=options.classification,
-                                  key=key, language=language)
+                                  key=key, language=language, warning=warning)
 
         self._run(self.tr("Zaakoverzicht maken…"), work, record=True)
 

@@ -1,0 +1,278 @@
+"""Was this case changed outside ChinaCheck? The check every reader of a case runs on load.
+
+ChinaCheck allows no change to a finally signed-off revision, and its audit trail is only ever
+appended to. A file edited by hand can still claim anything, so :func:`examine` compares what
+the file says with itself:
+
+- the content of a locked revision with the fingerprint its final sign-off recorded (naming the
+  parts that differ when the sign-off kept a digest per part, format version 3);
+- every sign-off with the "signed" entry the audit trail recorded for it (who, role, decision,
+  final, fingerprint, time, seal, and since version 3 a digest of the whole sign-off and the
+  audit chain's link it followed): a sign-off that disappeared, was added or was edited shows;
+- the revision with the trail's "reopened" entries: a revision raised or lowered by hand shows;
+- the audit trail's hash chain (version 3): an entry deleted, moved, inserted or edited shows.
+
+All of these are hashes anyone can recompute: a careful forger who rewrites the fingerprint,
+the sign-off, the trail and every link is not recognised by them. That is what the seal is for
+(a sign-off signed with a certificate, :mod:`chinacheck.signing.seal`), which adds its results
+to the finding. What this module says is therefore "changed outside ChinaCheck", never "proven
+genuine".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from chinacheck.case import auditchain, integrity
+from chinacheck.case.caseformat_signoffs import audit_dict, signoff_dict
+from chinacheck.case.model import AuditEntry, AuditEvent, Case, SignOff
+from chinacheck.errors import one_line
+
+HEADLINE = "buiten ChinaCheck gewijzigd"
+# A sign-off made before format version 3 has no exact time in its audit entry: the entry was
+# stamped a moment after the sign-off.
+LEGACY_TIME_SLACK = timedelta(seconds=60)
+MAX_NAMED = 8  # parts or entries named in one line; the rest are counted
+
+CHECK_CHAIN = "audit-chain"
+CHECK_SIGNOFFS = "signoffs-match-audit"
+CHECK_REVISIONS = "revisions-match-audit"
+CHECK_FINGERPRINT = "final-fingerprint"
+
+
+@dataclass(frozen=True)
+class SealStatus:
+    """A sealed sign-off's signature as chinacheck.signing.seal found it."""
+
+    signoff: int  # 1-based number among the case's sign-offs
+    summary: str  # "handtekening van X op T: intact, geldig, niet vertrouwd (…)"
+    ok: bool  # intact and valid: the signature covers this sign-off as it is now
+    trusted: bool
+
+
+@dataclass(frozen=True)
+class Finding:
+    differences: tuple[str, ...] = ()  # what was changed outside ChinaCheck; empty: nothing seen
+    checked: tuple[str, ...] = ()  # the checks that applied to this case (CHECK_…)
+    sealed: tuple[int, ...] = ()  # 1-based numbers of the sign-offs that claim a seal
+    seals: tuple[SealStatus, ...] = field(default=())  # filled in by chinacheck.signing.seal
+    unchecked: str = ""  # why the seals could not be checked here, if they could not
+
+    @property
+    def tampered(self) -> bool:
+        return bool(self.differences)
+
+    def untrusted(self) -> list[SealStatus]:
+        return [s for s in self.seals if s.ok and not s.trusted]
+
+    def headline(self) -> str:
+        """One line: 'buiten ChinaCheck gewijzigd: …' (Dutch; see chinacheck.i18n for English,
+        each difference on its own)."""
+        return f"{HEADLINE}: " + "; ".join(self.differences)
+
+
+def examine(case: Case) -> Finding:
+    """Everything the file says about its own history that does not add up."""
+    found: list[str] = []
+    checked: list[str] = []
+    links = _links(case.audit)
+    if any(entry.prev is not None for entry in case.audit):
+        checked.append(CHECK_CHAIN)
+        found += _chain(case.audit, links)
+    if case.signoffs or any(e.event is AuditEvent.SIGNED for e in case.audit):
+        checked.append(CHECK_SIGNOFFS)
+        found += _signoffs(case, links)
+    checked.append(CHECK_REVISIONS)
+    found += _revisions(case)
+    if case.locked:
+        checked.append(CHECK_FINGERPRINT)
+        found += _content(case)
+    sealed = tuple(n for n, s in enumerate(case.signoffs, start=1) if s.seal is not None)
+    return Finding(tuple(found), tuple(checked), sealed)
+
+
+# --- the audit chain -----------------------------------------------------------------------
+
+def _links(entries: list[AuditEntry]) -> list[str]:
+    """links[i]: the hash of entry i as the file has it (its own ``prev`` included); an entry
+    made in memory follows the one before."""
+    out: list[str] = []
+    prev = auditchain.GENESIS
+    for entry in entries:
+        prev = auditchain.link(audit_dict(entry), entry.prev if entry.prev is not None else prev)
+        out.append(prev)
+    return out
+
+
+def _entry(entries: list[AuditEntry], index: int) -> str:
+    e = entries[index]
+    return f"regel {index + 1} ({e.event.value}, {e.at:%Y-%m-%d %H:%M})"
+
+
+def _counted(lines: list[str]) -> list[str]:
+    if len(lines) <= 3:
+        return lines
+    return [*lines[:3], f"logboek: nog {len(lines) - 3} regels sluiten niet aan"]
+
+
+def _chain(entries: list[AuditEntry], links: list[str]) -> list[str]:
+    where = {value: n for n, value in enumerate(links)}
+    found: list[str] = []
+    for n, entry in enumerate(entries):
+        expected = links[n - 1] if n else auditchain.GENESIS
+        if entry.prev is None or entry.prev == expected:
+            continue
+        if entry.prev == auditchain.GENESIS:
+            found.append(f"logboek: {_entry(entries, n)} staat als eerste regel in de keten; "
+                         "regels ervoor zijn ingevoegd of verplaatst")
+        elif entry.prev in where and where[entry.prev] != n - 1:
+            found.append(f"logboek: {_entry(entries, n)} hoort na "
+                         f"{_entry(entries, where[entry.prev])}; regels zijn verplaatst, "
+                         "ingevoegd of verwijderd")
+        elif n == 0:
+            found.append(f"logboek: {_entry(entries, 0)} is niet de eerste regel; de regels "
+                         "ervoor zijn verwijderd")
+        else:
+            found.append(f"logboek: {_entry(entries, n)} sluit niet aan op de regel ervoor; "
+                         "die is gewijzigd, of er is een regel tussenuit verwijderd")
+    return _counted(found)
+
+
+# --- sign-offs against the audit trail -----------------------------------------------------
+
+def _who(s: SignOff) -> str:
+    return f"aftekening door {one_line(s.name, 60)} (revisie {s.revision})"
+
+
+def _field_differences(s: SignOff, entry: AuditEntry) -> list[str]:
+    d = entry.detail
+    recorded = {"name": s.name, "role": s.role, "decision": s.decision.value, "final": s.final,
+                "fingerprint": s.fingerprint}
+    names = {"name": "naam", "role": "functie", "decision": "besluit", "final": "definitief",
+             "fingerprint": "vingerafdruk"}
+    found = [f"{_who(s)}: {names[key]} is {_plain(value)}, het logboek zegt {_plain(d[key])}"
+             for key, value in recorded.items() if key in d and d[key] != value]
+    if entry.revision != s.revision:
+        found.append(f"{_who(s)}: het logboek noemt revisie {entry.revision}")
+    if "signed_at" in d:
+        if d["signed_at"] != s.signed_at.isoformat():
+            found.append(f"{_who(s)}: tijdstip {s.signed_at.isoformat()}, het logboek zegt "
+                         f"{_plain(d['signed_at'])}")
+    elif abs(entry.at - s.signed_at) > LEGACY_TIME_SLACK:
+        found.append(f"{_who(s)}: tijdstip {s.signed_at.isoformat()}, het logboek zegt "
+                     f"{entry.at.isoformat()}")
+    if d.get("sealed") is True and s.seal is None:
+        found.append(f"{_who(s)}: de verzegeling is verwijderd")
+    elif s.seal is not None and d.get("sealed") is not True:
+        found.append(f"{_who(s)}: verzegeld, maar het logboek kent geen verzegeling")
+    return found
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    text = str(value)
+    return repr(text if len(text) <= 60 else text[:60] + "…")
+
+
+def _signoffs(case: Case, links: list[str]) -> list[str]:
+    signed = [(n, e) for n, e in enumerate(case.audit) if e.event is AuditEvent.SIGNED]
+    found: list[str] = []
+    for k in range(max(len(signed), len(case.signoffs))):
+        if k >= len(case.signoffs):
+            _, entry = signed[k]
+            d = entry.detail
+            found.append(f"aftekening verdwenen: het logboek noemt een aftekening door "
+                         f"{_plain(d.get('name', '?'))} (revisie {entry.revision}, "
+                         f"{entry.at:%Y-%m-%d %H:%M}) die niet in het bestand staat")
+            continue
+        s = case.signoffs[k]
+        if k >= len(signed):
+            found.append(f"{_who(s)} staat niet in het logboek")
+            continue
+        index, entry = signed[k]
+        differences = _field_differences(s, entry)
+        if s.audit_head is not None:
+            before = links[index - 1] if index else auditchain.GENESIS
+            if s.audit_head != before:
+                differences.append(f"{_who(s)}: het logboek vóór deze aftekening is gewijzigd")
+        digest = entry.detail.get("signoff")
+        if not differences and digest is not None and \
+                digest != auditchain.sha256(signoff_dict(s)):
+            differences.append(f"{_who(s)}: voorwaarden, verklaring of vastgelegde gegevens "
+                               "gewijzigd")
+        found += differences
+    if not found:
+        found += _lock_claimed(case)
+    return found
+
+
+def _lock_claimed(case: Case) -> list[str]:
+    """The trail says the current revision was finally signed off, the file says it is not."""
+    finals = [e for e in case.audit if e.event is AuditEvent.SIGNED
+              and e.revision == case.revision and e.detail.get("final") is True]
+    if finals and not case.locked:
+        return [f"revisie {case.revision} is volgens het logboek definitief afgetekend, maar "
+                "het bestand zegt van niet"]
+    return []
+
+
+# --- revisions -----------------------------------------------------------------------------
+
+def _revisions(case: Case) -> list[str]:
+    found: list[str] = []
+    reopened = [(n, e) for n, e in enumerate(case.audit) if e.event is AuditEvent.REOPENED]
+    starts = [e.detail.get("from_revision") for _, e in reopened]
+    if starts != list(range(1, case.revision)):
+        if len(reopened) < case.revision - 1:
+            found.append(f"revisie {case.revision}, maar het logboek kent {len(reopened)} "
+                         "heropening(en): de revisie is buiten ChinaCheck verhoogd")
+        elif len(reopened) > case.revision - 1:
+            found.append(f"revisie {case.revision}, maar het logboek kent {len(reopened)} "
+                         "heropening(en): de revisie is buiten ChinaCheck verlaagd")
+        else:
+            found.append(f"de heropeningen in het logboek passen niet bij revisie "
+                         f"{case.revision}")
+    for n, entry in reopened:
+        start = entry.detail.get("from_revision")
+        if not any(e.event is AuditEvent.SIGNED and e.revision == start
+                   and e.detail.get("final") is True for e in case.audit[:n]):
+            found.append(f"logboek: {_entry(case.audit, n)} heropent revisie {_plain(start)} "
+                         "zonder definitieve aftekening ervan")
+    higher = [n for n, e in enumerate(case.audit) if e.revision > case.revision]
+    if higher:
+        found.append(f"logboek: {_entry(case.audit, higher[0])} hoort bij revisie "
+                     f"{case.audit[higher[0]].revision}, hoger dan die van de zaak "
+                     f"({case.revision})")
+    return found
+
+
+# --- the content of a locked revision ------------------------------------------------------
+
+def changed_parts(case: Case, signed: SignOff) -> list[str] | None:
+    """The parts of the content that differ from what ``signed`` recorded; None when the
+    sign-off kept no parts (made before format version 3)."""
+    if signed.parts is None:
+        return None
+    now = integrity.parts(case)
+    return sorted(key for key in set(now) | set(signed.parts)
+                  if now.get(key) != signed.parts.get(key))
+
+
+def _content(case: Case) -> list[str]:
+    final = case.current_signoffs()[-1]
+    now = integrity.fingerprint(case)
+    if now == final.fingerprint:
+        return []
+    head = (f"inhoud gewijzigd na de definitieve aftekening door {one_line(final.name, 60)} op "
+            f"{final.signed_at:%Y-%m-%d %H:%M}")
+    parts = changed_parts(case, final)
+    if not parts:  # none kept (an older sign-off), or the kept ones were rewritten as well
+        return [f"{head} (vingerafdruk bij aftekening {final.fingerprint[:16]}…, nu "
+                f"{now[:16]}…; welk deel, is bij een aftekening van vóór formaatversie 3 niet "
+                "vast te stellen)"]
+    named = ", ".join(one_line(part, 60) for part in parts[:MAX_NAMED])
+    if len(parts) > MAX_NAMED:
+        named += f" en nog {len(parts) - MAX_NAMED}"
+    return [f"{head}: {named}"]
