@@ -223,7 +223,7 @@ MESSAGE_MODULES = (
     "signing/export", "case/integrity", "oserrors", "storage/trash", "storage/recovery",
     "storage/atomic", "display", "cli/selftest", "guidance/content", "resource_files",
     "guidance/screening", "signing/availability", "signing/selftest", "signing/check",
-    "signing/pades", "reports/output",
+    "signing/pades", "reports/output", "cli/casecheck", "case/tamper", "signing/seal",
 )
 
 
@@ -354,7 +354,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 0 and err.strip() == (f"{unknown}: valid; answers to unknown items kept: "
                                          "'retired-item'")
     bad = {
-        "newer": {"format": "chinacheck-case", "schema_version": 3},
+        "newer": {"format": "chinacheck-case", "schema_version": 4},
         "broken": "{",
         "empty": "",
         "notcase": [1],
@@ -385,7 +385,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         assert line.startswith(f"{name}: "), line
     assert_english(err, *STATUSES)
     text = _words(err)
-    for expected in ("made by a newer ChinaCheck (format version 3; this version knows up to 2)",
+    for expected in ("made by a newer ChinaCheck (format version 4; this version knows up to 3)",
                      "not valid JSON (line 1", "the file is empty",
                      "not a ChinaCheck case: the file is not a JSON object",
                      "field 'answers['visit-programme'].status': 'misschien' is none of: open",
@@ -434,7 +434,7 @@ def test_signoff_reopen_export_verify(capsys: pytest.CaptureFixture[str], tmp_pa
     assert "- signed off by Jan Jansen (mayor) on " in out and ": doorgaan, final" in out
     assert "Conditions of the sign-off:" in out
     err = en_fails(capsys, "answer", str(path), "visit-programme", "--status", "ja")
-    assert "has been finally signed off by Jan Jansen (revision 1) and can no longer be changed" \
+    assert "has been finally signed off by Jan Jansen (revision 1); ChinaCheck allows no changes" \
         in err
     assert "signed off" in en_ok(capsys, "list", allowed=(TITLE,))
 

@@ -31,12 +31,6 @@ from chinacheck.errors import ChinaCheckError, InputError
 # certificate.
 Sealer = Callable[[bytes, datetime], str]
 
-# What the app, the command line and the PDFs say about a locked case, instead of "cannot be
-# changed": what ChinaCheck does, and what it can recognise.
-HONEST_LOCK = ("ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden "
-               "herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
-               "ondertekend")
-
 
 class CaseLockedError(ChinaCheckError):
     """An edit or sign-off refused because a final sign-off locked the case."""

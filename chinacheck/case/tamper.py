@@ -66,11 +66,6 @@ class Finding:
     def untrusted(self) -> list[SealStatus]:
         return [s for s in self.seals if s.ok and not s.trusted]
 
-    def headline(self) -> str:
-        """One line: 'buiten ChinaCheck gewijzigd: …' (Dutch; see chinacheck.i18n for English,
-        each difference on its own)."""
-        return f"{HEADLINE}: " + "; ".join(self.differences)
-
 
 def examine(case: Case) -> Finding:
     """Everything the file says about its own history that does not add up."""
@@ -111,9 +106,10 @@ def _entry(entries: list[AuditEntry], index: int) -> str:
 
 
 def _counted(lines: list[str]) -> list[str]:
-    if len(lines) <= 3:
+    """The first break of the chain says what happened; the rest are counted."""
+    if len(lines) <= 1:
         return lines
-    return [*lines[:3], f"logboek: nog {len(lines) - 3} regels sluiten niet aan"]
+    return [lines[0], f"logboek: nog {len(lines) - 1} regel(s) verder sluiten niet aan"]
 
 
 def _chain(entries: list[AuditEntry], links: list[str]) -> list[str]:
@@ -147,12 +143,16 @@ def _who(s: SignOff) -> str:
 
 def _field_differences(s: SignOff, entry: AuditEntry) -> list[str]:
     d = entry.detail
-    recorded = {"name": s.name, "role": s.role, "decision": s.decision.value, "final": s.final,
+    recorded = {"name": s.name, "role": s.role, "decision": s.decision.value,
                 "fingerprint": s.fingerprint}
-    names = {"name": "naam", "role": "functie", "decision": "besluit", "final": "definitief",
+    names = {"name": "naam", "role": "functie", "decision": "besluit",
              "fingerprint": "vingerafdruk"}
     found = [f"{_who(s)}: {names[key]} is {_plain(value)}, het logboek zegt {_plain(d[key])}"
              for key, value in recorded.items() if key in d and d[key] != value]
+    if "final" in d and d["final"] != s.final:
+        found.append(f"{_who(s)}: " + ("definitief volgens het bestand, niet volgens het logboek"
+                                       if s.final else
+                                       "definitief volgens het logboek, niet volgens het bestand"))
     if entry.revision != s.revision:
         found.append(f"{_who(s)}: het logboek noemt revisie {entry.revision}")
     if "signed_at" in d:
@@ -170,8 +170,6 @@ def _field_differences(s: SignOff, entry: AuditEntry) -> list[str]:
 
 
 def _plain(value: object) -> str:
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
     text = str(value)
     return repr(text if len(text) <= 60 else text[:60] + "…")
 
@@ -265,14 +263,13 @@ def _content(case: Case) -> list[str]:
     now = integrity.fingerprint(case)
     if now == final.fingerprint:
         return []
-    head = (f"inhoud gewijzigd na de definitieve aftekening door {one_line(final.name, 60)} op "
-            f"{final.signed_at:%Y-%m-%d %H:%M}")
+    who, when = one_line(final.name, 60), f"{final.signed_at:%Y-%m-%d %H:%M}"
     parts = changed_parts(case, final)
     if not parts:  # none kept (an older sign-off), or the kept ones were rewritten as well
-        return [f"{head} (vingerafdruk bij aftekening {final.fingerprint[:16]}…, nu "
-                f"{now[:16]}…; welk deel, is bij een aftekening van vóór formaatversie 3 niet "
-                "vast te stellen)"]
+        return [f"inhoud gewijzigd na de definitieve aftekening door {who} op {when} "
+                f"(vingerafdruk bij aftekening {final.fingerprint[:16]}…, nu {now[:16]}…; welk "
+                "deel, is bij een aftekening van vóór formaatversie 3 niet vast te stellen)"]
     named = ", ".join(one_line(part, 60) for part in parts[:MAX_NAMED])
     if len(parts) > MAX_NAMED:
-        named += f" en nog {len(parts) - MAX_NAMED}"
-    return [f"{head}: {named}"]
+        named += f" (+{len(parts) - MAX_NAMED})"
+    return [f"inhoud gewijzigd na de definitieve aftekening door {who} op {when}: {named}"]

@@ -53,8 +53,7 @@ def headline(finding: tamper.Finding) -> str:
 
 
 def seal_lines(finding: tamper.Finding) -> list[str]:
-    lines = [translate("verzegeling: {msg_summary}".replace("{msg_summary}", s.summary))
-             for s in finding.seals]
+    lines = [translate(f"verzegeling: {seal.summary}") for seal in finding.seals]
     if finding.unchecked:
         lines.append(translate(f"verzegeling niet gecontroleerd: {finding.unchecked}"))
     return lines

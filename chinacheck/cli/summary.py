@@ -72,18 +72,16 @@ def _warning(finding: Finding | None) -> list[str]:
     """At the top of the view: what was changed outside ChinaCheck, one line each."""
     if finding is None or not finding.tampered:
         return []
-    return [_("LET OP: {what}").format(what=_(HEADLINE)),
+    return [f"{_('LET OP')}: {_(HEADLINE)}",
             *(f"  - {_(difference)}" for difference in finding.differences), ""]
 
 
 def _seals(finding: Finding | None) -> list[str]:
     if finding is None:
         return []
-    lines = [_("  verzegeling: {summary}").format(summary=_(seal.summary))
-             for seal in finding.seals]
+    lines = [f"  {_('verzegeling')}: {_(seal.summary)}" for seal in finding.seals]
     if finding.unchecked:
-        lines.append(_("  verzegeling niet gecontroleerd: {reason}").format(
-            reason=_(finding.unchecked)))
+        lines.append(f"  {_('verzegeling niet gecontroleerd')}: {_(finding.unchecked)}")
     return lines
 
 
