@@ -174,22 +174,49 @@ def _plain(value: object) -> str:
     return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
+def _same(s: SignOff, entry: AuditEntry) -> bool:
+    d = entry.detail
+    return (entry.revision == s.revision and d.get("name") == s.name
+            and d.get("fingerprint") == s.fingerprint and d.get("decision") == s.decision.value)
+
+
+def _pairs(signoffs: list[SignOff], signed: list[tuple[int, AuditEntry]]
+           ) -> list[tuple[SignOff | None, tuple[int, AuditEntry] | None]]:
+    """Sign-offs with their "signed" entries, in order. As many of each: one to one, so that an
+    edited sign-off is compared with its entry. Otherwise a sign-off goes with the next entry
+    that names the same signer, revision, decision and fingerprint, and what is left over is a
+    sign-off without entry, or an entry without sign-off."""
+    if len(signoffs) == len(signed):
+        return list(zip(signoffs, signed, strict=True))
+    pairs: list[tuple[SignOff | None, tuple[int, AuditEntry] | None]] = []
+    at = 0
+    for s in signoffs:
+        match = next((k for k in range(at, len(signed)) if _same(s, signed[k][1])), None)
+        if match is None:
+            pairs.append((s, None))
+            continue
+        pairs += [(None, entry) for entry in signed[at:match]]
+        pairs.append((s, signed[match]))
+        at = match + 1
+    pairs += [(None, entry) for entry in signed[at:]]
+    return pairs
+
+
 def _signoffs(case: Case, links: list[str]) -> list[str]:
     signed = [(n, e) for n, e in enumerate(case.audit) if e.event is AuditEvent.SIGNED]
     found: list[str] = []
-    for k in range(max(len(signed), len(case.signoffs))):
-        if k >= len(case.signoffs):
-            _, entry = signed[k]
-            d = entry.detail
+    for s, pair in _pairs(case.signoffs, signed):
+        if s is None:
+            assert pair is not None
+            entry = pair[1]
             found.append(f"aftekening verdwenen: het logboek noemt een aftekening door "
-                         f"{_plain(d.get('name', '?'))} (revisie {entry.revision}, "
+                         f"{_plain(entry.detail.get('name', '?'))} (revisie {entry.revision}, "
                          f"{entry.at:%Y-%m-%d %H:%M}) die niet in het bestand staat")
             continue
-        s = case.signoffs[k]
-        if k >= len(signed):
+        if pair is None:
             found.append(f"{_who(s)} staat niet in het logboek")
             continue
-        index, entry = signed[k]
+        index, entry = pair
         differences = _field_differences(s, entry)
         if s.audit_head is not None:
             before = links[index - 1] if index else auditchain.GENESIS
@@ -243,7 +270,22 @@ def _revisions(case: Case) -> list[str]:
         found.append(f"logboek: {_entry(case.audit, higher[0])} hoort bij revisie "
                      f"{case.audit[higher[0]].revision}, hoger dan die van de zaak "
                      f"({case.revision})")
-    return found
+    return found + _order(case.audit)
+
+
+def _order(entries: list[AuditEntry]) -> list[str]:
+    """What ChinaCheck's own trails always are: at most one "created" entry, first, and
+    revisions that never go down."""
+    created = [n for n, e in enumerate(entries) if e.event is AuditEvent.CREATED]
+    if len(created) > 1:
+        return [f"logboek: {len(created)} regels 'created', waar er één hoort"]
+    if created and created[0] != 0:  # (a case signed before its first save has none)
+        return [f"logboek: {_entry(entries, created[0])} staat niet bovenaan, waar het hoort"]
+    for n in range(1, len(entries)):
+        if entries[n].revision < entries[n - 1].revision:
+            return [f"logboek: {_entry(entries, n)} hoort bij revisie {entries[n].revision}, "
+                    f"na een regel van revisie {entries[n - 1].revision}"]
+    return []
 
 
 # --- the content of a locked revision ------------------------------------------------------
