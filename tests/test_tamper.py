@@ -284,3 +284,40 @@ def test_names_in_the_findings_are_escaped(genuine: tuple[Path, Path], tmp_path:
     [*differences] = store.load_case(path).finding.differences
     for difference in differences:
         assert difference.isprintable() and len(difference) < 400
+
+
+# --- honest wording ----------------------------------------------------------------------------
+
+HONEST_NL = ("ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden "
+             "herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
+             "ondertekend")
+HONEST_EN = ("ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a "
+             "forgery with a new fingerprint only if the case is digitally signed")
+# What a locked case was said to be before: a promise no file format can keep.
+UNTRUE = ("kan niet meer worden gewijzigd", "kan daarna niet meer", "can no longer be changed",
+          "nooit herschreven", "appended to and never rewritten", "nooit gewijzigd",
+          "never changed or removed", "it can only be changed by", "wijzigen kan alleen")
+
+
+def test_nothing_says_a_locked_case_cannot_be_changed() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    files = [*repo.joinpath("chinacheck").rglob("*.py"), repo / "README.md",
+             *repo.joinpath("docs").glob("*.md"), *repo.joinpath("resources", "i18n").iterdir()]
+    found = [(f.name, phrase) for f in files for phrase in UNTRUE
+             if phrase in " ".join(f.read_text(encoding="utf-8").split())]
+    assert found == []
+
+
+@pytest.mark.parametrize(("lang", "honest"), [("nl", HONEST_NL), ("en", HONEST_EN)])
+def test_the_help_and_the_pdf_say_what_is_true(lang: str, honest: str, genuine: tuple[Path, Path],
+                                               tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "--lang", lang, "signoff", "--help")
+    assert honest in " ".join(capsys.readouterr().out.split())
+    pdf = tmp_path / "zaak.pdf"
+    path = _copy(genuine, tmp_path)
+    assert run(capsys, "--lang", lang, "export", str(path), "-o", str(pdf))[0] == 0
+    text = " ".join(" ".join(_pages_text(pdf.read_bytes())).split())
+    what_chinacheck_does, what_it_recognises = honest.split("; ", 1)
+    assert what_chinacheck_does in text and what_it_recognises in text

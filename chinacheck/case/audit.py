@@ -1,4 +1,5 @@
-"""The audit trail: what happened to a case, appended to and never rewritten.
+"""The audit trail: what happened to a case. ChinaCheck only ever appends to it; a hash chain
+(chinacheck.case.auditchain) shows a change made outside ChinaCheck.
 
 Saving compares the case with the version on disk and records what changed (which fields,
 which checklist items); signing, reopening and exporting record themselves. Entries are only

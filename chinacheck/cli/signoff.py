@@ -189,8 +189,8 @@ def add_parsers(add: AddCommand) -> None:
                    help="de voorwaarden, één per regel (alleen bij 'doorgaan onder voorwaarden')")
     p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
     p.add_argument("--final", action="store_true",
-                   help="definitieve aftekening: vergrendelt de zaak. ChinaCheck staat daarna "
-                        "geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
+                   help="definitieve aftekening: vergrendelt de zaak. ChinaCheck staat geen "
+                        "wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
                         "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
                         "ondertekend (--seal)")
     p.add_argument("--seal", metavar="CERT.p12",
