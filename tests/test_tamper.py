@@ -321,3 +321,15 @@ def test_the_help_and_the_pdf_say_what_is_true(lang: str, honest: str, genuine: 
     text = " ".join(" ".join(_pages_text(pdf.read_bytes())).split())
     what_chinacheck_does, what_it_recognises = honest.split("; ", 1)
     assert what_chinacheck_does in text and what_it_recognises in text
+
+
+@pytest.mark.parametrize("revision", [9_999_999_999, 10**30])
+def test_a_huge_revision_is_flagged_at_once(genuine: tuple[Path, Path], tmp_path: Path,
+                                            revision: int) -> None:
+    """Found by the slow fuzz test: the check listed every revision up to the file's."""
+    path = forge.edit(_copy(genuine, tmp_path), lambda d: d.update(revision=revision))
+    try:
+        finding = store.load_case(path).finding
+    except CaseFileError:
+        return  # refused by the loader: as good
+    assert any("de revisie is buiten ChinaCheck verhoogd" in d for d in finding.differences)

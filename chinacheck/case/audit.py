@@ -40,7 +40,7 @@ def _extra(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def changed_fields(old: Case, new: Case) -> list[str]:
-    before, after = caseformat.to_dict(old), caseformat.to_dict(new)
+    before, after = caseformat.to_dict(old, chain=False), caseformat.to_dict(new, chain=False)
     fields = [key for key in DETAIL_KEYS if before.get(key) != after.get(key)]
     extra_before, extra_after = _extra(before), _extra(after)
     fields += sorted(k for k in set(extra_before) | set(extra_after)
@@ -50,8 +50,8 @@ def changed_fields(old: Case, new: Case) -> list[str]:
 
 def changed_items(old: Case, new: Case) -> list[str]:
     """Item ids whose answer was added, removed or changed."""
-    before = caseformat.to_dict(old)["answers"]
-    after = caseformat.to_dict(new)["answers"]
+    before = caseformat.to_dict(old, chain=False)["answers"]
+    after = caseformat.to_dict(new, chain=False)["answers"]
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
 

@@ -54,7 +54,9 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def to_dict(case: Case) -> dict[str, Any]:
+def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
+    """The case as its file's JSON object. ``chain=False`` skips hashing the audit trail's chain
+    (each entry keeps the link it was read with): for copies in memory, never for a file."""
     data: dict[str, Any] = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -91,7 +93,7 @@ def to_dict(case: Case) -> dict[str, Any]:
         "created": case.created.isoformat(),
         "modified": case.modified.isoformat(),
         "content_version": case.content_version,
-        **caseformat_signoffs.to_dict(case),
+        **caseformat_signoffs.to_dict(case, chain=chain),
     }
     for key, value in case.extra.items():
         data.setdefault(key, value)

@@ -59,12 +59,18 @@ def audit_dict(e: AuditEntry) -> dict[str, Any]:
             "detail": e.detail}
 
 
-def to_dict(case: Case) -> dict[str, Any]:
+def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
+    """``chain=False``: each entry with the link it was read with (a placeholder for one made in
+    memory), not hashed anew: a copy in memory that loads, not a file."""
+    if chain:
+        audit = auditchain.chained(audit_dict(e) for e in case.audit)
+    else:
+        audit = [{**audit_dict(e), "prev": e.prev or auditchain.GENESIS} for e in case.audit]
     return {
         "revision": case.revision,
         "signoffs": [signoff_dict(s) for s in case.signoffs],
         "conditions": [condition_dict(c) for c in case.conditions],
-        "audit": auditchain.chained(audit_dict(e) for e in case.audit),
+        "audit": audit,
     }
 
 

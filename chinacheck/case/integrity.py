@@ -48,7 +48,7 @@ SEAL_VERSION = 1
 
 
 def canonical_content(case: Case) -> dict[str, Any]:
-    data = caseformat.to_dict(case)
+    data = caseformat.to_dict(case, chain=False)
     content = {key: value for key, value in data.items() if key not in EXCLUDED_KEYS}
     content["fingerprint_version"] = FINGERPRINT_VERSION
     return content

@@ -96,9 +96,9 @@ class CaseDocument(QObject):
             return
         from chinacheck.case import caseformat
 
-        before = caseformat.to_dict(self.case)
+        before = caseformat.to_dict(self.case, chain=False)
         mutate(self.case)
-        after = caseformat.to_dict(self.case)
+        after = caseformat.to_dict(self.case, chain=False)
         if before == after:
             return
         self.undo_stack.push(_SnapshotCommand(self, text, before, after, merge_key))

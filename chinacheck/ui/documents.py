@@ -72,7 +72,7 @@ class DocumentActions(QObject):
         language = self._language()
         from chinacheck.case import caseformat
 
-        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
+        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case, chain=False))  # the thread gets its own
 
         def work() -> object:
             from chinacheck.signing.export import export_summary
