@@ -218,8 +218,8 @@ SAMPLES = {
 }
 MESSAGE_MODULES = (
     "cli/main", "cli/case", "cli/io", "cli/signoff", "cli/summary", "errors", "case/caseformat",
-    "case/caseformat_signoffs", "jsonreader", "storage/store", "storage/casefile",
-    "storage/library", "storage/locking", "case/encryption", "case/signoff", "signing/verify",
+    "case/caseformat_signoffs", "case/daterange", "jsonreader", "storage/store",
+    "storage/casefile", "storage/library", "storage/locking", "case/encryption", "case/signoff", "signing/verify",
     "signing/export", "case/integrity", "oserrors", "storage/trash", "storage/recovery",
     "storage/atomic", "display", "cli/selftest", "guidance/content", "resource_files",
     "guidance/screening", "signing/availability", "signing/selftest", "signing/check",

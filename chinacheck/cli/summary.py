@@ -9,6 +9,7 @@ is ever taken for a message. What comes from the brochure stays as the brochure 
 from __future__ import annotations
 
 from chinacheck import i18n
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
@@ -91,7 +92,7 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
         final = _(", definitief") if signed.final else ""
         lines.append(_("- afgetekend door {name} ({role}) op {when}: {decision}").format(
             name=signed.name, role=signed.role,
-            when=f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            when=f"{local_time(signed.signed_at):%Y-%m-%d %H:%M}",
             decision=signed.decision.value) + final)
     if case.conditions:
         lines.append(_("Voorwaarden uit de aftekening:"))

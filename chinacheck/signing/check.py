@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.signing.availability import SigningError, require
 
 
@@ -47,7 +48,7 @@ class SignatureReport:
         else:
             words.append("niet vertrouwd (certificaat leidt niet naar een vertrouwd "
                          "basiscertificaat)")
-        when = f" op {self.signed_at.astimezone():%Y-%m-%d %H:%M}" if self.signed_at else ""
+        when = f" op {local_time(self.signed_at):%Y-%m-%d %H:%M}" if self.signed_at else ""
         return f"handtekening van {self.signer}{when}: {', '.join(words)}"
 
     def problems(self, *, require_trusted: bool) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from chinacheck import log
 from chinacheck.case import integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import KEY_CASE_ID, KEY_FINGERPRINT, KEY_REVISION, KEY_SIGNOFFS
@@ -76,7 +77,7 @@ def _export_note(case: Case, pdf: bytes) -> str:
     for entry in reversed(case.audit):
         if entry.event is AuditEvent.EXPORTED and entry.detail.get("sha256") == digest:
             return f"deze PDF staat in het logboek van de zaak: geëxporteerd op " \
-                   f"{entry.at.astimezone():%Y-%m-%d %H:%M}"
+                   f"{local_time(entry.at):%Y-%m-%d %H:%M}"
     return "deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of " \
            "zonder het zaakbestand bij te werken)"
 

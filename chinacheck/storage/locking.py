@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from chinacheck import __version__, oserrors
+from chinacheck.case.daterange import local as local_time
 from chinacheck.errors import ChinaCheckError
 from chinacheck.liveness import pid_alive, this_host
 from chinacheck.storage import atomic
@@ -73,7 +74,7 @@ class LockInfo:
         """Who and since when, for a message such as "Alleen-lezen: in gebruik door …"."""
         if self.damaged:
             return "een onbekende gebruiker (het slotbestand is onleesbaar)"
-        since = self.since.astimezone().strftime("%d-%m-%Y %H:%M")
+        since = local_time(self.since).strftime("%d-%m-%Y %H:%M")
         return f"{self.user} op {self.host} sinds {since}"
 
     def to_json(self) -> bytes:
