@@ -81,14 +81,15 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
+    safe = cli_io.safe  # a tab or line end in a field would add a column or a row
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
+            _out(f"-\t{safe(entry.path.name)}\t-\tonleesbaar: {safe(entry.reason)}\t-")
         elif isinstance(entry, EncryptedCase):
-            _out(f"-\t{entry.path.name}\t-\tversleuteld\t-")
+            _out(f"-\t{safe(entry.path.name)}\t-\tversleuteld\t-")
         else:  # a row of data: only the status word is a message
             cli_io.out_verbatim("\t".join([
-                entry.id, entry.title, entry.kind,
+                safe(entry.id), safe(entry.title), safe(entry.kind),
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))

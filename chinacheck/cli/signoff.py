@@ -44,7 +44,8 @@ def cmd_signoff(args: argparse.Namespace) -> int:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     final = ", definitief" if signed.final else ""
-    _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
+    name, role = cli_io.safe(signed.name), cli_io.safe(signed.role)
+    _out(f"afgetekend door {name} ({role}): {signed.decision.value}{final}; "
          f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
     if case.locked:
         _out("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie")
