@@ -215,6 +215,10 @@ SAMPLES = {
         "chinacheck 9.9 self-test MISLUKT: AssertionError: Qt sorteert niet volgens taal "
         "(ICU-gegevens onleesbaar)",
     ),
+    "rechts-naar-linkstekst wordt niet gevormd en geordend": (
+        "chinacheck 9.9 self-test MISLUKT: AssertionError: rechts-naar-linkstekst wordt niet "
+        "gevormd en geordend",
+    ),
 }
 MESSAGE_MODULES = (
     "cli/main", "cli/case", "cli/io", "cli/signoff", "cli/summary", "errors", "case/caseformat",
