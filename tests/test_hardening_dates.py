@@ -127,6 +127,8 @@ def test_local_time_falls_back_to_utc(monkeypatch: pytest.MonkeyPatch) -> None:
     stamp = Windows(2027, 3, 14, 10, tzinfo=UTC)
     assert daterange.local(stamp) == moment and daterange.local(stamp).utcoffset() == timedelta(0)
     assert daterange.local(moment) == moment
+    late = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(-timedelta(hours=23)))
+    assert daterange.local(late) is late  # not even UTC can hold it: shown as it is
 
 
 def test_a_library_index_from_before_the_check_is_read_again(

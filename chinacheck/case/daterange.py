@@ -35,11 +35,14 @@ def moment_ok(value: datetime) -> bool:
 
 def local(value: datetime) -> datetime:
     """``value`` in the computer's local time; in UTC where the platform has no local time
-    for it."""
-    try:
-        return value.astimezone()
-    except (OverflowError, OSError, ValueError):
-        return value.astimezone(UTC)
+    for it; as it is where not even UTC can hold it (a time from outside a case file, such as
+    a PDF's signing time)."""
+    for zone in (None, UTC):
+        try:
+            return value.astimezone(zone)
+        except (OverflowError, OSError, ValueError):
+            continue
+    return value
 
 
 def _fields(case: Case) -> Iterator[tuple[str, date | datetime | None]]:
