@@ -123,8 +123,28 @@ def test_the_steps_on_their_own() -> None:
     assert rtl.visual("Bezoek Wuhan") == "Bezoek Wuhan"
     assert rtl.shape("Zoë 王伟") == "Zoë 王伟"
     assert markup.glyphs("مدينة") == MADINA
-    assert markup.para("שלום\nעולם") == "םולש<br/>םלוע"
+    assert rtl.visual("שלום (עולם)") == "(םלוע) םולש"  # brackets mirrored
+    assert markup.para("שלום\nעולם") == "שלום<br/>עולם"  # a paragraph orders its broken lines
     # A presentation form neither font has falls back to its plain letters, not to a code point.
     assert fonts.drawable("\ufdfa") != "[U+FDFA]" or not fonts._can_draw("\u0635")
     assert fonts.drawable("a\u200d\ufe0fb\n") in ("a\u200d\ufe0fb\n", "ab\n", "a\u200db\n",
                                                   "a\ufe0fb\n")
+
+
+def test_a_right_to_left_paragraph_wraps_in_reading_order(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Lines are broken in typing order and each drawn right to left: the first words on the
+    first line, at its right end."""
+    letters = "אבגדהוזחטיכלמנסעפצקרשת"
+    words = [letters[n % 22] + letters[n // 22] + "ו" for n in range(150)]
+    page = next(p for p in _export(tmp_path, capsys, measures=" ".join(words))
+                if words[0][::-1] in p)
+    lines = [line for line in page.split("\n") if any(w[::-1] in line for w in words)]
+    assert len(lines) > 2, "the paragraph should wrap"
+    placed = [next(n for n, line in enumerate(lines) if f" {word[::-1]} " in f" {line} ")
+              for word in words]
+    assert placed == sorted(placed) and placed[0] == 0  # first words on the first line
+    for line in lines:
+        shown = [word for word in words if f" {word[::-1]} " in f" {line} "]
+        visual = [token[::-1] for token in line.split()]
+        assert visual == shown[::-1]  # right to left within the line

@@ -41,9 +41,10 @@ def glyphs(text: str) -> str:
 
 def para(text: str) -> str:
     """Markup that prints ``text`` exactly: escaped, newlines kept, CJK runs in the CJK font,
-    right-to-left text shaped and in visual order per line."""
+    Arabic joined (still in typing order: a paragraph puts each line it breaks in the order it
+    is seen, see :mod:`chinacheck.reports.paragraph`)."""
     lines = glyphs(clean(text)).split("\n")
-    return "<br/>".join(_runs_markup(rtl.visual(line)) for line in lines)
+    return "<br/>".join(_runs_markup(line) for line in lines)
 
 
 def bold(text: str) -> str:
