@@ -55,6 +55,16 @@ def test_content_json_from_an_installed_wheel(wheel_target: Path, tmp_path: Path
     assert len(data["technologies"]["sectors"]) == 12
 
 
+def test_messages_in_english_from_an_installed_wheel(wheel_target: Path, tmp_path: Path) -> None:
+    folder = wheel_target / "chinacheck_resources" / "i18n"
+    assert (folder / "en.po").is_file() and (folder / "chinacheck_en.ts").is_file()
+    result = _run_isolated(wheel_target, tmp_path, "-m", "chinacheck", "--lang", "en",
+                           "sectors", " ")
+    assert result.returncode == 1
+    assert result.stderr == ("chinacheck: error: give a topic to screen, for example: "
+                             "chinacheck sectors chips\n")
+
+
 def test_wheel_states_its_licence_and_carries_the_text(wheel_target: Path) -> None:
     info = next(wheel_target.glob("chinacheck-*.dist-info"))
     fields = (info / "METADATA").read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.jsonreader import shown as _shown
 
 MIN_YEAR, MAX_YEAR = 1900, 9998
@@ -69,9 +70,13 @@ def check(case: Case, path: Path | None = None) -> None:
             continue
         shown = value.isoformat()[:40]
         if isinstance(value, datetime):
-            if not moment_ok(value):
-                raise CaseFileError(path, f"veld '{where}': tijdstip buiten het bereik "
-                                          f"{MIN_YEAR}–{MAX_YEAR} (in UTC): {shown}")
-        elif not date_ok(value):
-            raise CaseFileError(path, f"veld '{where}': datum buiten het bereik "
-                                      f"{MIN_YEAR}–{MAX_YEAR}: {shown}")
+            if moment_ok(value):
+                continue
+            problem = _("tijdstip buiten het bereik {first}–{last} (in UTC): {value}")
+        elif date_ok(value):
+            continue
+        else:
+            problem = _("datum buiten het bereik {first}–{last}: {value}")
+        problem = problem.format(first=MIN_YEAR, last=MAX_YEAR, value=shown)
+        raise CaseFileError(path, _("veld '{field}': {problem}").format(field=where,
+                                                                        problem=problem))
