@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,8 @@ def test_a_signal_keeps_the_changes_and_releases_the_lock(tmp_path: Path,
     app = subprocess.Popen([sys.executable, str(DRIVER), str(case_file)], env=env,
                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(60, app.kill)  # a hung app fails the test, never the run
+    watchdog.start()
     try:
         assert app.stdout is not None
         assert app.stdout.readline().strip() == "dirty", app.stderr.read() if app.stderr else ""
@@ -43,6 +46,7 @@ def test_a_signal_keeps_the_changes_and_releases_the_lock(tmp_path: Path,
         app.send_signal(signum)
         code = app.wait(timeout=30)
     finally:
+        watchdog.cancel()
         if app.poll() is None:
             app.kill()
             app.wait()
