@@ -19,11 +19,13 @@ from chinacheck.storage import paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # The brochure's public text, kept beside the tests so the content check always runs.
-BROCHURE_SEED = Path(__file__).resolve().parent / "data" / "nctv-decentrale-contacten-china-2023.txt"
+BROCHURE_SEED = (Path(__file__).resolve().parent / "data"
+                 / "nctv-decentrale-contacten-china-2023.txt")
 
 
 @pytest.fixture(autouse=True)
-def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def data_home(tmp_path_factory: pytest.TempPathFactory,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own ChinaCheck home; nothing touches the real user folders."""
     home = tmp_path_factory.mktemp("chinacheck-home")
     monkeypatch.setenv(paths.ENV_HOME, str(home))
@@ -32,6 +34,17 @@ def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     paths.set_data_dir(None)
     yield home
     paths.set_data_dir(None)
+
+
+@pytest.fixture(autouse=True)
+def dutch_messages() -> Iterator[None]:
+    """Messages are made in the language of the process (``--lang``, the app's setting): every
+    test starts in Dutch, whatever the one before it chose."""
+    from chinacheck import i18n
+
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("nl")
 
 
 @pytest.fixture
@@ -82,6 +95,7 @@ def type_text(qtbot):  # type: ignore[no-untyped-def]
         for ch in text:
             key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
     return type_into

@@ -217,7 +217,7 @@ def test_export_with_allow_tampered_warns_on_every_page(
 
 def test_an_english_refusal_is_english(tampered: tuple[Path, str],
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    from test_cli_english import DECISIONS, assert_english
+    from helpers.dutch import DECISIONS, assert_english
 
     path, _ = tampered
     code, _, err = run(capsys, "--lang", "en", "validate", str(path))

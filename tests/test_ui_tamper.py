@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from helpers import forge
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 from test_tamper import EDITS, _signed_off_case
 
 from chinacheck.case.model import Decision

@@ -23,6 +23,7 @@ from chinacheck.case.model import (
     SignOff,
 )
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.jsonreader import Reader
 
 KEYS = ("revision", "signoffs", "conditions", "audit")
@@ -80,7 +81,7 @@ def _hex(r: Reader, obj: dict[str, Any], key: str, where: str, pattern: re.Patte
         return None
     value = r.text(obj, key, where, required=True)
     if not pattern.fullmatch(value):
-        raise r.fail(f"{where}{key}", "geen SHA-256 in kleine hexadecimale letters")
+        raise r.fail(f"{where}{key}", _("geen SHA-256 in kleine hexadecimale letters"))
     return value
 
 
@@ -90,7 +91,7 @@ def _parts(r: Reader, obj: dict[str, Any], where: str) -> dict[str, str] | None:
     parts = r.obj(obj["parts"], f"{where}parts")
     for value in parts.values():
         if not isinstance(value, str) or not _HEX16.fullmatch(value):
-            raise r.fail(f"{where}parts", "verwacht per deel 16 kleine hexadecimale tekens")
+            raise r.fail(f"{where}parts", _("verwacht per deel 16 kleine hexadecimale tekens"))
     return dict(parts)
 
 
@@ -99,11 +100,11 @@ def _seal(r: Reader, obj: dict[str, Any], where: str) -> str | None:
         return None
     value = r.text(obj, "seal", where)
     if not value or len(value) > MAX_SEAL_CHARS:
-        raise r.fail(f"{where}seal", "leeg of te lang voor een verzegeling")
+        raise r.fail(f"{where}seal", _("leeg of te lang voor een verzegeling"))
     try:
         base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise r.fail(f"{where}seal", "geen base64") from None
+        raise r.fail(f"{where}seal", _("geen base64")) from None
     return value
 
 
@@ -159,11 +160,12 @@ def from_dict(r: Reader, data: dict[str, Any]) -> dict[str, Any]:
     for n, s in enumerate(signoffs):
         if s.revision > revision:
             raise r.fail(f"signoffs[{n}].revision",
-                         f"revisie {s.revision} is hoger dan die van de zaak ({revision})")
+                         _("revisie {revision} is hoger dan die van de zaak ({case_revision})")
+                         .format(revision=s.revision, case_revision=revision))
     conditions = [_condition(r, raw, f"conditions[{n}].")
                   for n, raw in enumerate(r.lst(data.get("conditions", []), "conditions"))]
     if "audit" not in data:
-        raise r.fail("audit", "ontbreekt")
+        raise r.fail("audit", _("ontbreekt"))
     audit = [_audit_entry(r, raw, f"audit[{n}].")
              for n, raw in enumerate(r.lst(data["audit"], "audit"))]
     return {"revision": revision, "signoffs": signoffs, "conditions": conditions,

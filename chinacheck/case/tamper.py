@@ -28,8 +28,9 @@ from chinacheck.case import auditchain, integrity
 from chinacheck.case.caseformat_signoffs import audit_dict, signoff_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, SignOff
 from chinacheck.errors import one_line
+from chinacheck.i18n import N_, _, translate
 
-HEADLINE = "buiten ChinaCheck gewijzigd"
+HEADLINE = N_("buiten ChinaCheck gewijzigd")  # translated where it is shown
 # A sign-off made before format version 3 has no exact time in its audit entry: the entry was
 # stamped a moment after the sign-off.
 LEGACY_TIME_SLACK = timedelta(seconds=60)
@@ -102,14 +103,16 @@ def _links(entries: list[AuditEntry]) -> list[str]:
 
 def _entry(entries: list[AuditEntry], index: int) -> str:
     e = entries[index]
-    return f"regel {index + 1} ({e.event.value}, {e.at:%Y-%m-%d %H:%M})"
+    return _("regel {number} ({event}, {when})").format(
+        number=index + 1, event=e.event.value, when=f"{e.at:%Y-%m-%d %H:%M}")
 
 
 def _counted(lines: list[str]) -> list[str]:
     """The first break of the chain says what happened; the rest are counted."""
     if len(lines) <= 1:
         return lines
-    return [lines[0], f"logboek: nog {len(lines) - 1} regel(s) verder sluiten niet aan"]
+    return [lines[0], _("logboek: nog {count} regel(s) verder sluiten niet aan").format(
+        count=len(lines) - 1)]
 
 
 def _chain(entries: list[AuditEntry], links: list[str]) -> list[str]:
@@ -120,53 +123,61 @@ def _chain(entries: list[AuditEntry], links: list[str]) -> list[str]:
         if entry.prev is None or entry.prev == expected:
             continue
         if entry.prev == auditchain.GENESIS:
-            found.append(f"logboek: {_entry(entries, n)} staat als eerste regel in de keten; "
-                         "regels ervoor zijn ingevoegd of verplaatst")
+            found.append(_("logboek: {entry} staat als eerste regel in de keten; regels ervoor "
+                           "zijn ingevoegd of verplaatst").format(entry=_entry(entries, n)))
         elif entry.prev in where and where[entry.prev] != n - 1:
-            found.append(f"logboek: {_entry(entries, n)} hoort na "
-                         f"{_entry(entries, where[entry.prev])}; regels zijn verplaatst, "
-                         "ingevoegd of verwijderd")
+            found.append(_("logboek: {entry} hoort na {other}; regels zijn verplaatst, "
+                           "ingevoegd of verwijderd").format(
+                entry=_entry(entries, n), other=_entry(entries, where[entry.prev])))
         elif n == 0:
-            found.append(f"logboek: {_entry(entries, 0)} is niet de eerste regel; de regels "
-                         "ervoor zijn verwijderd")
+            found.append(_("logboek: {entry} is niet de eerste regel; de regels ervoor zijn "
+                           "verwijderd").format(entry=_entry(entries, 0)))
         else:
-            found.append(f"logboek: {_entry(entries, n)} sluit niet aan op de regel ervoor; "
-                         "die is gewijzigd, of er is een regel tussenuit verwijderd")
+            found.append(_("logboek: {entry} sluit niet aan op de regel ervoor; die is "
+                           "gewijzigd, of er is een regel tussenuit verwijderd").format(
+                entry=_entry(entries, n)))
     return _counted(found)
 
 
 # --- sign-offs against the audit trail -----------------------------------------------------
 
 def _who(s: SignOff) -> str:
-    return f"aftekening door {one_line(s.name, 60)} (revisie {s.revision})"
+    return _("aftekening door {name} (revisie {revision})").format(
+        name=one_line(s.name, 60), revision=s.revision)
+
+
+_FIELDS = {"name": N_("naam"), "role": N_("functie"), "decision": N_("besluit"),
+           "fingerprint": N_("vingerafdruk")}
 
 
 def _field_differences(s: SignOff, entry: AuditEntry) -> list[str]:
     d = entry.detail
     recorded = {"name": s.name, "role": s.role, "decision": s.decision.value,
                 "fingerprint": s.fingerprint}
-    names = {"name": "naam", "role": "functie", "decision": "besluit",
-             "fingerprint": "vingerafdruk"}
-    found = [f"{_who(s)}: {names[key]} is {_plain(value)}, het logboek zegt {_plain(d[key])}"
-             for key, value in recorded.items() if key in d and d[key] != value]
+    who = _who(s)
+    found = [_("{signoff}: {field} is {value}, het logboek zegt {recorded}").format(
+        signoff=who, field=translate(_FIELDS[key]), value=_plain(value), recorded=_plain(d[key]))
+        for key, value in recorded.items() if key in d and d[key] != value]
     if "final" in d and d["final"] != s.final:
-        found.append(f"{_who(s)}: " + ("definitief volgens het bestand, niet volgens het logboek"
-                                       if s.final else
-                                       "definitief volgens het logboek, niet volgens het bestand"))
+        found.append((_("{signoff}: definitief volgens het bestand, niet volgens het logboek")
+                      if s.final else
+                      _("{signoff}: definitief volgens het logboek, niet volgens het bestand")
+                      ).format(signoff=who))
     if entry.revision != s.revision:
-        found.append(f"{_who(s)}: het logboek noemt revisie {entry.revision}")
-    if "signed_at" in d:
-        if d["signed_at"] != s.signed_at.isoformat():
-            found.append(f"{_who(s)}: tijdstip {s.signed_at.isoformat()}, het logboek zegt "
-                         f"{_plain(d['signed_at'])}")
-    elif abs(entry.at - s.signed_at) > LEGACY_TIME_SLACK:
-        found.append(f"{_who(s)}: tijdstip {s.signed_at.isoformat()}, het logboek zegt "
-                     f"{entry.at.isoformat()}")
+        found.append(_("{signoff}: het logboek noemt revisie {revision}").format(
+            signoff=who, revision=entry.revision))
+    recorded_at = _plain(d["signed_at"]) if "signed_at" in d else entry.at.isoformat()
+    if ("signed_at" in d and d["signed_at"] != s.signed_at.isoformat()) or \
+            ("signed_at" not in d and abs(entry.at - s.signed_at) > LEGACY_TIME_SLACK):
+        found.append(_("{signoff}: tijdstip {when}, het logboek zegt {recorded}").format(
+            signoff=who, when=s.signed_at.isoformat(), recorded=recorded_at))
     if d.get("sealed") is True and s.seal is None:
-        found.append(f"{_who(s)}: de verzegeling is verwijderd")
+        found.append(_("{signoff}: de verzegeling is verwijderd").format(signoff=who))
     elif s.seal is not None and d.get("sealed") is not True:
-        found.append(f"{_who(s)}: verzegeld, maar het logboek kent geen verzegeling")
+        found.append(_("{signoff}: verzegeld, maar het logboek kent geen verzegeling").format(
+            signoff=who))
     return found
+
 
 
 def _plain(value: object) -> str:
@@ -209,24 +220,27 @@ def _signoffs(case: Case, links: list[str]) -> list[str]:
         if s is None:
             assert pair is not None
             entry = pair[1]
-            found.append(f"aftekening verdwenen: het logboek noemt een aftekening door "
-                         f"{_plain(entry.detail.get('name', '?'))} (revisie {entry.revision}, "
-                         f"{entry.at:%Y-%m-%d %H:%M}) die niet in het bestand staat")
+            found.append(_("aftekening verdwenen: het logboek noemt een aftekening door "
+                           "{name} (revisie {revision}, {when}) die niet in het bestand "
+                           "staat").format(name=_plain(entry.detail.get("name", "?")),
+                                           revision=entry.revision,
+                                           when=f"{entry.at:%Y-%m-%d %H:%M}"))
             continue
         if pair is None:
-            found.append(f"{_who(s)} staat niet in het logboek")
+            found.append(_("{signoff} staat niet in het logboek").format(signoff=_who(s)))
             continue
         index, entry = pair
         differences = _field_differences(s, entry)
         if s.audit_head is not None:
             before = links[index - 1] if index else auditchain.GENESIS
             if s.audit_head != before:
-                differences.append(f"{_who(s)}: het logboek vóór deze aftekening is gewijzigd")
+                differences.append(_("{signoff}: het logboek vóór deze aftekening is "
+                                     "gewijzigd").format(signoff=_who(s)))
         digest = entry.detail.get("signoff")
         if not differences and digest is not None and \
                 digest != auditchain.sha256(signoff_dict(s)):
-            differences.append(f"{_who(s)}: voorwaarden, verklaring of vastgelegde gegevens "
-                               "gewijzigd")
+            differences.append(_("{signoff}: voorwaarden, verklaring of vastgelegde "
+                                 "gegevens gewijzigd").format(signoff=_who(s)))
         found += differences
     if not found:
         found += _lock_claimed(case)
@@ -238,8 +252,8 @@ def _lock_claimed(case: Case) -> list[str]:
     finals = [e for e in case.audit if e.event is AuditEvent.SIGNED
               and e.revision == case.revision and e.detail.get("final") is True]
     if finals and not case.locked:
-        return [f"revisie {case.revision} is volgens het logboek definitief afgetekend, maar "
-                "het bestand zegt van niet"]
+        return [_("revisie {revision} is volgens het logboek definitief afgetekend, maar het "
+                  "bestand zegt van niet").format(revision=case.revision)]
     return []
 
 
@@ -248,29 +262,33 @@ def _lock_claimed(case: Case) -> list[str]:
 def _revisions(case: Case) -> list[str]:
     found: list[str] = []
     reopened = [(n, e) for n, e in enumerate(case.audit) if e.event is AuditEvent.REOPENED]
-    starts = [e.detail.get("from_revision") for _, e in reopened]
+    starts = [e.detail.get("from_revision") for _n, e in reopened]
     # (the revision may be any number a file holds: compare counts before listing them)
     if len(reopened) != case.revision - 1 or starts != list(range(1, case.revision)):
         if len(reopened) < case.revision - 1:
-            found.append(f"revisie {case.revision}, maar het logboek kent {len(reopened)} "
-                         "heropening(en): de revisie is buiten ChinaCheck verhoogd")
+            found.append(_("revisie {revision}, maar het logboek kent {count} "
+                           "heropening(en): de revisie is buiten ChinaCheck verhoogd").format(
+                revision=case.revision, count=len(reopened)))
         elif len(reopened) > case.revision - 1:
-            found.append(f"revisie {case.revision}, maar het logboek kent {len(reopened)} "
-                         "heropening(en): de revisie is buiten ChinaCheck verlaagd")
+            found.append(_("revisie {revision}, maar het logboek kent {count} "
+                           "heropening(en): de revisie is buiten ChinaCheck verlaagd").format(
+                revision=case.revision, count=len(reopened)))
         else:
-            found.append(f"de heropeningen in het logboek passen niet bij revisie "
-                         f"{case.revision}")
+            found.append(_("de heropeningen in het logboek passen niet bij revisie "
+                           "{revision}").format(revision=case.revision))
     for n, entry in reopened:
         start = entry.detail.get("from_revision")
         if not any(e.event is AuditEvent.SIGNED and e.revision == start
                    and e.detail.get("final") is True for e in case.audit[:n]):
-            found.append(f"logboek: {_entry(case.audit, n)} heropent revisie {_plain(start)} "
-                         "zonder definitieve aftekening ervan")
+            found.append(_("logboek: {entry} heropent revisie {revision} zonder definitieve "
+                           "aftekening ervan").format(entry=_entry(case.audit, n),
+                                                      revision=_plain(start)))
     higher = [n for n, e in enumerate(case.audit) if e.revision > case.revision]
     if higher:
-        found.append(f"logboek: {_entry(case.audit, higher[0])} hoort bij revisie "
-                     f"{case.audit[higher[0]].revision}, hoger dan die van de zaak "
-                     f"({case.revision})")
+        found.append(_("logboek: {entry} hoort bij revisie {revision}, hoger dan die van de "
+                       "zaak ({current})").format(entry=_entry(case.audit, higher[0]),
+                                                 revision=case.audit[higher[0]].revision,
+                                                 current=case.revision))
     return found + _order(case.audit)
 
 
@@ -279,13 +297,17 @@ def _order(entries: list[AuditEntry]) -> list[str]:
     revisions that never go down."""
     created = [n for n, e in enumerate(entries) if e.event is AuditEvent.CREATED]
     if len(created) > 1:
-        return [f"logboek: {len(created)} regels 'created', waar er één hoort"]
+        return [_("logboek: {count} regels 'created', waar er één hoort").format(
+            count=len(created))]
     if created and created[0] != 0:  # (a case signed before its first save has none)
-        return [f"logboek: {_entry(entries, created[0])} staat niet bovenaan, waar het hoort"]
+        return [_("logboek: {entry} staat niet bovenaan, waar het hoort").format(
+            entry=_entry(entries, created[0]))]
     for n in range(1, len(entries)):
         if entries[n].revision < entries[n - 1].revision:
-            return [f"logboek: {_entry(entries, n)} hoort bij revisie {entries[n].revision}, "
-                    f"na een regel van revisie {entries[n - 1].revision}"]
+            return [_("logboek: {entry} hoort bij revisie {revision}, na een regel van "
+                      "revisie {previous}").format(entry=_entry(entries, n),
+                                                   revision=entries[n].revision,
+                                                   previous=entries[n - 1].revision)]
     return []
 
 
@@ -309,10 +331,12 @@ def _content(case: Case) -> list[str]:
     who, when = one_line(final.name, 60), f"{final.signed_at:%Y-%m-%d %H:%M}"
     parts = changed_parts(case, final)
     if not parts:  # none kept (an older sign-off), or the kept ones were rewritten as well
-        return [f"inhoud gewijzigd na de definitieve aftekening door {who} op {when} "
-                f"(vingerafdruk bij aftekening {final.fingerprint[:16]}…, nu {now[:16]}…; welk "
-                "deel, is bij een aftekening van vóór formaatversie 3 niet vast te stellen)"]
+        return [_("inhoud gewijzigd na de definitieve aftekening door {name} op {when} "
+                  "(vingerafdruk bij aftekening {signed}…, nu {now}…; welk deel, is bij een "
+                  "aftekening van vóór formaatversie 3 niet vast te stellen)").format(
+            name=who, when=when, signed=final.fingerprint[:16], now=now[:16])]
     named = ", ".join(one_line(part, 60) for part in parts[:MAX_NAMED])
     if len(parts) > MAX_NAMED:
         named += f" (+{len(parts) - MAX_NAMED})"
-    return [f"inhoud gewijzigd na de definitieve aftekening door {who} op {when}: {named}"]
+    return [_("inhoud gewijzigd na de definitieve aftekening door {name} op {when}: "
+              "{parts}").format(name=who, when=when, parts=named)]

@@ -4,7 +4,7 @@ Every command that reads a case runs :func:`examine` (chinacheck.signing.seal.ex
 case as loaded); what it prints follows one rule per command: ``validate`` and ``verify`` fail,
 ``show`` says it at the top, ``export`` refuses unless ``--allow-tampered``, and the commands
 that write (``answer``, ``signoff``, ``reopen``) refuse, because writing the file anew would
-hide what was changed.
+hide what was changed. The findings arrive translated (they are made with ``_()`` on load).
 """
 
 from __future__ import annotations
@@ -12,19 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chinacheck.errors import ChinaCheckError
-from chinacheck.i18n import translate
+from chinacheck.i18n import N_, _, translate
 
 if TYPE_CHECKING:
     from chinacheck.case import tamper
     from chinacheck.storage.store import LoadedCase
 
-TRUST_FOLDER = "trusted-certificates"  # chinacheck.signing.seal.TRUST_FOLDER, read at start-up
-
 __all__ = ["TRUST_FOLDER", "TRUST_HELP", "TamperedError", "examine", "headline", "problems",
            "refuse_tampered", "seal_lines", "trust_roots"]
 
-TRUST_HELP = ("vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle certificaten "
-              f"in de map {TRUST_FOLDER} in de gegevensmap")
+TRUST_FOLDER = "trusted-certificates"  # chinacheck.signing.seal.TRUST_FOLDER, read at start-up
+TRUST_HELP = N_("vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
+                "certificaten in de map {folder} in de gegevensmap")
 
 
 class TamperedError(ChinaCheckError):
@@ -44,38 +43,37 @@ def examine(loaded: LoadedCase, trust: list[str] | None = None) -> tamper.Findin
 
 
 def headline(finding: tamper.Finding) -> str:
-    """'buiten ChinaCheck gewijzigd: …' in the chosen language, each difference looked up on
-    its own (joined, their '; ' would be ambiguous)."""
+    """'buiten ChinaCheck gewijzigd: …', the differences joined."""
     from chinacheck.case.tamper import HEADLINE
 
-    return translate(HEADLINE) + ": " + "; ".join(
-        translate(difference) for difference in finding.differences)
+    return translate(HEADLINE) + ": " + "; ".join(finding.differences)
 
 
 def seal_lines(finding: tamper.Finding) -> list[str]:
-    lines = [translate(f"verzegeling: {seal.summary}") for seal in finding.seals]
+    lines = [_("verzegeling: {summary}").format(summary=seal.summary) for seal in finding.seals]
     if finding.unchecked:
-        lines.append(translate(f"verzegeling niet gecontroleerd: {finding.unchecked}"))
+        lines.append(_("verzegeling niet gecontroleerd: {reason}").format(
+            reason=finding.unchecked))
     return lines
 
 
 def problems(finding: tamper.Finding, *, require_trusted: bool = False) -> list[str]:
-    """Why a check of this case fails (``validate``, ``verify``), translated; empty: it passes."""
+    """Why a check of this case fails (``validate``, ``verify``); empty: it passes."""
     found = [headline(finding)] if finding.tampered else []
     if finding.unchecked:
-        found.append(translate(f"verzegeling niet gecontroleerd: {finding.unchecked}"))
+        found.append(_("verzegeling niet gecontroleerd: {reason}").format(
+            reason=finding.unchecked))
     if require_trusted and finding.untrusted():
-        found.append(translate("verzegeling niet vertrouwd (--require-trusted): geef het "
-                               "basiscertificaat met --trust, of leg het in de map "
-                               "trusted-certificates"))
+        found.append(_("verzegeling niet vertrouwd (--require-trusted): geef het "
+                       "basiscertificaat met --trust, of leg het in de map {folder}").format(
+            folder=TRUST_FOLDER))
     return found
 
 
-def refuse_tampered(loaded: LoadedCase, what: str) -> tamper.Finding:
-    """Raise TamperedError (exit 1) when the case was changed outside ChinaCheck; ``what`` is
-    the refused action ('wijzigen', 'exporteren')."""
+def refuse_tampered(loaded: LoadedCase) -> tamper.Finding:
+    """Raise TamperedError (exit 1) when the case was changed outside ChinaCheck: a command
+    that writes would hide it."""
     finding = examine(loaded)
     if finding.tampered:
-        raise TamperedError(f"{loaded.path}: {headline(finding)}; "
-                            + translate(f"{what} geweigerd"))
+        raise TamperedError(f"{loaded.path}: {headline(finding)}; " + _("wijzigen geweigerd"))
     return finding

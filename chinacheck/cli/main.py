@@ -19,10 +19,10 @@ from chinacheck.cli import case as cli_case
 from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
+from chinacheck.i18n import _
 from chinacheck.storage import paths
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -39,10 +39,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     problem = display_problem()
     if problem:
         _err(problem)
-        _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
-             "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
-             "decrypt, checklist, travel-card (zie chinacheck --help).")
-        return EXIT_FAIL
+        _err(_("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
+               "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
+               "decrypt, checklist, travel-card (zie chinacheck --help)."))
+        return ExitCode.FAILED
     from chinacheck.ui.app import run
 
     return run(Path(args.file) if args.file else None)
@@ -55,7 +55,8 @@ def _kind(value: str | None) -> str:
     if value is None:
         return "overig"
     if content.kind(value) is None:
-        raise InputError(f"onbekende soort {value!r}; kies uit: {', '.join(content.kind_ids)}")
+        raise InputError(_("onbekende soort {kind}; kies uit: {choices}").format(
+            kind=repr(value), choices=", ".join(content.kind_ids)))
     return value
 
 
@@ -65,35 +66,37 @@ def cmd_new(args: argparse.Namespace) -> int:
     from chinacheck.storage.store import new_case_path, save_case
 
     if not args.title.strip():
-        raise InputError("de titel mag niet leeg zijn")
+        raise InputError(_("de titel mag niet leeg zijn"))
     case = Case(title=args.title.strip(), kind=_kind(args.kind))
     case.content_version = load().source.content_version
     if args.output:
         target = Path(args.output)
         if target.exists():
-            raise InputError(f"{target}: bestaat al; kies een andere naam")
+            raise InputError(_("{file}: bestaat al; kies een andere naam").format(file=target))
     else:
         target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
     save_case(case, target, touch=False)
     _out(str(target))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
+    safe = cli_io.safe  # a tab or line end in a field would add a column or a row
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
+            _out("\t".join(["-", safe(entry.path.name), "-",
+                            _("onleesbaar: {reason}").format(reason=safe(entry.reason)), "-"]))
         elif isinstance(entry, EncryptedCase):
-            _out(f"-\t{entry.path.name}\t-\tversleuteld\t-")
+            _out("\t".join(["-", safe(entry.path.name), "-", _("versleuteld"), "-"]))
         else:  # a row of data: only the status word is a message
-            cli_io.out_verbatim("\t".join([
-                entry.id, entry.title, entry.kind,
+            _out("\t".join([
+                safe(entry.id), safe(entry.title), safe(entry.kind),
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -105,12 +108,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     finding = casecheck.examine(loaded, args.trust)
     if args.json:
         if finding.tampered:  # the data stays data; the warning goes beside it
-            print(f"chinacheck: {loaded.path}: {casecheck.headline(finding)}", file=sys.stderr)
-        cli_io.out_verbatim(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False,
-                                       indent=2))
+            _err(f"{loaded.path}: {casecheck.headline(finding)}")
+        _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        cli_io.out_verbatim(case_text(loaded.case, load(), loaded.unknown_items, finding))
-    return EXIT_OK
+        _out(case_text(loaded.case, load(), loaded.unknown_items, finding))
+    return ExitCode.OK
 
 
 def cmd_items(args: argparse.Namespace) -> int:
@@ -119,8 +121,8 @@ def cmd_items(args: argparse.Namespace) -> int:
     content = load()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
-        cli_io.out_verbatim(f"{item.id}\t{item.text}")  # the brochure's words
-    return EXIT_OK
+        _out(f"{item.id}\t{item.text}")  # the brochure's words
+    return ExitCode.OK
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
@@ -132,15 +134,15 @@ def cmd_answer(args: argparse.Namespace) -> int:
     try:
         status = Status(args.status)
     except ValueError:
-        raise InputError(
-            f"onbekende status {args.status!r}; kies uit: {', '.join(s.value for s in Status)}"
-        ) from None
+        raise InputError(_("onbekende status {status}; kies uit: {choices}").format(
+            status=repr(args.status), choices=", ".join(s.value for s in Status))) from None
     if args.item_id not in load().item_ids:
-        raise InputError(f"onbekend punt {args.item_id!r}; zie 'chinacheck items'")
+        raise InputError(_("onbekend punt {item}; zie 'chinacheck items'").format(
+            item=repr(args.item_id)))
     with cli_case.editing(args.file):
         loaded = cli_case.open_case(args.file, args.passphrase_file)
         case = loaded.case
-        casecheck.refuse_tampered(loaded, "wijzigen")
+        casecheck.refuse_tampered(loaded)
         try:
             ensure_editable(case)
         except CaseLockedError as exc:
@@ -150,7 +152,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         case.set_answer(args.item_id, Answer(status, note, old.actions))
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     _out(f"{args.item_id}: {status.value}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -168,17 +170,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
             continue
         finding = casecheck.examine(loaded, args.trust)
         for line in casecheck.seal_lines(finding):
-            cli_io.out_verbatim(f"{name}: {line}")
+            _out(f"{name}: {line}")
         if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
             bad += 1
-            print(f"{name}: " + "; ".join(problems), file=sys.stderr)
+            cli_io.err_plain(f"{name}: " + "; ".join(problems))
             continue
         if loaded.unknown_items:
-            cli_io.err_plain(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
-                             f"{', '.join(shown(item) for item in loaded.unknown_items)}")
+            cli_io.err_plain(_("{file}: geldig; antwoorden op onbekende punten bewaard: "
+                               "{items}").format(file=name, items=", ".join(
+                                   shown(item) for item in loaded.unknown_items)))
     if not bad:
-        _out(f"{len(args.files)} geldig")
-    return EXIT_FAIL if bad else EXIT_OK
+        _out(_("{count} geldig").format(count=len(args.files)))
+    return ExitCode.FAILED if bad else ExitCode.OK
 
 
 def cmd_content(args: argparse.Namespace) -> int:
@@ -186,10 +189,10 @@ def cmd_content(args: argparse.Namespace) -> int:
     from chinacheck.guidance.content import load, load_raw
 
     if args.json:
-        cli_io.out_verbatim(json.dumps(load_raw(), ensure_ascii=False, indent=2))
+        _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
     else:
-        cli_io.out_verbatim(content_text(load()))
-    return EXIT_OK
+        _out(content_text(load()))
+    return ExitCode.OK
 
 
 def cmd_sectors(args: argparse.Namespace) -> int:
@@ -198,9 +201,10 @@ def cmd_sectors(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if not text.strip():
-        raise InputError("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck sectors chips")
-    cli_io.out_verbatim("\n".join(screening_text(screen(text))))
-    return EXIT_OK
+        raise InputError(_("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck "
+                           "sectors chips"))
+    _out("\n".join(screening_text(screen(text))))
+    return ExitCode.OK
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -209,7 +213,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
     rendered = render_blank_checklist(_kind(args.kind), language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_travel_card(args: argparse.Namespace) -> int:
@@ -218,7 +222,7 @@ def cmd_travel_card(args: argparse.Namespace) -> int:
 
     rendered = render_travel_card(language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # --- parser ------------------------------------------------------------------------------
@@ -226,23 +230,24 @@ def cmd_travel_card(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chinacheck",
-        description="ChinaCheck: afwegingen bij decentrale contacten met China (NCTV, mei 2023). "
-                    "Werkt volledig offline.",
+        description=_("ChinaCheck: afwegingen bij decentrale contacten met China (NCTV, mei "
+                      "2023). Werkt volledig offline."),
     )
     parser.add_argument("--version", action="version", version=f"chinacheck {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help="taal van meldingen en PDF's: nl of en (standaard: de instelling "
-                             "van de toepassing, anders nl)")
+                        help=_("taal van meldingen en PDF's: nl of en (standaard: de instelling "
+                               "van de toepassing, anders nl)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="controleer deze installatie (offline, laat niets achter) en stop")
-    parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
-                        "$CHINACHECK_HOME of de gebruikersmap van het platform)")
+                        help=_("controleer deze installatie (offline, laat niets achter) en "
+                               "stop"))
+    parser.add_argument("--data-dir", metavar="DIR", help=_("map met de gegevens (standaard: "
+                        "$CHINACHECK_HOME of de gebruikersmap van het platform)"))
     parser.add_argument("--log-level", choices=log.LEVELS, type=str.upper,
-                        help="hoeveel het logboek (logs/ in de gegevensmap) vastlegt "
-                             "(standaard: de instelling, anders INFO)")
+                        help=_("hoeveel het logboek (logs/ in de gegevensmap) vastlegt "
+                               "(standaard: de instelling, anders INFO)"))
     parser.add_argument("--debug", action="store_true",
-                        help="leg alles vast, ook foutmeldingen in detail, en toon bij een "
-                             "interne fout de volledige traceback")
+                        help=_("leg alles vast, ook foutmeldingen in detail, en toon bij een "
+                               "interne fout de volledige traceback"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -250,61 +255,54 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("gui", cmd_gui, "start de desktoptoepassing (standaard)")
-    p.add_argument("file", nargs="?", help="een .chinacheck-bestand om te openen")
-    p = add("new", cmd_new, "maak een nieuwe zaak en toon het pad")
+    p = add("gui", cmd_gui, _("start de desktoptoepassing (standaard)"))
+    p.add_argument("file", nargs="?", help=_("een .chinacheck-bestand om te openen"))
+    p = add("new", cmd_new, _("maak een nieuwe zaak en toon het pad"))
     p.add_argument("--title", required=True)
-    p.add_argument("--kind", help="soort zaak (zie 'chinacheck content')")
-    p.add_argument("-o", "--output", metavar="FILE", help="pad voor het nieuwe bestand")
-    add("list", cmd_list, "toon de zaken in de zakenmap")
-    p = add("show", cmd_show, "toon een zaak")
+    p.add_argument("--kind", help=_("soort zaak (zie 'chinacheck content')"))
+    p.add_argument("-o", "--output", metavar="FILE", help=_("pad voor het nieuwe bestand"))
+    add("list", cmd_list, _("toon de zaken in de zakenmap"))
+    p = add("show", cmd_show, _("toon een zaak"))
     p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="de zaak als JSON")
-    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
-    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
-    p = add("items", cmd_items, "toon de checklistpunten: ID<TAB>vraag")
+    p.add_argument("--json", action="store_true", help=_("de zaak als JSON"))
+    p.add_argument("--passphrase-file", metavar="F",
+                   help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=i18n.translate(casecheck.TRUST_HELP).format(
+                       folder=casecheck.TRUST_FOLDER))
+    p = add("items", cmd_items, _("toon de checklistpunten: ID<TAB>vraag"))
     p.add_argument("--kind")
-    p = add("answer", cmd_answer, "leg één antwoord vast en sla op")
+    p = add("answer", cmd_answer, _("leg één antwoord vast en sla op"))
     p.add_argument("file")
     p.add_argument("item_id", metavar="ITEM_ID")
-    p.add_argument("--status", required=True, help="open, ja, nee, deels, n.v.t. of onbekend")
+    p.add_argument("--status", required=True, help=_("open, ja, nee, deels, n.v.t. of onbekend"))
     p.add_argument("--note")
-    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
-    p = add("validate", cmd_validate, "controleer zaakbestanden: geldig, niet buiten "
-                                      "ChinaCheck gewijzigd, verzegeling intact")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
+    p = add("validate", cmd_validate, _("controleer zaakbestanden: geldig, niet buiten "
+                                        "ChinaCheck gewijzigd, verzegeling intact"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F",
-                   help="lees het wachtwoord van de versleutelde zaken uit dit bestand")
+                   help=_("lees het wachtwoord van de versleutelde zaken uit dit bestand"))
     p.add_argument("--require-trusted", action="store_true",
-                   help="faal ook als een verzegeling niet vertrouwd is (zoals zelfondertekend)")
-    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
-    p = add("content", cmd_content, "toon de meegeleverde inhoud van de brochure")
-    p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
-    p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
+                   help=_("faal ook als een verzegeling niet vertrouwd is (zoals "
+                          "zelfondertekend)"))
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=i18n.translate(casecheck.TRUST_HELP).format(
+                       folder=casecheck.TRUST_FOLDER))
+    p = add("content", cmd_content, _("toon de meegeleverde inhoud van de brochure"))
+    p.add_argument("--json", action="store_true", help=_("alle inhoud als JSON"))
+    p = add("sectors", cmd_sectors, _("toets een onderwerp aan de technologietabel"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
-    p = add("checklist", cmd_checklist, "maak een lege checklist (PDF) voor een gesprek")
+    p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
-    p.add_argument("--kind", help="soort zaak (standaard: overig)")
-    p = add("travel-card", cmd_travel_card, "maak de reiskaart (PDF, één A4, te vouwen tot A5)")
+    p.add_argument("--kind", help=_("soort zaak (standaard: overig)"))
+    p = add("travel-card", cmd_travel_card,
+            _("maak de reiskaart (PDF, één A4, te vouwen tot A5)"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     return parser
-
-
-def _translate_help(parser: argparse.ArgumentParser) -> None:
-    """Help texts are written in Dutch; in English mode they are translated in one pass."""
-    if i18n.language() == "nl":
-        return
-    parser.description = i18n.translate(parser.description or "")
-    for action in parser._actions:
-        if action.help:
-            action.help = i18n.translate(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                choice.help = i18n.translate(choice.help or "")
-            for sub in action.choices.values():
-                _translate_help(sub)
 
 
 def _global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -368,15 +366,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(language)  # before the parser: its help follows --lang
     args = desktop_start(arguments)
     if args is None:
-        parser = build_parser()
-        _translate_help(parser)
-        args = parser.parse_args(arguments)
+        args = build_parser().parse_args(arguments)
     if args.self_test:
         from chinacheck.cli import selftest
 
         ok, line = selftest.run()
         (cli_io.out if ok else cli_io.err_plain)(line)
-        return EXIT_OK if ok else EXIT_FAIL
+        return ExitCode.OK if ok else ExitCode.FAILED
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     handler: Handler = getattr(args, "handler", None) or cmd_gui
@@ -392,21 +388,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChinaCheckError as exc:
         log.event(_logger, "command", result="refused", level=logging.WARNING,
                   command=command, error=type(exc).__name__)
-        _err(f"fout: {exc}")
-        return EXIT_FAIL
+        _err(_("fout: {error}").format(error=exc))
+        return ExitCode.FAILED
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        return EXIT_OK
+        return ExitCode.OK
     except Exception as exc:  # last line of defence: one line, never a traceback
         log.event(_logger, "command", result="error", level=logging.ERROR, command=command,
                   error=log.describe_exception(type(exc), exc, exc.__traceback__))
         if debug:
             raise
-        _err(f"interne fout: {type(exc).__name__}: {exc} (--debug toont details; logboek: "
-             f"{log.log_file() or '-'})")
-        return EXIT_FAIL
-    log.event(_logger, "command", result="ok" if code == EXIT_OK else f"exit-{code}",
+        _err(_("interne fout: {kind}: {detail} (--debug toont details; logboek: {log})")
+             .format(kind=type(exc).__name__, detail=exc, log=log.log_file() or "-"))
+        return ExitCode.FAILED
+    log.event(_logger, "command", result="ok" if code == ExitCode.OK else f"exit-{code}",
               command=command)
     return code
 

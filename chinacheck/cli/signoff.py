@@ -15,9 +15,10 @@ from chinacheck import i18n, oserrors
 from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
+from chinacheck.i18n import _, translate
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 TRUST_FOLDER = casecheck.TRUST_FOLDER
 
 Handler = Callable[[argparse.Namespace], int]
@@ -33,15 +34,15 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     from chinacheck.storage.store import save_case
 
     if args.seal_passphrase_file and not args.seal:
-        _err("--seal-passphrase-file hoort bij --seal CERT.p12")
-        return EXIT_USAGE
+        _err(_("--seal-passphrase-file hoort bij --seal CERT.p12"))
+        return ExitCode.USAGE
     if args.seal and not args.final:
-        _err("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld")
-        return EXIT_USAGE
+        _err(_("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld"))
+        return ExitCode.USAGE
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
-        casecheck.refuse_tampered(loaded, "wijzigen")
+        casecheck.refuse_tampered(loaded)
         sealer: Sealer | None = None
         signer = ""
         if args.seal:
@@ -59,14 +60,18 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         except CaseLockedError as exc:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
-    final = ", definitief" if signed.final else ""
-    _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
-         f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
+    line = _("afgetekend door {name} ({role}): {decision}, definitief; revisie {revision}, "
+             "vingerafdruk {fingerprint} …") if signed.final else \
+        _("afgetekend door {name} ({role}): {decision}; revisie {revision}, vingerafdruk "
+          "{fingerprint} …")
+    _out(line.format(name=cli_io.safe(signed.name), role=cli_io.safe(signed.role),
+                     decision=signed.decision.value, revision=signed.revision,
+                     fingerprint=integrity.grouped(signed.fingerprint[:16])))
     if signer:
-        _out(f"verzegeld met het certificaat van {signer}")
+        _out(_("verzegeld met het certificaat van {name}").format(name=cli_io.safe(signer)))
     if case.locked:
-        _out("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie")
-    return EXIT_OK
+        _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
+    return ExitCode.OK
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
@@ -75,22 +80,23 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
-        casecheck.refuse_tampered(loaded, "wijzigen")
+        casecheck.refuse_tampered(loaded)
         try:
             revision = reopen(loaded.case, args.reason or "")
         except InputError as exc:
             raise InputError(f"{loaded.path}: {exc}") from None
         save_case(loaded.case, loaded.path, file_version=loaded.file_version, key=loaded.key)
-    _out(f"heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven bewaard")
-    return EXIT_OK
+    _out(_("heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven "
+           "bewaard").format(revision=revision))
+    return ExitCode.OK
 
 
 def _passphrase(passphrase_file: str | None) -> str:
-    """The certificate's passphrase: from the file, asked for in a terminal, or piped in."""
+    """A certificate's passphrase: from the file, asked for in a terminal, or piped in."""
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(cli_io.prompt("Wachtwoord van het certificaat: "))
+        return getpass.getpass(_("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
     return (sys.stdin.readline() if sys.stdin is not None else "").removesuffix("\n")
 
@@ -101,17 +107,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.storage.store import save_case
 
     if args.passphrase_file and not args.sign:
-        _err("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een versleutelde "
-             "zaak: --case-passphrase-file)")
-        return EXIT_USAGE
+        _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
+               "versleutelde zaak: --case-passphrase-file)"))
+        return ExitCode.USAGE
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
         finding = casecheck.examine(loaded)
         if finding.tampered and not args.allow_tampered:
             raise casecheck.TamperedError(
                 f"{loaded.path}: {casecheck.headline(finding)}; "
-                + i18n.translate("exporteren geweigerd (--allow-tampered maakt toch een PDF, "
-                                 "met een waarschuwing op elke pagina)"))
+                + _("exporteren geweigerd (--allow-tampered maakt toch een PDF, met een "
+                    "waarschuwing op elke pagina)"))
         key = None
         if args.sign:
             from chinacheck.signing.availability import require
@@ -124,18 +130,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                                 warning=finding.differences if finding.tampered else None)
         if finding.tampered:  # the file stays exactly as it was found
             _out(str(result.path))
-            _err("de zaak is buiten ChinaCheck gewijzigd: elke pagina van de PDF zegt dat; het "
-                 "logboek van de zaak is niet bijgewerkt")
-            return EXIT_OK
+            _err(_("de zaak is buiten ChinaCheck gewijzigd: elke pagina van de PDF zegt dat; "
+                   "het logboek van de zaak is niet bijgewerkt"))
+            return ExitCode.OK
         record_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
                       key=loaded.key)
         except ChinaCheckError as exc:
-            raise ChinaCheckError(f"PDF gemaakt ({result.path}), maar het logboek van de zaak "
-                                  f"kon niet worden bijgewerkt: {exc}") from None
+            raise ChinaCheckError(_("PDF gemaakt ({file}), maar het logboek van de zaak kon "
+                                    "niet worden bijgewerkt: {error}").format(
+                file=result.path, error=exc)) from None
     _out(str(result.path))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 _trust_roots = casecheck.trust_roots
@@ -149,82 +156,89 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         pdf = pdf_path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{pdf_path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
+        raise InputError(_("{file}: kan niet worden gelezen ({reason})").format(
+            file=pdf_path, reason=oserrors.describe(exc))) from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
     finding = casecheck.examine(loaded, args.trust)
     for note in report.notes:
         _out(note)
     for line in casecheck.seal_lines(finding):
-        cli_io.out_verbatim(line)
+        _out(line)
     for signature in report.signatures:
         _out(signature.summary())
         if signature.intact and signature.valid and not signature.trusted:
-            _out("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)")
+            _out(_("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)"))
     # The case first: a PDF that matches a case changed outside ChinaCheck proves nothing.
     if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
-        print(f"chinacheck: {loaded.path}: " + "; ".join(problems), file=sys.stderr)
+        _err(f"{loaded.path}: " + "; ".join(problems))
         if report.ok:
-            return EXIT_FAIL
+            return ExitCode.FAILED
     if report.ok:
-        _out(f"OK: {pdf_path.name} hoort bij deze zaak in de huidige revisie en inhoud")
-        return EXIT_OK
-    # Each problem is looked up on its own: joined, their "; " would be ambiguous.
-    _err(f"{pdf_path}: " + "; ".join(i18n.translate(problem) for problem in report.problems))
-    return EXIT_FAIL
+        _out(_("OK: {file} hoort bij deze zaak in de huidige revisie en inhoud").format(
+            file=pdf_path.name))
+        return ExitCode.OK
+    _err(f"{pdf_path}: " + "; ".join(report.problems))
+    return ExitCode.FAILED
 
 
 def add_parsers(add: AddCommand) -> None:
     """Register the commands; ``add(name, handler, help)`` is cli.build_parser's helper."""
-    p = add("signoff", cmd_signoff, "teken een zaak af (met --final definitief: vergrendelt "
-                                    "de zaak)")
+    passphrase_file_help = translate(PASSPHRASE_FILE_HELP)
+    p = add("signoff", cmd_signoff, _("teken een zaak af (met --final definitief: vergrendelt "
+                                      "de zaak)"))
     p.add_argument("file")
-    p.add_argument("--name", required=True, help="naam van wie aftekent")
-    p.add_argument("--role", required=True, help="functie of rol, bijvoorbeeld opsteller, "
-                                                 "integriteitsadviseur, portefeuillehouder")
+    p.add_argument("--name", required=True, help=_("naam van wie aftekent"))
+    p.add_argument("--role", required=True, help=_("functie of rol, bijvoorbeeld opsteller, "
+                                                   "integriteitsadviseur, portefeuillehouder"))
     p.add_argument("--decision", required=True, metavar="D",
-                   help="'doorgaan', 'doorgaan onder voorwaarden', 'niet doorgaan' of "
-                        "'eerst advies vragen (ICP)'")
+                   help=_("'doorgaan', 'doorgaan onder voorwaarden', 'niet doorgaan' of "
+                          "'eerst advies vragen (ICP)'"))
     p.add_argument("--conditions", metavar="TEXT",
-                   help="de voorwaarden, één per regel (alleen bij 'doorgaan onder voorwaarden')")
-    p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
+                   help=_("de voorwaarden, één per regel (alleen bij 'doorgaan onder "
+                          "voorwaarden')"))
+    p.add_argument("--statement", metavar="TEXT", help=_("een verklaring bij de aftekening"))
     p.add_argument("--final", action="store_true",
-                   help="definitieve aftekening: vergrendelt de zaak. ChinaCheck staat geen "
-                        "wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
-                        "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
-                        "ondertekend (--seal)")
+                   help=_("definitieve aftekening: vergrendelt de zaak. ChinaCheck staat geen "
+                          "wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
+                          "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
+                          "ondertekend (--seal)"))
     p.add_argument("--seal", metavar="CERT.p12",
-                   help="verzegel de definitieve aftekening in het zaakbestand met dit "
-                        "PKCS#12-certificaat (een digitale handtekening; alleen met --final)")
+                   help=_("verzegel de definitieve aftekening in het zaakbestand met dit "
+                          "PKCS#12-certificaat (een digitale handtekening; alleen met --final)"))
     p.add_argument("--seal-passphrase-file", metavar="F",
-                   help="lees het wachtwoord van het certificaat van --seal uit dit bestand "
-                        "(anders wordt erom gevraagd)")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
-    p = add("reopen", cmd_reopen, "heropen een definitief afgetekende zaak (nieuwe revisie)")
+                   help=_("lees het wachtwoord van het certificaat van --seal uit dit bestand "
+                          "(anders wordt erom gevraagd)"))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+    p = add("reopen", cmd_reopen, _("heropen een definitief afgetekende zaak (nieuwe revisie)"))
     p.add_argument("file")
-    p.add_argument("--reason", metavar="TEXT", help="waarom de zaak wordt heropend")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
-    p = add("export", cmd_export, "maak een PDF-zaakoverzicht (optioneel digitaal ondertekend)")
+    p.add_argument("--reason", metavar="TEXT", help=_("waarom de zaak wordt heropend"))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+    p = add("export", cmd_export, _("maak een PDF-zaakoverzicht (optioneel digitaal "
+                                    "ondertekend)"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--classification", metavar="TEXT", default="Intern",
-                   help="rubricering in kop- en voettekst (standaard: Intern)")
+                   help=_("rubricering in kop- en voettekst (standaard: Intern)"))
     p.add_argument("--sign", metavar="CERT.p12",
-                   help="onderteken de PDF (PAdES) met dit PKCS#12-certificaat")
+                   help=_("onderteken de PDF (PAdES) met dit PKCS#12-certificaat"))
     p.add_argument("--passphrase-file", metavar="F",
-                   help="lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
-                        "erom gevraagd)")
+                   help=_("lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
+                          "erom gevraagd)"))
     p.add_argument("--case-passphrase-file", metavar="F",
-                   help="lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
-                        "wordt erom gevraagd als dat kan)")
+                   help=_("lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
+                          "wordt erom gevraagd als dat kan)"))
     p.add_argument("--allow-tampered", action="store_true",
-                   help="exporteer ook een zaak die buiten ChinaCheck is gewijzigd; elke pagina "
-                        "krijgt dan een waarschuwing en het zaakbestand blijft zoals het is")
-    p = add("verify", cmd_verify, "controleer of een PDF bij de zaak in zijn huidige revisie "
-                                  "en inhoud hoort, en de digitale handtekening")
+                   help=_("exporteer ook een zaak die buiten ChinaCheck is gewijzigd; elke "
+                          "pagina krijgt dan een waarschuwing en het zaakbestand blijft zoals "
+                          "het is"))
+    p = add("verify", cmd_verify, _("controleer of een PDF bij de zaak in zijn huidige revisie "
+                                    "en inhoud hoort, en de digitale handtekening"))
     p.add_argument("file")
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--require-trusted", action="store_true",
-                   help="faal ook als het certificaat niet vertrouwd is (zoals zelfondertekend)")
-    p.add_argument("--trust", metavar="CERT", action="append", help=casecheck.TRUST_HELP)
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
+                   help=_("faal ook als het certificaat niet vertrouwd is (zoals "
+                          "zelfondertekend)"))
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=translate(casecheck.TRUST_HELP).format(folder=TRUST_FOLDER))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)

@@ -1,20 +1,23 @@
 """Plain-text views of cases and content for the command line.
 
-Every fixed word passes through :func:`chinacheck.i18n._`, so the views follow ``--lang``: a
-label is looked up on its own (``"Soort:"``), a phrase with values as its template
-(``"{answered}/{total} punten beantwoord, …"``), filled in after the look-up so that no value
-is ever taken for a message. What comes from the brochure stays as the brochure says it.
+Every fixed word is marked where it is written (:func:`chinacheck.i18n._`), so the views
+follow ``--lang``; values are filled in after the translation. What comes from the brochure stays
+as the brochure says it, and so does what the user typed, but that it passes through
+:func:`chinacheck.cli.io.safe` (one line) or :func:`~chinacheck.cli.io.safe_block` (a note: its
+own lines, indented), so that no character in a file can act on the terminal.
 """
 
 from __future__ import annotations
 
 from chinacheck import i18n
-from chinacheck.case.model import Case
+from chinacheck.case.daterange import local as local_time
+from chinacheck.case.model import Case, RiskLevel
 from chinacheck.case.progress import progress
 from chinacheck.case.tamper import HEADLINE, Finding
+from chinacheck.cli.io import safe, safe_block
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.screening import ScreeningResult, flag_label, screen
-from chinacheck.i18n import _
+from chinacheck.i18n import N_, _, translate
 
 LABEL_WIDTH = 18  # the values of the case header start in one column
 
@@ -23,18 +26,19 @@ def _date(value: object) -> str:
     return str(value) if value is not None else "—"
 
 
+# The risk levels as the case view words them (the stored values are Dutch words too).
+RISK_TEXT = {RiskLevel.UNDETERMINED: N_("nog niet bepaald"), RiskLevel.LAAG: N_("laag"),
+             RiskLevel.MIDDEN: N_("midden"), RiskLevel.HOOG: N_("hoog")}
+
+
 def _field(label: str, value: object) -> str:
-    return f"{_(label):<{LABEL_WIDTH}}{value}"
-
-
-def _flag(value: bool | None) -> str:
-    return _(flag_label(value))
+    return f"{label:<{LABEL_WIDTH}}{value}"
 
 
 def kind_label(content: Content, kind_id: str) -> str:
     kind = content.kind(kind_id)
     if kind is None:
-        return _("{kind} (onbekend)").format(kind=kind_id)
+        return _("{kind} (onbekend)").format(kind=safe(kind_id))
     return kind.label if i18n.language() == "nl" else kind.label_en
 
 
@@ -46,8 +50,8 @@ def screening_text(result: ScreeningResult) -> list[str]:
     for match in result.matches:
         sector = match.sector
         lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
-            sector=sector.name, top=_flag(sector.topsector),
-            key=_flag(sector.sleuteltechnologie)))
+            sector=sector.name, top=flag_label(sector.topsector),
+            key=flag_label(sector.sleuteltechnologie)))
         for sub in match.subtechnologies:
             lines.append(f"    • {sub.name}")
         lines.append(_("    gevonden: {terms}").format(terms=", ".join(match.terms)))
@@ -58,7 +62,8 @@ def screening_text(result: ScreeningResult) -> list[str]:
 def _signoff_line(case: Case) -> str:
     current = case.current_signoffs()
     if case.locked:
-        return _("definitief afgetekend door {name} (vergrendeld)").format(name=current[-1].name)
+        return _("definitief afgetekend door {name} (vergrendeld)").format(
+            name=safe(current[-1].name))
     if current:
         return _("{count} aftekening(en), nog niet definitief").format(count=len(current))
     return _("nog niet afgetekend")
@@ -72,16 +77,18 @@ def _warning(finding: Finding | None) -> list[str]:
     """At the top of the view: what was changed outside ChinaCheck, one line each."""
     if finding is None or not finding.tampered:
         return []
-    return [f"{_('LET OP')}: {_(HEADLINE)}",
-            *(f"  - {_(difference)}" for difference in finding.differences), ""]
+    return [_("LET OP: {what}").format(what=translate(HEADLINE)),
+            *(f"  - {difference}" for difference in finding.differences), ""]
 
 
 def _seals(finding: Finding | None) -> list[str]:
     if finding is None:
         return []
-    lines = [f"  {_('verzegeling')}: {_(seal.summary)}" for seal in finding.seals]
+    lines = [_("  verzegeling: {summary}").format(summary=seal.summary)
+             for seal in finding.seals]
     if finding.unchecked:
-        lines.append(f"  {_('verzegeling niet gecontroleerd')}: {_(finding.unchecked)}")
+        lines.append(_("  verzegeling niet gecontroleerd: {reason}").format(
+            reason=finding.unchecked))
     return lines
 
 
@@ -90,50 +97,53 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None,
     """The case as text; ``finding`` (chinacheck.signing.seal.examine) adds what was changed
     outside ChinaCheck at the top and the seals under the sign-offs."""
     answered, total = progress(case, content)
-    lines = [*_warning(finding),
-        case.title,
-        "=" * min(len(case.title), 72),
-        _field("Soort:", kind_label(content, case.kind)),
-        _field("Organisatie:", case.organisation or "—"),
-        _field("Opgesteld door:", case.preparer or "—"),
-        _field("Periode:", _("{start} t/m {end}").format(start=_date(case.start_date),
-                                                         end=_date(case.end_date))),
-        _field("Risico:", _(case.overall_risk.value)),
-        _field("Besluit:", case.decision or "—"),
-        _field("Voortgang:", _("{answered}/{total} punten beantwoord, {actions} open acties")
+    title = safe(case.title)
+    lines = [
+        *_warning(finding),
+        title,
+        "=" * min(len(title), 72),
+        _field(_("Soort:"), kind_label(content, case.kind)),
+        _field(_("Organisatie:"), safe(case.organisation) or "—"),
+        _field(_("Opgesteld door:"), safe(case.preparer) or "—"),
+        _field(_("Periode:"), _("{start} t/m {end}").format(start=_date(case.start_date),
+                                                            end=_date(case.end_date))),
+        _field(_("Risico:"), translate(RISK_TEXT[case.overall_risk])),
+        _field(_("Besluit:"), safe(case.decision) or "—"),
+        _field(_("Voortgang:"), _("{answered}/{total} punten beantwoord, {actions} open acties")
                .format(answered=answered, total=total, actions=len(case.open_actions()))),
-        _field("Zaak-id:", case.id),
-        _field("Revisie:", case.revision),
-        _field("Aftekening:", _signoff_line(case)),
-        _field("Gewijzigd:", case.modified.isoformat()),
+        _field(_("Zaak-id:"), safe(case.id)),
+        _field(_("Revisie:"), case.revision),
+        _field(_("Aftekening:"), _signoff_line(case)),
+        _field(_("Gewijzigd:"), case.modified.isoformat()),
         "",
     ]
     for signed in case.current_signoffs():
         final = _(", definitief") if signed.final else ""
         lines.append(_("- afgetekend door {name} ({role}) op {when}: {decision}").format(
-            name=signed.name, role=signed.role,
-            when=f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            name=safe(signed.name), role=safe(signed.role),
+            when=f"{local_time(signed.signed_at):%Y-%m-%d %H:%M}",
             decision=signed.decision.value) + final)
     lines += _seals(finding)
     if case.conditions:
         lines.append(_("Voorwaarden uit de aftekening:"))
-        lines += [f"  {n}. {c.text}" + _done(c.done)
+        lines += [f"  {n}. {safe_block(c.text, '     ')}" + _done(c.done)
                   for n, c in enumerate(case.conditions, start=1)]
     if case.current_signoffs() or case.conditions:
         lines.append("")
     if case.counterparts:
         lines.append(_("Gesprekspartners:"))
         for c in case.counterparts:
-            extra = ", ".join(x for x in (c.organisation, c.role) if x)
-            lines.append(f"- {c.name}" + (f" ({extra})" if extra else ""))
+            extra = ", ".join(safe(x) for x in (c.organisation, c.role) if x)
+            lines.append(f"- {safe(c.name)}" + (f" ({extra})" if extra else ""))
         lines.append("")
     if case.intermediaries:
         lines.append(_("Tussenpersonen:"))
         for i in case.intermediaries:
-            lines.append(f"- {i.name}" + (f" ({i.organisation})" if i.organisation else ""))
+            lines.append(f"- {safe(i.name)}"
+                         + (f" ({safe(i.organisation)})" if i.organisation else ""))
         lines.append("")
     if case.topics:
-        lines.append(_("Onderwerpen: ") + "; ".join(case.topics))
+        lines.append(_("Onderwerpen: ") + "; ".join(safe(topic) for topic in case.topics))
         lines.extend(screening_text(screen("\n".join(case.topics), content)))
         lines.append("")
     lines.append(_("Checklist:"))
@@ -144,17 +154,19 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None,
             label = item.short_label(i18n.language())
             lines.append(f"    [{answer.status.value:>8}] {item.id}: {label}")
             if answer.note:
-                lines.append(_("               notitie: {note}").format(note=answer.note))
+                lines.append(_("               notitie: {note}").format(
+                    note=safe_block(answer.note, " " * 24)))
             for action in answer.actions:
-                owner = f" — {action.owner}" if action.owner else ""
+                owner = f" — {safe(action.owner)}" if action.owner else ""
                 due = _(" (uiterlijk {date})").format(date=action.due) if action.due else ""
-                lines.append(_("               actie: {action}").format(action=action.text)
+                lines.append(_("               actie: {action}").format(
+                    action=safe_block(action.text, " " * 22))
                              + f"{owner}{due}{_done(action.done)}")
     if case.measures:
-        lines += ["", _("Maatregelen:"), case.measures]
+        lines += ["", _("Maatregelen:"), safe_block(case.measures, "")]
     if unknown:
         lines += ["", _("Antwoorden op punten die deze inhoudsversie niet kent (bewaard): ")
-                  + ", ".join(unknown)]
+                  + ", ".join(safe(item) for item in unknown)]
     return "\n".join(lines)
 
 
@@ -178,8 +190,8 @@ def content_text(content: Content) -> str:
     for sector in content.technologies.sectors:
         lines.append(_("  {sector}: topsector {top}, sleuteltechnologie {key}, "
                        "{count} deeltechnologieën").format(
-            sector=sector.name, top=_flag(sector.topsector),
-            key=_flag(sector.sleuteltechnologie), count=len(sector.subtechnologies)))
+            sector=sector.name, top=flag_label(sector.topsector),
+            key=flag_label(sector.sleuteltechnologie), count=len(sector.subtechnologies)))
     lines += ["", _("Contacten:")]
     for contact in content.contacts.contacts:
         lines.append(f"  {contact.name}" + (f" — {contact.email}" if contact.email else ""))

@@ -9,8 +9,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from chinacheck import __version__, i18n
+from chinacheck import __version__
 from chinacheck.case import caseformat, integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
@@ -74,7 +75,7 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), _signoff_status(t, case)),
-        (t("field-modified"), t.timestamp(case.modified.astimezone())),
+        (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
         p(case.title, st.title),
@@ -86,7 +87,7 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
 def _tampered(t: Labels, differences: Sequence[str], st: Styles) -> list[Flowable]:
     """A red box on the cover: what does not add up in the case file."""
     text: list[Flowable] = [p(t("tampered-title"), st.cell_bold), p(t("tampered-intro"), st.cell)]
-    text += [p(f"• {i18n.translate(d, t.language)}", st.cell) for d in differences]
+    text += [p(f"• {d}", st.cell) for d in differences]  # translated when they were found
     box = Table([[text]], colWidths=[WIDTH], hAlign="LEFT")
     box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.5, WARNING_RED),
                               ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -135,8 +136,8 @@ def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flow
                 topic if n == 0 else "",
                 sector,
                 "; ".join(sub.name for sub in match.subtechnologies) or t("empty-value"),
-                flag_label(match.sector.topsector),
-                flag_label(match.sector.sleuteltechnologie),
+                flag_label(match.sector.topsector, t.language),
+                flag_label(match.sector.sleuteltechnologie, t.language),
             ])
     widths = [WIDTH * f for f in (0.2, 0.23, 0.25, 0.12, 0.2)]
     out.append(data_table([t("col-topic"), columns["sector"], columns["subtechnologies"],
@@ -167,7 +168,7 @@ def _signoff_status(t: Labels, case: Case) -> str:
     if case.locked:
         final = current[-1]
         return t("signoff-status-final", name=final.name,
-                 date=t.date(final.signed_at.astimezone().date()))
+                 date=t.date(local_time(final.signed_at).date()))
     if current:
         return t("signoff-status-partial", count=len(current))
     return t("signoff-status-none")

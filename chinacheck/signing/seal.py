@@ -27,6 +27,7 @@ from chinacheck import oserrors
 from chinacheck.case import integrity, tamper
 from chinacheck.case.model import Case, SignOff
 from chinacheck.errors import InputError, one_line
+from chinacheck.i18n import _, translate
 from chinacheck.signing import availability
 from chinacheck.storage import paths
 
@@ -52,8 +53,8 @@ def trust_roots(extra: Sequence[str | Path] = ()) -> list[bytes]:
         try:
             roots.append(path.read_bytes())
         except OSError as exc:
-            raise InputError(f"{path}: certificaat kan niet worden gelezen "
-                             f"({oserrors.describe(exc)})") from None
+            raise InputError(_("{file}: certificaat kan niet worden gelezen ({reason})").format(
+                file=path, reason=oserrors.describe(exc))) from None
     return roots
 
 
@@ -105,7 +106,7 @@ def _report(statement: bytes, seal: str, roots: list[Any]) -> SignatureReport:
 
     info = cms.ContentInfo.load(base64.b64decode(seal, validate=True))
     if info["content_type"].native != "signed_data":
-        raise ValueError("geen CMS SignedData")
+        raise ValueError(_("geen CMS SignedData"))
     context = ValidationContext(trust_roots=roots, allow_fetching=False,
                                 revocation_mode="soft-fail")
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
@@ -124,11 +125,12 @@ def _report(statement: bytes, seal: str, roots: list[Any]) -> SignatureReport:
 def seal_problems(report: SignatureReport) -> list[str]:
     """What is wrong with a seal, in the words used for a case (not a PDF)."""
     if report.error:
-        return [f"verzegeling onleesbaar: {report.error}"]
+        return [_("verzegeling onleesbaar: {error}").format(error=report.error)]
     if not report.intact:
-        return ["verzegeling verbroken: de zaak of de aftekening is na het verzegelen gewijzigd"]
+        return [_("verzegeling verbroken: de zaak of de aftekening is na het verzegelen "
+                  "gewijzigd")]
     if not report.valid:
-        return ["verzegeling ongeldig: de handtekening past niet bij het certificaat"]
+        return [_("verzegeling ongeldig: de handtekening past niet bij het certificaat")]
     return []
 
 
@@ -141,7 +143,7 @@ def examine(case: Case, trust_roots: Sequence[bytes] = (),
     if not finding.sealed:
         return finding
     if not availability.available():
-        return replace(finding, unchecked=availability.MISSING)
+        return replace(finding, unchecked=translate(availability.MISSING))
     seals: list[tamper.SealStatus] = []
     differences = list(finding.differences)
     for number in finding.sealed:
@@ -150,6 +152,8 @@ def examine(case: Case, trust_roots: Sequence[bytes] = (),
         problems = seal_problems(report)
         seals.append(tamper.SealStatus(number, one_line(report.summary()), not problems,
                                        report.trusted))
-        differences += [f"aftekening door {one_line(signed.name, 60)} (revisie "
-                        f"{signed.revision}): {problem}" for problem in problems]
+        who = _("aftekening door {name} (revisie {revision})").format(
+            name=one_line(signed.name, 60), revision=signed.revision)
+        differences += [_("{signoff}: {problem}").format(signoff=who, problem=problem)
+                        for problem in problems]
     return replace(finding, differences=tuple(differences), seals=tuple(seals))

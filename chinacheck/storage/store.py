@@ -23,6 +23,7 @@ from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic, library, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
@@ -100,8 +101,9 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
     try:
         on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
         if on_disk.finding is not None and on_disk.finding.tampered:
-            raise CaseFileError(path, "opslaan geweigerd: de zaak in het bestand is "
-                                      f"{tamper.HEADLINE} ({on_disk.finding.differences[0]})")
+            raise CaseFileError(path, _("opslaan geweigerd: de zaak in het bestand is buiten "
+                                        "ChinaCheck gewijzigd ({difference})").format(
+                difference=on_disk.finding.differences[0]))
         previous = baseline if baseline is not None else on_disk.case
         _record_changes(case, previous, path, file_version, on_disk.finding)
         if touch:
@@ -126,19 +128,27 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
                 raise CaseFileError(path, exc.problem) from None
             raise
         if isinstance(exc, OSError):
-            raise CaseFileError(path, f"opslaan mislukt: {oserrors.describe(exc)}") from None
+            raise _save_failed(path, oserrors.describe(exc)) from None
         if isinstance(exc, ChinaCheckError):
-            raise CaseFileError(path, f"opslaan mislukt: {exc}") from None
+            raise _save_failed(path, str(exc)) from None
         if isinstance(exc, UnicodeError):
-            raise CaseFileError(path, "opslaan mislukt: de zaak bevat een ongeldig teken dat "
-                                      "niet als UTF-8 kan worden bewaard") from None
+            raise _save_failed(path, _("de zaak bevat een ongeldig teken dat niet als UTF-8 kan "
+                                       "worden bewaard")) from None
         if isinstance(exc, Exception):
-            raise CaseFileError(path, f"opslaan mislukt: {type(exc).__name__}: {exc}") from None
+            raise _save_failed(path, f"{type(exc).__name__}: {exc}") from None
         raise  # KeyboardInterrupt, SystemExit
     if encrypting:
         _remove_plain_copies(path, case.id)
     log.event(_log, "case.save", object=log.case_object(case.id), revision=case.revision,
               encrypted=key is not None)
+
+
+def _save_failed(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("opslaan mislukt: {reason}").format(reason=reason))
+
+
+def _save_refused(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("opslaan geweigerd: {reason}").format(reason=reason))
 
 
 @dataclass(frozen=True)
@@ -163,14 +173,14 @@ def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: b
     if encrypted:
         if key is None:
             if not replace_encrypted:
-                raise CaseFileError(path, "opslaan geweigerd: het bestand is versleuteld en "
-                                          "zou onversleuteld worden overschreven")
+                raise _save_refused(path, _("het bestand is versleuteld en zou onversleuteld "
+                                            "worden overschreven"))
             return _OnDisk(True, True)
         try:
             raw = key.decrypt(raw, path=path)
         except WrongPassphrase:
-            raise CaseFileError(path, "opslaan geweigerd: het bestand is intussen met een ander "
-                                      "wachtwoord versleuteld; open de zaak opnieuw") from None
+            raise _save_refused(path, _("het bestand is intussen met een ander wachtwoord "
+                                        "versleuteld; open de zaak opnieuw")) from None
         except CaseFileError:
             return _OnDisk(True, True)  # damaged: replaced, as a broken plain file is
     if not compare:
@@ -238,9 +248,9 @@ def _anchor_new_signoffs(case: Case, known: int, path: Path) -> None:
         if signed_off.audit_head == head:
             continue
         if signed_off.seal is not None:
-            raise CaseFileError(path, "opslaan geweigerd: het logboek in het bestand is "
-                                      "aangevuld na de verzegelde aftekening; open de zaak "
-                                      "opnieuw en teken opnieuw af")
+            raise CaseFileError(path, _("opslaan geweigerd: het logboek in het bestand is "
+                                        "aangevuld na de verzegelde aftekening; open de zaak "
+                                        "opnieuw en teken opnieuw af"))
         signed_off.audit_head = head
         case.audit[index].detail["signoff"] = auditchain.sha256(signoff_dict(signed_off))
 
@@ -248,11 +258,11 @@ def _anchor_new_signoffs(case: Case, known: int, path: Path) -> None:
 def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
     if case.revision < previous.revision or \
             case.signoffs[:len(previous.signoffs)] != previous.signoffs:
-        raise CaseFileError(path, "opslaan geweigerd: de zaak in het bestand heeft aftekeningen "
-                                  "of een revisie die hier ontbreken; open de zaak opnieuw")
+        raise _save_refused(path, _("de zaak in het bestand heeft aftekeningen of een revisie "
+                                    "die hier ontbreken; open de zaak opnieuw"))
     if previous.locked and previous.revision == case.revision and \
             integrity.fingerprint(previous) != integrity.fingerprint(case):
-        raise CaseFileError(path, f"opslaan geweigerd: {signoff.locked_message(previous)}")
+        raise _save_refused(path, signoff.locked_message(previous))
 
 
 def new_case_path(folder: Path, title: str) -> Path:
@@ -306,12 +316,13 @@ def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
     path = Path(path)
     raw = read_bytes(path)
     if encryption.is_encrypted(raw):
-        raise CaseFileError(path, "is al versleuteld")
+        raise CaseFileError(path, _("is al versleuteld"))
     case = caseformat.loads(raw, path)  # only a valid case is encrypted
     try:
         atomic.write_bytes(path, key.encrypt(raw))
     except OSError as exc:
-        raise CaseFileError(path, f"versleutelen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("versleutelen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     except CaseFileError as exc:
         raise CaseFileError(path, exc.problem) from None
     return _remove_plain_copies(path, case.id)
@@ -326,16 +337,17 @@ def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
     path, output = Path(path), Path(output)
     raw = read_bytes(path)
     if not encryption.is_encrypted(raw):
-        raise CaseFileError(path, "is niet versleuteld")
+        raise CaseFileError(path, _("is niet versleuteld"))
     plain = encryption.decrypt(raw, passphrase, path=path)
     caseformat.loads(plain, path)  # what was encrypted was a valid case; say so if it is not
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
-        raise CaseFileError(output, "bestaat al; kies een andere naam")
+        raise CaseFileError(output, _("bestaat al; kies een andere naam"))
     try:
         atomic.write_bytes(output, plain)
     except OSError as exc:
-        raise CaseFileError(output, f"ontsleutelen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(output, _("ontsleutelen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     return output
 
 

@@ -72,7 +72,8 @@ class DocumentActions(QObject):
         language = self._language()
         from chinacheck.case import caseformat
 
-        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case, chain=False))  # the thread gets its own
+        # the thread gets its own copy
+        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case, chain=False))
 
         def work() -> object:
             from chinacheck.signing.export import export_summary

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../chinacheck/ui/app.py" line="82"/>
+        <location filename="../../chinacheck/ui/app.py" line="83"/>
         <source>Instellingen niet bewaard: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -173,12 +173,12 @@
         <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="81"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="83"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="82"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="84"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -187,53 +187,58 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="88"/>
         <location filename="../../chinacheck/ui/case_session.py" line="90"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="260"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="265"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="121"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="123"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="136"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="138"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="151"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="153"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="181"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="183"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="188"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="190"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="207"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="209"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="248"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="218"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="229"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="220"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="231"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="219"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="221"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="318"/>
+        <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
+        <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
 </context>
 <context>
