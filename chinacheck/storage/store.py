@@ -104,13 +104,13 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         if key is not None:
             data = key.encrypt(data)
         encrypting = key is not None and on_disk.exists and not on_disk.encrypted
-        if on_disk.exists and not encrypting:
-            if file_version < caseformat.SCHEMA_VERSION:
-                old = version_backup_path(path, file_version)
-                if not old.exists():
-                    _keep_backup(path, old)
-            _keep_backup(path, backup_path(path))
-        atomic.write_bytes(path, data)
+        keep = on_disk.exists and not encrypting
+        if keep and file_version < caseformat.SCHEMA_VERSION:
+            old = version_backup_path(path, file_version)
+            if not old.exists():
+                _keep_backup(path, old)
+        # The backup turns over only once the new file is in place: a failed save keeps it.
+        atomic.write_bytes(path, data, keep_as=backup_path(path) if keep else None)
     except BaseException as exc:
         case.modified, case.audit = modified, trail
         log.event(_log, "case.save", object=log.case_object(case.id), result="failed",
