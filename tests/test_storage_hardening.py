@@ -106,3 +106,126 @@ def test_a_backup_that_cannot_be_turned_over_does_not_fail_the_save(
     assert store.load_case(path).case.title == "Versie 4, nog niet opgeslagen"
     assert backup.read_bytes() == backup_bytes
     assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+# --- outputs never land on a case --------------------------------------------------------------
+
+def _folder_state(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def case_folder(tmp_path: Path) -> Path:
+    """A folder with a case (saved twice: it has a backup, and a version backup) and another
+    case; the first case's path is returned."""
+    folder = tmp_path / "zaken"
+    folder.mkdir()
+    case = example_case()
+    path = folder / "missie.chinacheck"
+    store.save_case(case, path)
+    store.save_case(case, path)
+    store.version_backup_path(path, 1).write_bytes(path.read_bytes())
+    other = example_case()
+    other.title = "Andere zaak"
+    store.save_case(other, folder / "andere.chinacheck")
+    store.save_case(other, folder / "andere-zaak.json")  # a case under another name
+    os.link(path, folder / "tweede-naam.pdf")  # the same file under a PDF's name
+    return path
+
+
+def _one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+TARGETS = ["missie.chinacheck", "missie.chinacheck.bak", "missie.chinacheck.v1.bak",
+           "missie.chinacheck.lock", "andere.chinacheck", "andere-zaak.json", "tweede-naam.pdf",
+           "nieuw.chinacheck", "nieuw.chinacheck.bak", "NIEUW.CHINACHECK.LOCK",
+           "missie.chinacheck.v7.bak"]
+
+
+@pytest.mark.parametrize("name", TARGETS)
+def test_export_refuses_to_write_over_a_case_or_what_belongs_to_one(
+        capsys: pytest.CaptureFixture[str], case_folder: Path, name: str) -> None:
+    from helpers.cli import run
+
+    before = _folder_state(case_folder.parent)
+    code, out, err = run(capsys, "export", str(case_folder), "-o", str(case_folder.parent / name))
+    assert code == 1 and out == ""
+    assert "hoort bij een zaak" in _one_line(err)
+    assert _folder_state(case_folder.parent) == before  # nothing written, nothing recorded
+
+
+def test_export_refuses_the_backup_of_a_case_with_any_name(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from helpers.cli import run
+
+    path = tmp_path / "zaak.json"
+    store.save_case(example_case(), path)
+    store.save_case(example_case(), path)
+    before = _folder_state(tmp_path)
+    for target in ("zaak.json.bak", "zaak.json.lock", "zaak.json"):
+        code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / target))
+        assert code == 1 and "hoort bij een zaak" in _one_line(err)
+    assert _folder_state(tmp_path) == before
+
+
+@pytest.mark.parametrize("command", [("checklist",), ("travel-card",)])
+@pytest.mark.parametrize("name", ["missie.chinacheck", "missie.chinacheck.bak",
+                                  "missie.chinacheck.lock", "andere-zaak.json"])
+def test_checklist_and_travel_card_refuse_a_case_as_output(
+        capsys: pytest.CaptureFixture[str], case_folder: Path, command: tuple[str, ...],
+        name: str) -> None:
+    from helpers.cli import run
+
+    before = _folder_state(case_folder.parent)
+    code, out, err = run(capsys, *command, "-o", str(case_folder.parent / name))
+    assert code == 1 and out == ""
+    assert "hoort bij een zaak" in _one_line(err)
+    assert _folder_state(case_folder.parent) == before
+
+
+def test_outputs_elsewhere_are_still_written(capsys: pytest.CaptureFixture[str],
+                                             case_folder: Path) -> None:
+    from helpers.cli import run
+
+    target = case_folder.parent / "missie.pdf"
+    assert run(capsys, "export", str(case_folder), "-o", str(target))[0] == 0
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+@pytest.mark.parametrize("name", ["missie.chinacheck.bak", "missie.chinacheck.lock",
+                                  "nieuw.chinacheck.v2.bak", "ander.chinacheck.lock"])
+def test_decrypt_refuses_the_name_of_a_backup_or_a_lock(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+    from helpers.cli import run
+
+    pytest.importorskip("cryptography")
+    path = tmp_path / "missie.chinacheck"
+    store.save_case(example_case(), path)
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text("geheim\n", encoding="utf-8")
+    assert run(capsys, "encrypt", str(path), "--passphrase-file", str(secret))[0] == 0
+    sealed = next(tmp_path.glob("*.chinacheck"))
+    before = _folder_state(tmp_path)
+    code, _, err = run(capsys, "decrypt", str(sealed), "-o", str(tmp_path / name),
+                       "--passphrase-file", str(secret))
+    assert code == 1 and "hoort bij een zaak" in _one_line(err)
+    assert _folder_state(tmp_path) == before
+    target = tmp_path / "ontsleuteld.chinacheck"  # a new case file is what decrypt makes
+    assert run(capsys, "decrypt", str(sealed), "-o", str(target),
+               "--passphrase-file", str(secret))[0] == 0
+    assert store.load_case(target).case.title == example_case().title
+
+
+def test_new_refuses_the_name_of_a_backup_or_a_lock(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    from helpers.cli import run
+
+    for name in ("zaak.chinacheck.lock", "zaak.chinacheck.bak"):
+        code, _, err = run(capsys, "new", "--title", "Bezoek", "-o", str(tmp_path / name))
+        assert code == 1 and "hoort bij een zaak" in _one_line(err)
+    assert list(tmp_path.iterdir()) == []
+    assert run(capsys, "new", "--title", "Bezoek", "-o", str(tmp_path / "zaak.chinacheck"))[0] == 0

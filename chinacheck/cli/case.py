@@ -133,6 +133,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from chinacheck.case import encryption
     from chinacheck.errors import CaseFileError
+    from chinacheck.storage.outputs import refuse_case_files
     from chinacheck.storage.store import decrypt_file, read_bytes
 
     path, output = Path(args.file), Path(args.output)
@@ -143,6 +144,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     if output.exists() and not in_place:
         raise InputError(f"{output}: bestaat al; kies een andere naam (alleen -o {args.file} "
                          "zelf ontsleutelt het bestand ter plaatse)")
+    if not in_place:
+        refuse_case_files(output, case=path, case_name_ok=True)
     encryption.check_container(raw, path)
     passphrase = case_passphrase(path, args.passphrase_file)
     if in_place:

@@ -27,8 +27,8 @@ from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unkno
 
 __all__ = [
     "BACKUP_SUFFIX", "CaseKey", "LoadedCase", "PassphraseRequired", "WrongPassphrase",
-    "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file",
-    "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
+    "backup_files", "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case",
+    "encrypt_file", "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
     "version_backup_path",
 ]
 
@@ -44,7 +44,7 @@ def version_backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}{BACKUP_SUFFIX}")
 
 
-def _backups(path: Path) -> list[Path]:
+def backup_files(path: Path) -> list[Path]:
     """``<name>.bak`` and every ``<name>.v<N>.bak`` beside ``path`` that exists."""
     pattern = re.compile(re.escape(path.name) + r"\.v\d{1,9}" + re.escape(BACKUP_SUFFIX))
     found = [backup_path(path)] if backup_path(path).exists() else []
@@ -179,7 +179,7 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     """Remove the plain backups of a case that is now encrypted, and its recovery copy, and
     its title from the library index. Never raises."""
     removed = []
-    for backup in _backups(path):
+    for backup in backup_files(path):
         try:
             with open(backup, "rb") as handle:
                 if encryption.is_encrypted(handle.read(512)):
