@@ -229,3 +229,130 @@ def test_new_refuses_the_name_of_a_backup_or_a_lock(capsys: pytest.CaptureFixtur
         assert code == 1 and "hoort bij een zaak" in _one_line(err)
     assert list(tmp_path.iterdir()) == []
     assert run(capsys, "new", "--title", "Bezoek", "-o", str(tmp_path / "zaak.chinacheck"))[0] == 0
+
+
+# --- the trash takes the backups along ---------------------------------------------------------
+
+@pytest.fixture
+def library_case() -> Path:
+    """A case in the case folder with a backup and a version backup."""
+    from chinacheck.storage import paths
+
+    folder = paths.ensure_dir(paths.cases_dir())
+    case = example_case()
+    path = folder / "missie.chinacheck"
+    store.save_case(case, path)
+    case.title = "Tweede versie"
+    store.save_case(case, path)
+    store.version_backup_path(path, 1).write_bytes(b'{"oud": true}')
+    return path
+
+
+def test_deleting_a_case_moves_its_backups_to_the_trash_and_restoring_brings_them_back(
+        library_case: Path) -> None:
+    from chinacheck.storage import trash
+
+    folder = library_case.parent
+    before = _folder_state(folder)
+    assert set(before) == {"missie.chinacheck", "missie.chinacheck.bak",
+                           "missie.chinacheck.v1.bak"}
+    trashed = trash.move_to_trash(library_case)
+    assert _folder_state(folder) == {}  # no backup left behind with the case's name
+    assert {p.name[len(trashed.name):] for p in trashed.parent.iterdir()} == {
+        "", ".bak", ".v1.bak", ".json"}
+    (item,) = trash.list_trash()
+    assert trash.restore(item) == library_case
+    assert _folder_state(folder) == before
+    assert list(trashed.parent.iterdir()) == []
+
+
+def test_restoring_beside_a_taken_name_renames_the_backups_along(library_case: Path) -> None:
+    from chinacheck.storage import trash
+
+    before = _folder_state(library_case.parent)
+    trash.move_to_trash(library_case)
+    store.save_case(example_case(), library_case)  # a new case took the name meanwhile
+    (item,) = trash.list_trash()
+    restored = trash.restore(item)
+    assert restored.name == "missie-2.chinacheck"
+    assert restored.read_bytes() == before["missie.chinacheck"]
+    assert store.backup_path(restored).read_bytes() == before["missie.chinacheck.bak"]
+    assert store.version_backup_path(restored, 1).read_bytes() == before[
+        "missie.chinacheck.v1.bak"]
+    assert not store.backup_path(library_case).exists()  # the new case has no backup yet
+
+
+def test_a_failed_delete_moves_nothing(library_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinacheck.storage import paths, trash
+
+    before = _folder_state(library_case.parent)
+    real_move, calls = trash._move, []
+
+    def move(source: Path, target: Path) -> None:
+        calls.append(source)
+        if len(calls) == 3:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real_move(source, target)
+
+    monkeypatch.setattr(trash, "_move", move)
+    with pytest.raises(CaseFileError, match="prullenbak mislukt"):
+        trash.move_to_trash(library_case)
+    assert _folder_state(library_case.parent) == before
+    assert list(paths.trash_dir().iterdir()) == []
+
+
+def _planted(original: str) -> None:
+    """A trashed case whose note says it came from ``original``."""
+    import json
+
+    from chinacheck.storage import paths
+
+    folder = paths.ensure_dir(paths.trash_dir())
+    store.save_case(example_case(), folder / "20270101T000000Z-geplant.chinacheck")
+    (folder / "20270101T000000Z-geplant.chinacheck.json").write_text(json.dumps(
+        {"original": original, "deleted": "2027-01-01T00:00:00+00:00"}), encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", [
+    "{tmp}/elders/geplant.chinacheck", "{cases}/../geplant.chinacheck",
+    "{cases}/sub/geplant.chinacheck", "{cases}/.verborgen.chinacheck",
+    "{cases}/geplant.txt", "{cases}/geplant.chinacheck.lock", "geplant.chinacheck",
+    "{data}/settings.chinacheck", "{cases}/../cases/../../geplant.chinacheck",
+])
+def test_a_trash_note_pointing_outside_the_case_folder_is_refused(
+        tmp_path: Path, where: str) -> None:
+    from chinacheck.storage import paths, trash
+
+    original = where.format(tmp=tmp_path, cases=paths.cases_dir(), data=paths.data_dir())
+    _planted(original)
+    trashed_before = _folder_state(paths.trash_dir())
+    (item,) = trash.list_trash()
+    with pytest.raises(CaseFileError, match="terugzetten geweigerd") as info:
+        trash.restore(item)
+    assert "\n" not in str(info.value)
+    assert _folder_state(paths.trash_dir()) == trashed_before
+    assert not (tmp_path / "elders").exists()
+    assert not paths.cases_dir().exists() or list(paths.cases_dir().iterdir()) == []
+
+
+def test_a_trash_note_pointing_into_the_case_folder_is_restored() -> None:
+    from chinacheck.storage import paths, trash
+
+    _planted(str(paths.cases_dir() / "geplant.chinacheck"))
+    (item,) = trash.list_trash()
+    assert trash.restore(item) == paths.cases_dir() / "geplant.chinacheck"
+
+
+def test_a_symbolic_link_in_the_trash_is_not_offered(tmp_path: Path) -> None:
+    import json
+
+    from chinacheck.storage import paths, trash
+
+    secret = tmp_path / "elders.chinacheck"
+    store.save_case(example_case(), secret)
+    folder = paths.ensure_dir(paths.trash_dir())
+    (folder / "x.chinacheck").symlink_to(secret)
+    (folder / "x.chinacheck.json").write_text(json.dumps(
+        {"original": str(paths.cases_dir() / "x.chinacheck"),
+         "deleted": "2027-01-01T00:00:00+00:00"}), encoding="utf-8")
+    assert trash.list_trash() == []
