@@ -356,3 +356,108 @@ def test_a_symbolic_link_in_the_trash_is_not_offered(tmp_path: Path) -> None:
         {"original": str(paths.cases_dir() / "x.chinacheck"),
          "deleted": "2027-01-01T00:00:00+00:00"}), encoding="utf-8")
     assert trash.list_trash() == []
+
+
+# --- the command line takes over the lock of a dead process -------------------------------------
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    return dead.pid
+
+
+def _lock_of(case: Path, **fields: object) -> dict[str, object]:
+    """Write a lock file for ``case`` held by ``fields`` (this computer by default)."""
+    import json
+    from datetime import UTC, datetime
+
+    from chinacheck import liveness
+    from chinacheck.storage import locking
+
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    data: dict[str, object] = {
+        "format": "chinacheck-lock", "user": "zoe", "host": liveness.this_host(), "pid": 4242,
+        "since": now, "refreshed": now, "app_version": "0.1.0", "token": "feedc0dedeadbeef"}
+    data.update(fields)
+    locking.lock_path(case).write_text(json.dumps(data), encoding="utf-8")
+    return data
+
+
+@pytest.fixture
+def locked_case(tmp_path: Path) -> Path:
+    """A case with no answers yet."""
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(Case(title="Bezoek"), path)
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pid liveness is checked on POSIX only")
+def test_the_command_line_takes_over_the_lock_of_a_dead_process_here_and_says_so(
+        capsys: pytest.CaptureFixture[str], locked_case: Path) -> None:
+    from helpers.cli import run
+
+    from chinacheck.storage import locking
+
+    pid = _dead_pid()
+    _lock_of(locked_case, pid=pid)
+    code, out, err = run(capsys, "answer", str(locked_case), "visit-programme", "--status", "ja")
+    assert code == 0 and out.strip() == "visit-programme: ja"
+    line = _one_line(err)
+    assert "slot overgenomen" in line and "zoe" in line and str(pid) in line
+    assert not locking.lock_path(locked_case).exists()  # ours, released at the end
+    assert store.load_case(locked_case).case.answer("visit-programme").status.value == "ja"
+
+
+@pytest.mark.parametrize("holder", ["another computer, old", "this computer, alive, old",
+                                    "this computer, alive", "damaged, old"])
+def test_the_command_line_leaves_every_other_lock_alone(
+        capsys: pytest.CaptureFixture[str], locked_case: Path, holder: str) -> None:
+    from helpers.cli import run
+
+    from chinacheck.storage import locking
+
+    old = "2020-01-01T00:00:00+00:00"
+    lock = locking.lock_path(locked_case)
+    if holder == "another computer, old":
+        _lock_of(locked_case, host="laptop-elders", pid=_dead_pid(), since=old, refreshed=old)
+    elif holder == "this computer, alive, old":
+        _lock_of(locked_case, pid=os.getppid(), since=old, refreshed=old)
+    elif holder == "this computer, alive":
+        _lock_of(locked_case, pid=os.getppid())
+    else:
+        lock.write_bytes(b"{half")
+        os.utime(lock, (1_000_000, 1_000_000))
+    before, case_before = lock.read_bytes(), locked_case.read_bytes()
+    code, out, err = run(capsys, "answer", str(locked_case), "visit-programme", "--status", "ja")
+    assert code == 1 and out == ""
+    assert "in gebruik door" in _one_line(err)
+    assert lock.read_bytes() == before and locked_case.read_bytes() == case_before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pid liveness is checked on POSIX only")
+def test_commands_racing_for_a_dead_lock_lose_no_answer(locked_case: Path) -> None:
+    import subprocess
+    import sys
+
+    from chinacheck.guidance.content import load as load_content
+    from chinacheck.storage import locking
+
+    _lock_of(locked_case, pid=_dead_pid())
+    items = [item.id for item in load_content().items()][:6]
+    procs = [subprocess.Popen([sys.executable, "-m", "chinacheck", "answer", str(locked_case),
+                               item, "--status", "ja"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for item in items]
+    results = [(item, proc.wait(timeout=60), *proc.communicate()) for item, proc in
+               zip(items, procs, strict=True)]
+    won = [item for item, code, _, _ in results if code == 0]
+    assert won, results
+    for item, code, _, err in results:
+        assert code in (0, 1) and "Traceback" not in err, err
+        if code == 1:
+            assert "in gebruik door" in err, err
+    case = store.load_case(locked_case).case
+    assert sorted(i for i in items if case.answer(i).status.value == "ja") == sorted(won), results
+    assert not locking.lock_path(locked_case).exists()

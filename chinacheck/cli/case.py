@@ -74,7 +74,12 @@ def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCas
 @contextmanager
 def editing(path: Path | str) -> Iterator[None]:
     """Hold the case's lock while a command changes it; a LockedError (exit 1) says who has
-    it since when."""
+    it since when.
+
+    A lock whose holder is provably gone (a process of this computer that no longer runs) is
+    taken over, and the command says so on stderr; any other stale lock is left to the app,
+    which asks before it takes one over.
+    """
     from chinacheck.storage import locking
     from chinacheck.storage.store import read_bytes
 
@@ -84,10 +89,15 @@ def editing(path: Path | str) -> Iterator[None]:
     try:
         lock = locking.acquire(path)
     except locking.LockedError as exc:
-        if exc.stale:  # never taken over silently: the app asks before it does
+        if exc.stale and locking.holder_gone(exc.info):
+            lock = locking.take_over(path, expected=exc.info)  # refused if it changed
+            cli_io.err(f"slot overgenomen van {exc.info.describe()}: dat proces ({exc.info.pid}) "
+                       "draait niet meer op deze computer")
+        elif exc.stale:
             raise locking.LockError(f"{exc}; het slot lijkt verlaten: open de zaak in de app "
                                     "om het over te nemen") from None
-        raise
+        else:
+            raise
     with lock:
         yield
 
