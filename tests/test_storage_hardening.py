@@ -461,3 +461,99 @@ def test_commands_racing_for_a_dead_lock_lose_no_answer(locked_case: Path) -> No
     case = store.load_case(locked_case).case
     assert sorted(i for i in items if case.answer(i).status.value == "ja") == sorted(won), results
     assert not locking.lock_path(locked_case).exists()
+
+
+# --- symbolic links: read through, never written through -----------------------------------------
+
+@pytest.fixture
+def linked(tmp_path: Path) -> tuple[Path, Path]:
+    """A case file elsewhere and a symbolic link to it in another folder."""
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    target = elsewhere / "echt.chinacheck"
+    store.save_case(example_case(), target)
+    store.save_case(example_case(), target)
+    folder = tmp_path / "zaken"
+    folder.mkdir()
+    link = folder / "koppeling.chinacheck"
+    link.symlink_to(target)
+    return link, target
+
+
+def _still_linked(link: Path, target: Path, before: bytes) -> None:
+    assert link.is_symlink() and os.path.samefile(link, target)
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in link.parent.iterdir()) == ["koppeling.chinacheck"]
+
+
+def test_a_save_through_a_symbolic_link_is_refused_and_splits_nothing(
+        linked: tuple[Path, Path]) -> None:
+    link, target = linked
+    before = target.read_bytes()
+    loaded = store.load_case(link)  # reading through a link is fine
+    loaded.case.title = "Gewijzigd"
+    with pytest.raises(CaseFileError, match="symbolische koppeling naar .*echt.chinacheck"):
+        store.save_case(loaded.case, link)
+    _still_linked(link, target, before)
+
+
+def test_a_save_into_a_linked_folder_is_a_save_like_any_other(tmp_path: Path) -> None:
+    real = tmp_path / "echt"
+    real.mkdir()
+    (tmp_path / "koppeling").symlink_to(real)
+    path = tmp_path / "koppeling" / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    store.save_case(example_case(), path)
+    assert sorted(p.name for p in real.iterdir()) == ["zaak.chinacheck", "zaak.chinacheck.bak"]
+
+
+@pytest.mark.parametrize("argv", [
+    ("answer", "{link}", "visit-programme", "--status", "ja"),
+    ("signoff", "{link}", "--name", "Zoë", "--role", "opsteller", "--decision", "doorgaan"),
+    ("reopen", "{link}"),
+    ("export", "{link}", "-o", "{pdf}"),
+    ("encrypt", "{link}"),
+])
+def test_changing_commands_refuse_a_symbolic_link(capsys: pytest.CaptureFixture[str],
+                                                  linked: tuple[Path, Path],
+                                                  argv: tuple[str, ...]) -> None:
+    from helpers.cli import run
+
+    link, target = linked
+    before = target.read_bytes()
+    pdf = link.parent / "x.pdf"
+    code, out, err = run(capsys, *(a.format(link=link, pdf=pdf) for a in argv))
+    assert code == 1 and out == ""
+    assert "symbolische koppeling" in _one_line(err)
+    assert not pdf.exists()
+    _still_linked(link, target, before)
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "echt.chinacheck", "echt.chinacheck.bak"]
+
+
+def test_reading_commands_read_through_a_symbolic_link(capsys: pytest.CaptureFixture[str],
+                                                       linked: tuple[Path, Path]) -> None:
+    from helpers.cli import run
+
+    link, _ = linked
+    assert run(capsys, "validate", str(link))[0] == 0
+    code, out, _ = run(capsys, "show", str(link))
+    assert code == 0 and example_case().title in out
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+def test_encrypting_and_decrypting_refuse_a_symbolic_link(linked: tuple[Path, Path]) -> None:
+    pytest.importorskip("cryptography")
+    from chinacheck.case import encryption
+    from helpers.scrypt import CHEAP
+
+    link, target = linked
+    before = target.read_bytes()
+    with pytest.raises(CaseFileError, match="symbolische koppeling"):
+        store.encrypt_file(link, encryption.CaseKey.derive("geheim", CHEAP))
+    _still_linked(link, target, before)
+    store.encrypt_file(target, encryption.CaseKey.derive("geheim", CHEAP))
+    sealed = target.read_bytes()
+    with pytest.raises(CaseFileError, match="symbolische koppeling"):
+        store.decrypt_file(target, "geheim", link)
+    _still_linked(link, target, sealed)

@@ -76,16 +76,18 @@ def editing(path: Path | str) -> Iterator[None]:
     """Hold the case's lock while a command changes it; a LockedError (exit 1) says who has
     it since when.
 
-    A lock whose holder is provably gone (a process of this computer that no longer runs) is
+    A symbolic link is refused: ChinaCheck never writes through one. A lock whose holder is
+    provably gone (a process of this computer that no longer runs) is
     taken over, and the command says so on stderr; any other stale lock is left to the app,
     which asks before it takes one over.
     """
     from chinacheck.storage import locking
-    from chinacheck.storage.store import read_bytes
+    from chinacheck.storage.store import read_bytes, refuse_symlink
 
     path = Path(path)
     if not path.is_file():
         read_bytes(path)  # the reason it cannot be opened: missing, a folder, a pipe
+    refuse_symlink(path)  # before a lock or a passphrase: the save would be refused
     try:
         lock = locking.acquire(path)
     except locking.LockedError as exc:

@@ -28,8 +28,8 @@ from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unkno
 __all__ = [
     "BACKUP_SUFFIX", "CaseKey", "LoadedCase", "PassphraseRequired", "WrongPassphrase",
     "backup_files", "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case",
-    "encrypt_file", "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
-    "version_backup_path",
+    "encrypt_file", "load_case", "new_case_path", "read_bytes", "refuse_symlink", "save_case",
+    "unknown_items", "version_backup_path",
 ]
 
 BACKUP_SUFFIX = ".bak"
@@ -74,6 +74,16 @@ def _keep_backup(path: Path, backup: Path) -> None:
             tmp.unlink()
 
 
+def refuse_symlink(path: Path) -> None:
+    """A CaseFileError when ``path`` is a symbolic link. Writing through one would replace the
+    link by a file and leave what it points to as it was: two versions of one case, and its
+    backups and lock beside the wrong name. ChinaCheck reads through links, never writes."""
+    if path.is_symlink():
+        raise CaseFileError(path, "geweigerd: dit is een symbolische koppeling naar "
+                                  f"{os.path.realpath(path)}; open dat bestand zelf (ChinaCheck "
+                                  "schrijft nooit via een koppeling)")
+
+
 def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
               touch: bool = True, baseline: Case | None = None, key: CaseKey | None = None,
               replace_encrypted: bool = False) -> None:
@@ -95,6 +105,7 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
     path = Path(path)
     modified, trail = case.modified, list(case.audit)
     try:
+        refuse_symlink(path)
         on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
         previous = baseline if baseline is not None else on_disk.case
         _record_changes(case, previous, path, file_version)
@@ -267,6 +278,7 @@ def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
     Returns the plain copies removed. The caller holds the case's lock.
     """
     path = Path(path)
+    refuse_symlink(path)
     raw = read_bytes(path)
     if encryption.is_encrypted(raw):
         raise CaseFileError(path, "is al versleuteld")
@@ -295,6 +307,8 @@ def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
         raise CaseFileError(output, "bestaat al; kies een andere naam")
+    if in_place:
+        refuse_symlink(output)
     try:
         atomic.write_bytes(output, plain)
     except OSError as exc:

@@ -8,6 +8,7 @@ Encrypted cases ask for their passphrase and stay encrypted in every copy writte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +57,10 @@ class CaseSession(QObject):
         from chinacheck.storage import locking
         from chinacheck.ui import prompts
 
+        if path.is_symlink():  # saving would split the link from its file: never written
+            return None, self.tr("Alleen-lezen: dit bestand is een symbolische koppeling naar "
+                                 "%1; open dat bestand zelf om de zaak te wijzigen.").replace(
+                                     "%1", os.path.realpath(path))
         try:
             return locking.acquire(path), None
         except locking.LockedError as exc:
