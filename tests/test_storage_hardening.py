@@ -557,3 +557,64 @@ def test_encrypting_and_decrypting_refuse_a_symbolic_link(linked: tuple[Path, Pa
     with pytest.raises(CaseFileError, match="symbolische koppeling"):
         store.decrypt_file(target, "geheim", link)
     _still_linked(link, target, sealed)
+
+
+# --- Windows device names never become file names -------------------------------------------------
+
+RESERVED = ["CON", "con", "Con.txt", "NUL.chinacheck", "nul .pdf", "COM1", "com9.tar.gz",
+            "LPT¹", "CONIN$", "aux.", "prn.chinacheck.bak", "Lpt0", "COM³.pdf"]
+NOT_RESERVED = ["console", "con-zaak", "zaak-con", "com10", "lpt", "nulpunt.chinacheck", ".con",
+                "zaak.con", "COMA", "auxiliary.pdf"]
+
+
+@pytest.mark.parametrize("name", RESERVED)
+def test_windows_device_names_are_recognised(name: str) -> None:
+    from chinacheck.storage import names
+
+    assert names.is_reserved(name)
+
+
+@pytest.mark.parametrize("name", NOT_RESERVED)
+def test_other_names_are_not_device_names(name: str) -> None:
+    from chinacheck.storage import names
+
+    assert not names.is_reserved(name)
+
+
+@pytest.mark.parametrize("title", ["CON", "nul", "Aux.", " PRN ", "COM1", "lpt9", "COM¹",
+                                   "Con...", "NUL  ", "lpt³"])
+def test_a_case_titled_like_a_windows_device_gets_a_safe_file_name(tmp_path: Path,
+                                                                   title: str) -> None:
+    from chinacheck.storage import names
+
+    path = store.new_case_path(tmp_path, title)
+    assert not names.is_reserved(path.name), path.name
+    assert path.name.endswith(".chinacheck") and path.name == path.name.rstrip(". ")
+    assert path.stem.startswith("zaak-")
+
+
+def test_a_recovery_copy_of_a_case_with_a_device_name_as_id_gets_a_safe_name() -> None:
+    from chinacheck.storage import names, recovery
+
+    case = example_case()
+    case.id = "CON"  # ids come from files, and files can be written by hand
+    written = recovery.write(case, None)
+    assert not names.is_reserved(written.name)
+    assert all(not names.is_reserved(p.name) for p in written.parent.iterdir())
+    assert recovery.discard(case.id)
+    assert list(written.parent.iterdir()) == []
+
+
+def test_the_default_name_of_an_export_is_never_a_device_name(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from chinacheck.storage import names
+    from chinacheck.ui import prompts
+
+    path = tmp_path / "nul.chinacheck"  # made on Linux, where it is an ordinary name
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    suggested: list[str] = []
+    monkeypatch.setattr(prompts, "export_options", lambda _w, name: suggested.append(name))
+    window.documents.export_case()
+    assert [Path(s).name for s in suggested] == ["zaak-nul.pdf"]
+    assert not names.is_reserved(Path(suggested[0]).name)

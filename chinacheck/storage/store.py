@@ -22,7 +22,7 @@ from chinacheck.case import audit, caseformat, encryption, integrity, signoff
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
-from chinacheck.storage import atomic, library, paths, recovery
+from chinacheck.storage import atomic, library, names, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
 __all__ = [
@@ -230,11 +230,12 @@ def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
 
 
 def new_case_path(folder: Path, title: str) -> Path:
-    """A fresh, readable file name in ``folder`` derived from the title."""
+    """A fresh, readable file name in ``folder`` derived from the title (never a Windows
+    device name such as ``con`` or ``nul``)."""
     import unicodedata
 
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60] or "zaak"
+    stem = names.safe_stem(re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60])
     candidate = folder / f"{stem}{caseformat.EXTENSION}"
     n = 2
     while candidate.exists():

@@ -55,7 +55,9 @@ class DocumentActions(QObject):
         doc = self.session.doc
         if doc is None:
             return
-        stem = (doc.path.stem if doc.path else "zaak")
+        from chinacheck.storage.names import safe_stem
+
+        stem = safe_stem(doc.path.stem) if doc.path else "zaak"  # never a Windows device name
         choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
         if choice is None:
             return
