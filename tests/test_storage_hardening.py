@@ -454,7 +454,7 @@ def test_commands_racing_for_a_dead_lock_lose_no_answer(locked_case: Path) -> No
                zip(items, procs, strict=True)]
     won = [item for item, code, _, _ in results if code == 0]
     assert won, results
-    for item, code, _, err in results:
+    for _, code, _, err in results:
         assert code in (0, 1) and "Traceback" not in err, err
         if code == 1:
             assert "in gebruik door" in err, err
@@ -544,8 +544,9 @@ def test_reading_commands_read_through_a_symbolic_link(capsys: pytest.CaptureFix
 @pytest.mark.usefixtures("cheap_scrypt")
 def test_encrypting_and_decrypting_refuse_a_symbolic_link(linked: tuple[Path, Path]) -> None:
     pytest.importorskip("cryptography")
-    from chinacheck.case import encryption
     from helpers.scrypt import CHEAP
+
+    from chinacheck.case import encryption
 
     link, target = linked
     before = target.read_bytes()
@@ -618,3 +619,227 @@ def test_the_default_name_of_an_export_is_never_a_device_name(  # type: ignore[n
     window.documents.export_case()
     assert [Path(s).name for s in suggested] == ["zaak-nul.pdf"]
     assert not names.is_reserved(Path(suggested[0]).name)
+
+
+# --- encrypted cases carry no title in their file name -------------------------------------------
+
+TITLE = "Handelsmissie Chongqing"
+SECRET_WORDS = ("handelsmissie", "chongqing")
+
+
+def _no_title_in(text: str) -> None:
+    assert not any(word in text.casefold() for word in SECRET_WORDS), text
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+def test_encrypting_on_the_command_line_gives_a_neutral_name_everywhere(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from helpers.cli import run
+
+    from chinacheck.storage import library, names, paths, settings
+
+    pytest.importorskip("cryptography")
+    code, out, _ = run(capsys, "new", "--title", TITLE)
+    path = Path(out.strip())
+    store.save_case(store.load_case(path).case, path)  # a backup beside it
+    recent = settings.Settings(recent_files=[str(path), "/elders/ander.chinacheck"])
+    settings.save(recent)
+    assert run(capsys, "list")[0] == 0  # the index now knows the case by its title's name
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text("geheim\n", encoding="utf-8")
+    code, out, err = run(capsys, "encrypt", str(path), "--passphrase-file", str(secret))
+    assert code == 0, err
+    sealed = Path(out.splitlines()[0].removeprefix("versleuteld: "))
+    assert sealed.parent == path.parent and names.is_neutral(sealed.name)
+    assert sorted(p.name for p in paths.cases_dir().iterdir()) == [sealed.name]
+    assert store.load_case(sealed, "geheim").case.title == TITLE
+    _no_title_in(library.index_file().read_text(encoding="utf-8"))
+    code, out, _ = run(capsys, "list")
+    _no_title_in(out)
+    _no_title_in(library.index_file().read_text(encoding="utf-8"))
+    assert settings.load().recent_files == [str(sealed), "/elders/ander.chinacheck"]
+    _no_title_in(paths.settings_file().read_text(encoding="utf-8"))
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+def test_the_backups_of_an_encrypted_case_are_renamed_with_it(tmp_path: Path) -> None:
+    from helpers.scrypt import CHEAP
+
+    from chinacheck.case.encryption import CaseKey
+    from chinacheck.storage import locking, names
+    from chinacheck.storage.neutral_name import give_neutral_name
+
+    pytest.importorskip("cryptography")
+    key = CaseKey.derive("geheim", CHEAP)
+    path = tmp_path / "handelsmissie-chongqing.chinacheck"  # encrypted by an older version
+    for title in ("Versie 1", "Versie 2"):
+        case = example_case()
+        case.title = title
+        store.save_case(case, path, key=key)
+    store.version_backup_path(path, 1).write_bytes(store.backup_path(path).read_bytes())
+    before = {p.name[len(path.name):]: p.read_bytes() for p in tmp_path.iterdir()}
+    lock = locking.acquire(path)
+    new, new_lock = give_neutral_name(path, lock)
+    assert names.is_neutral(new.name) and new_lock is not None and new_lock.is_held()
+    after = {p.name[len(new.name):]: p.read_bytes() for p in tmp_path.iterdir()
+             if not p.name.endswith(".lock")}
+    assert after == before
+    assert not locking.lock_path(path).exists() and locking.read_lock(new) == new_lock.info
+    assert give_neutral_name(new, new_lock) == (new, new_lock)  # neutral already: left be
+    new_lock.release()
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+def test_a_failed_rename_leaves_the_case_and_its_backups_where_they_were(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers.scrypt import CHEAP
+
+    from chinacheck.case.encryption import CaseKey
+    from chinacheck.storage import neutral_name
+
+    pytest.importorskip("cryptography")
+    key = CaseKey.derive("geheim", CHEAP)
+    path = tmp_path / "handelsmissie-chongqing.chinacheck"
+    store.save_case(example_case(), path, key=key)
+    store.save_case(example_case(), path, key=key)
+    before = _folder_state(tmp_path)
+    def failing(real: object) -> object:
+        def call(source: object, target: object) -> None:
+            if Path(os.fsdecode(source)) == path:  # type: ignore[arg-type]
+                raise OSError(errno.EIO, os.strerror(errno.EIO))
+            real(source, target)  # type: ignore[operator]
+        return call
+
+    monkeypatch.setattr(os, "link", failing(os.link))
+    monkeypatch.setattr(os, "rename", failing(os.rename))
+    with pytest.raises(CaseFileError, match="hernoemen mislukt"):
+        neutral_name.give_neutral_name(path)
+    assert _folder_state(tmp_path) == before
+
+
+def test_a_plain_case_is_not_renamed(tmp_path: Path) -> None:
+    from chinacheck.storage.neutral_name import give_neutral_name
+
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    with pytest.raises(CaseFileError, match="niet versleuteld"):
+        give_neutral_name(path)
+    assert path.exists()
+
+
+def test_neutral_names_are_fresh_and_say_nothing(tmp_path: Path) -> None:
+    from chinacheck.storage import names
+
+    taken = [names.neutral_case_path(tmp_path) for _ in range(50)]
+    assert all(names.is_neutral(p.name) for p in taken)
+    assert len(set(taken)) == 50
+    assert not names.is_neutral("handelsmissie.chinacheck")
+    assert not names.is_neutral("zaak-123.chinacheck")
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
+def test_a_copy_of_an_encrypted_case_gets_a_neutral_name(tmp_path: Path) -> None:
+    from helpers.scrypt import CHEAP
+
+    from chinacheck.case.encryption import CaseKey
+    from chinacheck.storage import names
+
+    pytest.importorskip("cryptography")
+    key = CaseKey.derive("geheim", CHEAP)
+    case = example_case()
+    case.title = TITLE
+    path = tmp_path / "zaak-0123abcd.chinacheck"
+    store.save_case(case, path, key=key)
+    copy = store.duplicate_case(path, tmp_path, key=key)
+    assert names.is_neutral(copy.name) and copy != path
+    assert store.load_case(copy, key=key).case.title == f"Kopie van {TITLE}"
+
+
+def _encrypted_in_library(title: str, name: str) -> tuple[Path, str]:
+    from helpers.scrypt import CHEAP
+
+    from chinacheck.case.encryption import CaseKey
+    from chinacheck.storage import paths
+
+    pytest.importorskip("cryptography")
+    case = example_case()
+    case.title = title
+    path = paths.ensure_dir(paths.cases_dir()) / name
+    key = CaseKey.derive("geheim", CHEAP)
+    store.save_case(case, path, key=key)
+    store.save_case(case, path, key=key)
+    return path, "geheim"
+
+
+def test_the_app_encrypts_under_a_neutral_name_and_keeps_no_title_anywhere(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinacheck.storage import library, locking, names, paths
+    from chinacheck.ui import prompts
+
+    pytest.importorskip("cryptography")
+    monkeypatch.setattr("chinacheck.case.encryption.DEFAULT_COST",
+                        __import__("helpers.scrypt", fromlist=["CHEAP"]).CHEAP)
+    case = example_case()
+    case.title = TITLE
+    path = store.new_case_path(paths.ensure_dir(paths.cases_dir()), TITLE)
+    store.save_case(case, path)
+    store.save_case(case, path)  # a plain backup
+    window.library.refresh()
+    window.open_path(path)
+    monkeypatch.setattr(prompts, "new_passphrase", lambda *_: "voor op reis")
+    window.encryption.encrypt_action.trigger()
+    doc = window.session.doc
+    assert doc is not None and doc.key is not None and doc.path is not None
+    sealed = doc.path
+    assert names.is_neutral(sealed.name) and sealed.parent == path.parent
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted(
+        [sealed.name, sealed.name + ".lock"])  # our lock moved along, nothing else is left
+    assert locking.read_lock(sealed) is not None and locking.read_lock(sealed).held_by_this_process
+    assert str(path) not in window.settings.recent_files
+    assert window.settings.recent_files[0] == str(sealed)
+    # While it is open and unlocked the library shows what it is; the index never holds it.
+    assert window.library.proxy.index(0, 0).data() == TITLE
+    _no_title_in(library.index_file().read_text(encoding="utf-8"))
+    window.close_case_action.trigger()
+    assert window.library.proxy.index(0, 0).data() == "Versleutelde zaak"
+    window.save_settings()
+    _no_title_in(paths.settings_file().read_text(encoding="utf-8"))
+
+
+def test_the_app_renames_an_encrypted_case_with_a_title_name_when_it_saves_it(  # type: ignore[no-untyped-def]
+        qtbot, window, type_text, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinacheck.storage import library, locking, names
+    from chinacheck.ui import prompts
+
+    path, passphrase = _encrypted_in_library(TITLE, "handelsmissie-chongqing.chinacheck")
+    window.settings.recent_files = [str(path)]
+    window.library.refresh()
+    assert window.library.proxy.index(0, 0).data() == "Versleutelde zaak"
+    monkeypatch.setattr(prompts, "passphrase", lambda *_: passphrase)
+    window.open_path(path)
+    assert str(path) not in window.settings.recent_files  # its name may carry its title
+    type_text(window.details_tab.organisation, " (reis)")
+    window.save_action.trigger()
+    doc = window.session.doc
+    assert doc is not None and doc.path is not None and names.is_neutral(doc.path.name)
+    assert not path.exists() and not store.backup_path(path).exists()
+    assert store.backup_path(doc.path).exists()  # the backup went along
+    assert not locking.lock_path(path).exists() and locking.read_lock(doc.path) is not None
+    assert window.settings.recent_files == [str(doc.path)]
+    window.library.refresh()
+    _no_title_in(library.index_file().read_text(encoding="utf-8"))
+
+
+def test_the_app_opens_a_symbolic_link_read_only_and_writes_nothing_through_it(  # type: ignore[no-untyped-def]
+        qtbot, window, linked: tuple[Path, Path]) -> None:
+    from chinacheck.storage import locking
+
+    link, target = linked
+    before = target.read_bytes()
+    assert window.open_path(link)
+    doc = window.session.doc
+    assert doc is not None and doc.lock is None and doc.read_only
+    assert "symbolische koppeling" in doc.read_only and str(target) in doc.read_only
+    assert not locking.lock_path(link).exists()
+    doc.edit("x", lambda case: setattr(case, "title", "niet toegestaan"))
+    _still_linked(link, target, before)

@@ -124,7 +124,8 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from chinacheck.case import caseformat, encryption
-    from chinacheck.errors import CaseFileError
+    from chinacheck.errors import CaseFileError, ChinaCheckError
+    from chinacheck.storage.neutral_name import give_neutral_name
     from chinacheck.storage.store import encrypt_file, read_bytes
 
     path = Path(args.file)
@@ -136,7 +137,13 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         key = encryption.CaseKey.derive(_new_passphrase(path, args.passphrase_file),
                                         encryption.DEFAULT_COST)
         removed = encrypt_file(path, key)
-    _out(f"versleuteld: {path}")
+        try:  # the title stays in the ciphertext only, not in the file's name
+            renamed, _ = give_neutral_name(path)
+        except CaseFileError as exc:
+            raise ChinaCheckError(f"versleuteld, maar niet hernoemd: {exc}") from None
+    _out(f"versleuteld: {renamed}")
+    if renamed != path:
+        _out(f"nieuwe naam, zonder de titel: {renamed.name} (was {path.name})")
     for copy in removed:
         _out(f"onversleutelde kopie verwijderd: {copy}")
     return EXIT_OK
@@ -171,7 +178,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 def add_parsers(add: AddCommand) -> None:
     """Register encrypt and decrypt; ``add(name, handler, help)`` is cli.build_parser's."""
-    p = add("encrypt", cmd_encrypt, "versleutel een zaak met een wachtwoord (ter plaatse); "
+    p = add("encrypt", cmd_encrypt, "versleutel een zaak met een wachtwoord; het bestand krijgt "
+                                    "een naam zonder de titel (zaak-<code>.chinacheck) en "
                                     "onversleutelde reservekopieën worden verwijderd")
     p.add_argument("file")
     p.add_argument("--passphrase-file", metavar="F",

@@ -264,7 +264,8 @@ def duplicate_case(path: Path, folder: Path, passphrase: str | None = None, *,
     # A copy is a new case: it starts unsigned, at revision 1, with its own audit trail.
     case.revision, case.signoffs, case.conditions, case.audit = 1, [], [], []
     audit.record(case, AuditEvent.CREATED, copied_from=original)
-    target = new_case_path(folder, case.title)
+    # An encrypted copy carries no title in its name (chinacheck/storage/neutral_name.py).
+    target = names.neutral_case_path(folder) if loaded.key else new_case_path(folder, case.title)
     save_case(case, target, key=loaded.key)
     return target
 

@@ -44,8 +44,9 @@ def _move(source: Path, target: Path) -> None:
 
 def _with_backups(path: Path, target: Path) -> list[tuple[Path, Path]]:
     """``path`` to ``target``, and each backup of ``path`` to the same backup of ``target``."""
-    return [(path, target)] + [(backup, target.with_name(target.name + backup.name[len(path.name):]))
-                               for backup in store.backup_files(path)]
+    return [(path, target)] + [
+        (backup, target.with_name(target.name + backup.name[len(path.name):]))
+        for backup in store.backup_files(path)]
 
 
 def _move_all(moves: list[tuple[Path, Path]]) -> None:

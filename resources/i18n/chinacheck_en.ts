@@ -173,6 +173,11 @@
         <translation>Case in use?</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="62"/>
+        <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
+        <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/case_session.py" line="63"/>
         <source>%1
 
@@ -1016,8 +1021,8 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="106"/>
-        <source>Versleuteld: %1</source>
-        <translation>Encrypted: %1</translation>
+        <source>Versleutelde zaak</source>
+        <translation>Encrypted case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="107"/>
@@ -1257,6 +1262,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/main_window.py" line="186"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="343"/>
+        <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
+        <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="190"/>
