@@ -6,9 +6,10 @@ from __future__ import annotations
 import importlib.util
 
 from chinacheck.errors import ChinaCheckError
+from chinacheck.i18n import N_, translate
 
-MISSING = ("digitaal ondertekenen vraagt de extra 'sign' (pyHanko en cryptography): "
-           "pip install 'chinacheck[sign]'")
+MISSING = N_("digitaal ondertekenen vraagt de extra 'sign' (pyHanko en cryptography): "
+             "pip install 'chinacheck[sign]'")
 
 
 class SigningError(ChinaCheckError):
@@ -22,7 +23,7 @@ def available() -> bool:
 
 def require() -> None:
     if not available():
-        raise SigningError(MISSING)
+        raise SigningError(translate(MISSING))
 
 
 __all__ = ["MISSING", "SigningError", "available", "require"]

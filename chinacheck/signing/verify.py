@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from chinacheck import log
 from chinacheck.case import integrity
 from chinacheck.case.model import AuditEvent, Case
+from chinacheck.i18n import _, translate
 from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import KEY_CASE_ID, KEY_FINGERPRINT, KEY_REVISION, KEY_SIGNOFFS
 
@@ -44,41 +45,45 @@ def _fingerprint_at(case: Case, revision: str) -> str | None:
 def compare_metadata(case: Case, fields: dict[str, str], report: VerifyReport) -> None:
     pdf_id = fields.get(KEY_CASE_ID, "")
     if pdf_id != case.id:
-        report.problems.append(f"andere zaak: de PDF hoort bij zaak {pdf_id or '—'}, "
-                               f"het bestand is zaak {case.id}")
+        report.problems.append(_("andere zaak: de PDF hoort bij zaak {pdf_case}, het bestand "
+                                 "is zaak {case}").format(pdf_case=pdf_id or "—", case=case.id))
         return  # the other fields of another case say nothing useful
     if KEY_FINGERPRINT not in fields or KEY_REVISION not in fields:
-        report.problems.append("de PDF is gemaakt met een ChinaCheck zonder vingerafdruk en "
-                               "revisie; exporteer hem opnieuw")
+        report.problems.append(_("de PDF is gemaakt met een ChinaCheck zonder vingerafdruk en "
+                                 "revisie; exporteer hem opnieuw"))
         return
     current = integrity.fingerprint(case)
     if fields[KEY_REVISION] != str(case.revision):
-        report.problems.append(f"andere revisie: de PDF toont revisie {fields[KEY_REVISION]}, "
-                               f"de zaak is nu bij revisie {case.revision}")
+        report.problems.append(_("andere revisie: de PDF toont revisie {pdf_revision}, de zaak "
+                                 "is nu bij revisie {revision}").format(
+            pdf_revision=fields[KEY_REVISION], revision=case.revision))
         # The revision is part of the fingerprint: compare the rest as of the PDF's revision.
         if _fingerprint_at(case, fields[KEY_REVISION]) != fields[KEY_FINGERPRINT]:
-            report.problems.append("gewijzigde zaak: ook de inhoud is veranderd sinds de PDF "
-                                   "is gemaakt")
+            report.problems.append(_("gewijzigde zaak: ook de inhoud is veranderd sinds de "
+                                     "PDF is gemaakt"))
         return  # other sign-offs go without saying in another revision
     if fields[KEY_FINGERPRINT] != current:
-        report.problems.append(
+        report.problems.append(_(
             "gewijzigde zaak: de inhoud is veranderd sinds de PDF is gemaakt (vingerafdruk PDF "
-            f"{_short(fields[KEY_FINGERPRINT])}, zaak {_short(current)})")
+            "{pdf_fingerprint}, zaak {fingerprint})").format(
+            pdf_fingerprint=_short(fields[KEY_FINGERPRINT]), fingerprint=_short(current)))
     if fields.get(KEY_SIGNOFFS) != integrity.signoffs_digest(case.current_signoffs()):
-        report.problems.append("andere aftekeningen: de zaak heeft niet dezelfde aftekeningen "
-                               "als de PDF (de PDF is van voor of na een aftekening)")
+        report.problems.append(_("andere aftekeningen: de zaak heeft niet dezelfde "
+                                 "aftekeningen als de PDF (de PDF is van voor of na een "
+                                 "aftekening)"))
     if report.ok:
-        report.notes.append(f"de PDF toont zaak {case.id}, revisie {case.revision}, "
-                            f"vingerafdruk {integrity.grouped(current)}")
+        report.notes.append(_("de PDF toont zaak {case}, revisie {revision}, vingerafdruk "
+                              "{fingerprint}").format(case=case.id, revision=case.revision,
+                                                      fingerprint=integrity.grouped(current)))
 
 def _export_note(case: Case, pdf: bytes) -> str:
     digest = hashlib.sha256(pdf).hexdigest()
     for entry in reversed(case.audit):
         if entry.event is AuditEvent.EXPORTED and entry.detail.get("sha256") == digest:
-            return f"deze PDF staat in het logboek van de zaak: geëxporteerd op " \
-                   f"{entry.at.astimezone():%Y-%m-%d %H:%M}"
-    return "deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of " \
-           "zonder het zaakbestand bij te werken)"
+            return _("deze PDF staat in het logboek van de zaak: geëxporteerd op {when}")\
+                .format(when=f"{entry.at.astimezone():%Y-%m-%d %H:%M}")
+    return _("deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of "
+             "zonder het zaakbestand bij te werken)")
 
 def verify(case: Case, pdf: bytes, *, require_trusted: bool = False,
            trust_roots: Sequence[bytes] = ()) -> VerifyReport:
@@ -94,23 +99,24 @@ def _check(case: Case, pdf: bytes, require_trusted: bool,
            trust_roots: Sequence[bytes]) -> VerifyReport:
     report = VerifyReport()
     if not pdf.startswith(b"%PDF-"):
-        report.problems.append("geen PDF-bestand")
+        report.problems.append(_("geen PDF-bestand"))
         return report
     fields = pdfmeta.read_keywords(pdf)
     if KEY_CASE_ID not in fields:
-        report.problems.append("geen zaakoverzicht van ChinaCheck: de gegevens van de zaak "
-                               "ontbreken in de PDF")
+        report.problems.append(_("geen zaakoverzicht van ChinaCheck: de gegevens van de zaak "
+                                 "ontbreken in de PDF"))
     else:
         compare_metadata(case, fields, report)
     report.notes.append(_export_note(case, pdf))
     if not pdfmeta.looks_signed(pdf):
-        report.notes.append("niet digitaal ondertekend")
+        report.notes.append(_("niet digitaal ondertekend"))
         return report
     from chinacheck.signing import availability
 
     if not availability.available():
-        report.problems.append("de PDF is digitaal ondertekend, maar de handtekening kan hier "
-                               f"niet worden gecontroleerd: {availability.MISSING}")
+        report.problems.append(_("de PDF is digitaal ondertekend, maar de handtekening kan "
+                                 "hier niet worden gecontroleerd: {reason}").format(
+            reason=translate(availability.MISSING)))
         return report
     from chinacheck.signing.check import check_signatures
 

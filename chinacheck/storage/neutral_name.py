@@ -17,6 +17,7 @@ from pathlib import Path
 from chinacheck import oserrors
 from chinacheck.case import encryption
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.storage import library, locking, names, settings, store
 
 
@@ -55,16 +56,18 @@ def give_neutral_name(path: Path, lock: locking.CaseLock | None = None,
     try:
         with open(path, "rb") as handle:
             if not encryption.is_encrypted(handle.read(512)):
-                raise CaseFileError(path, "is niet versleuteld")
+                raise CaseFileError(path, _("is niet versleuteld"))
     except OSError as exc:
-        raise CaseFileError(path, f"hernoemen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("hernoemen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     target = names.neutral_case_path(path.parent)
     new_lock = None
     if lock is not None:
         try:
             new_lock = locking.acquire(target)  # a fresh name: nobody else can hold it
         except locking.LockError as exc:
-            raise CaseFileError(path, f"hernoemen mislukt: {exc}") from None
+            raise CaseFileError(path, _("hernoemen mislukt: {reason}").format(
+                reason=exc)) from None
     moves = [(backup, target.with_name(target.name + backup.name[len(path.name):]))
              for backup in store.backup_files(path)] + [(path, target)]
     done: list[tuple[Path, Path]] = []
@@ -78,7 +81,8 @@ def give_neutral_name(path: Path, lock: locking.CaseLock | None = None,
                 _move(destination, source)
         if new_lock is not None:
             new_lock.release()
-        raise CaseFileError(path, f"hernoemen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("hernoemen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     library.forget(path)
     settings.replace_recent(path.absolute(), target.absolute())
     if lock is not None:

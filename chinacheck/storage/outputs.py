@@ -17,6 +17,7 @@ import stat
 from pathlib import Path
 
 from chinacheck.errors import InputError
+from chinacheck.i18n import _
 from chinacheck.storage import locking, store
 
 # The names of a case's companions: its backups and its lock.
@@ -78,5 +79,6 @@ def refuse_case_files(target: Path | str, *, case: Path | str | None = None,
     named = _CASE_NAME.fullmatch(target.name)
     by_name = named is not None and not (case_name_ok and named.group(1) is None)
     if by_name or (case is not None and _belongs_to(target, Path(case))) or _is_ours(target):
-        raise InputError(f"{target}: is een zaakbestand of hoort bij een zaak (reservekopie of "
-                         "slot); kies een andere naam, er is niets geschreven")
+        raise InputError(_("{file}: is een zaakbestand of hoort bij een zaak (reservekopie of "
+                           "slot); kies een andere naam, er is niets geschreven").format(
+                               file=target))

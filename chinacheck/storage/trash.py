@@ -20,6 +20,7 @@ from pathlib import Path
 from chinacheck import oserrors
 from chinacheck.case.model import now_utc
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic, paths, store
 from chinacheck.storage.library import EXTENSION
 
@@ -64,7 +65,7 @@ def _move_all(moves: list[tuple[Path, Path]]) -> None:
 
 
 def _free(moves: list[tuple[Path, Path]]) -> bool:
-    return not any(os.path.lexists(target) for _, target in moves)
+    return not any(os.path.lexists(move[1]) for move in moves)
 
 
 def move_to_trash(path: Path) -> Path:
@@ -83,8 +84,8 @@ def move_to_trash(path: Path) -> Path:
         _move_all(_with_backups(path, target))
     except OSError as exc:
         _meta(target).unlink(missing_ok=True)
-        raise CaseFileError(path, "verplaatsen naar de prullenbak mislukt: "
-                                  f"{oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("verplaatsen naar de prullenbak mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     return target
 
 
@@ -117,8 +118,9 @@ def _destination(item: TrashedCase) -> Path:
         inside = original.is_absolute() and original.parent.resolve() == folder.resolve()
     if not inside or not name.endswith(EXTENSION) or name.startswith(".") \
             or name != name.strip():
-        raise CaseFileError(item.path, f"terugzetten geweigerd: de prullenbak wijst naar "
-                                       f"{original}, buiten de zakenmap {folder}")
+        raise CaseFileError(item.path, _("terugzetten geweigerd: de prullenbak wijst naar "
+                                         "{original}, buiten de zakenmap {folder}").format(
+                                             original=original, folder=folder))
     return folder / name
 
 
@@ -135,6 +137,7 @@ def restore(item: TrashedCase) -> Path:
         paths.ensure_dir(target.parent)
         _move_all(_with_backups(item.path, target))
     except OSError as exc:
-        raise CaseFileError(item.path, f"terugzetten mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(item.path, _("terugzetten mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     _meta(item.path).unlink(missing_ok=True)
     return target
