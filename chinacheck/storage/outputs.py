@@ -53,7 +53,10 @@ def _belongs_to(target: Path, case: Path) -> bool:
     """Whether ``target`` is ``case``, one of its backups or its lock (by path or as the same
     file under another name)."""
     def where(path: Path) -> Path:
-        return Path(os.path.abspath(path.parent)).resolve() / path.name
+        folder = Path(os.path.abspath(path.parent))
+        with contextlib.suppress(OSError, RuntimeError):  # a loop of links: as written
+            folder = folder.resolve()
+        return folder / path.name
 
     target_at, case_at = where(target), where(case)
     if target_at.parent == case_at.parent and target_at.name.startswith(case_at.name):
