@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from chinacheck import oserrors
 from chinacheck.cli import io as cli_io
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
 from chinacheck.i18n import N_, _, translate
 
 if TYPE_CHECKING:
     from chinacheck.storage.store import LoadedCase
 
-EXIT_OK = 0
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -153,7 +153,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
                                                                          old=path.name))
     for copy in removed:
         _out(_("onversleutelde kopie verwijderd: {file}").format(file=copy))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
@@ -181,7 +181,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     else:
         decrypt_file(path, passphrase, output)
     _out(str(output))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def add_parsers(add: AddCommand) -> None:

@@ -118,6 +118,10 @@ def _window_step() -> str:
     app.processEvents()
     tabs = window.tabs.count()
     window.close()
+    from chinacheck.ui.crash import rehearse
+
+    if not rehearse(paths.data_dir()):
+        raise AssertionError(_("een onverwachte fout wordt niet gelogd en gemeld"))
     if sys.platform.startswith("linux"):
         return _("hoofdvenster met {tabs} tabbladen, sortering nl/zh").format(tabs=tabs)
     return _("hoofdvenster met {tabs} tabbladen").format(tabs=tabs)

@@ -18,7 +18,7 @@ from chinacheck.errors import ChinaCheckError
 from chinacheck.i18n import _
 from chinacheck.storage import atomic
 
-# The keywords the case summary carries for ``chinacheck verify`` (see chinacheck/signing/verify.py).
+# The keywords the case summary carries for ``chinacheck verify`` (chinacheck/signing/verify.py).
 KEY_CASE_ID = "chinacheck-case-id"
 KEY_REVISION = "chinacheck-case-revision"
 KEY_FINGERPRINT = "chinacheck-case-fingerprint"
