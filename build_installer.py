@@ -119,6 +119,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--add-data", f"{translations}{os.pathsep}resources/i18n",
         "--collect-submodules", NAME,
         "--collect-submodules", "reportlab.graphics.barcode",  # looked up by name at run time
+        # imported lazily by chinacheck/reports/rtl.py; --self-test checks they are there
+        "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):

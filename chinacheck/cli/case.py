@@ -58,7 +58,8 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if _interactive():
-        return getpass.getpass(_("Wachtwoord van {file}: ").format(file=path.name))
+        return getpass.getpass(_("Wachtwoord van {file}: ").format(
+            file=cli_io.safe(path.name)))
     raise InputError(_("{file}: de zaak is versleuteld; geef het wachtwoord met "
                        "--passphrase-file F, of start de opdracht in een terminal")
                      .format(file=path))
@@ -115,7 +116,7 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
         passphrase = read_passphrase_file(passphrase_file)
     elif _interactive():
         passphrase = getpass.getpass(_("Nieuw wachtwoord voor {file}: ").format(
-            file=path.name))
+            file=cli_io.safe(path.name)))
         repeat = _("Herhaal het wachtwoord: ")
         if passphrase and getpass.getpass(repeat) != passphrase:
             raise InputError(_("de wachtwoorden zijn niet gelijk; er is niets versleuteld"))

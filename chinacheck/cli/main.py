@@ -85,15 +85,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
+    safe = cli_io.safe  # a tab or line end in a field would add a column or a row
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out("\t".join(["-", entry.path.name, "-",
-                            _("onleesbaar: {reason}").format(reason=entry.reason), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-",
+                            _("onleesbaar: {reason}").format(reason=safe(entry.reason)), "-"]))
         elif isinstance(entry, EncryptedCase):
-            _out("\t".join(["-", entry.path.name, "-", _("versleuteld"), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-", _("versleuteld"), "-"]))
         else:  # a row of data: only the status word is a message
             _out("\t".join([
-                entry.id, entry.title, entry.kind,
+                safe(entry.id), safe(entry.title), safe(entry.kind),
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))

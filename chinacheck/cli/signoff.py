@@ -48,8 +48,8 @@ def cmd_signoff(args: argparse.Namespace) -> int:
              "vingerafdruk {fingerprint} …") if signed.final else \
         _("afgetekend door {name} ({role}): {decision}; revisie {revision}, vingerafdruk "
           "{fingerprint} …")
-    _out(line.format(name=signed.name, role=signed.role, decision=signed.decision.value,
-                     revision=signed.revision,
+    _out(line.format(name=cli_io.safe(signed.name), role=cli_io.safe(signed.role),
+                     decision=signed.decision.value, revision=signed.revision,
                      fingerprint=integrity.grouped(signed.fingerprint[:16])))
     if case.locked:
         _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
