@@ -662,6 +662,24 @@ def test_encrypting_on_the_command_line_gives_a_neutral_name_everywhere(
 
 
 @pytest.mark.usefixtures("cheap_scrypt")
+def test_keep_name_encrypts_in_place_as_before(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    from helpers.cli import run
+
+    from chinacheck.case import encryption
+
+    pytest.importorskip("cryptography")
+    path = Path(run(capsys, "new", "--title", TITLE)[1].strip())
+    secret = tmp_path / "wachtwoord.txt"
+    secret.write_text("geheim\n", encoding="utf-8")
+    code, out, err = run(capsys, "encrypt", str(path), "--passphrase-file", str(secret),
+                         "--keep-name")
+    assert code == 0, err
+    assert out.splitlines()[0] == f"versleuteld: {path}" and "nieuwe naam" not in out
+    assert encryption.is_encrypted(path.read_bytes())
+
+
+@pytest.mark.usefixtures("cheap_scrypt")
 def test_the_backups_of_an_encrypted_case_are_renamed_with_it(tmp_path: Path) -> None:
     from helpers.scrypt import CHEAP
 

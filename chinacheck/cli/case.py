@@ -144,7 +144,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
                                         encryption.DEFAULT_COST)
         removed = encrypt_file(path, key)
         try:  # the title stays in the ciphertext only, not in the file's name
-            renamed = give_neutral_name(path)[0]
+            renamed = path if args.keep_name else give_neutral_name(path)[0]
         except CaseFileError as exc:
             raise ChinaCheckError(_("versleuteld, maar niet hernoemd: {error}").format(
                 error=exc)) from None
@@ -194,6 +194,9 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--passphrase-file", metavar="F",
                    help=_("lees het nieuwe wachtwoord uit dit bestand (anders wordt er twee "
                           "keer om gevraagd)"))
+    p.add_argument("--keep-name", action="store_true",
+                   help=_("houd de bestandsnaam zoals hij is (een titel in de naam blijft "
+                          "dan zichtbaar)"))
     p = add("decrypt", cmd_decrypt, _("schrijf de onversleutelde zaak naar een nieuw bestand"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT", required=True,
