@@ -250,7 +250,10 @@ def test_encrypt_decrypt_and_passphrases(capsys: pytest.CaptureFixture[str],
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     wrong.write_text("not it\n", encoding="utf-8")
     out = en_ok(capsys, "encrypt", str(path), "--passphrase-file", str(secret))
-    assert out.splitlines() == [f"encrypted: {path}", f"unencrypted copy removed: {path}.bak"]
+    plain_path, path = path, Path(out.splitlines()[0].removeprefix("encrypted: "))
+    assert out.splitlines() == [
+        f"encrypted: {path}", f"new name, without the title: {path.name} (was {plain_path.name})",
+        f"unencrypted copy removed: {plain_path}.bak"]
     assert en_fails(capsys, "encrypt", str(path), "--passphrase-file", str(secret)).endswith(
         ": is already encrypted")
     assert f"-\t{path.name}\t-\tencrypted\t-" in en_ok(capsys, "list")

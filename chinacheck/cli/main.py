@@ -73,6 +73,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         target = Path(args.output)
         if target.exists():
             raise InputError(_("{file}: bestaat al; kies een andere naam").format(file=target))
+        from chinacheck.storage.outputs import refuse_case_files
+
+        refuse_case_files(target, case_name_ok=True)  # not the name of a backup or a lock
     else:
         target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
     save_case(case, target, touch=False)

@@ -104,12 +104,14 @@ def _passphrase(passphrase_file: str | None) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.errors import ChinaCheckError
     from chinacheck.signing.export import export_summary, record_export
+    from chinacheck.storage.outputs import refuse_case_files
     from chinacheck.storage.store import save_case
 
     if args.passphrase_file and not args.sign:
         _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
                "versleutelde zaak: --case-passphrase-file)"))
         return ExitCode.USAGE
+    refuse_case_files(args.output, case=args.file)  # before any lock, passphrase or PDF
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
         finding = casecheck.examine(loaded)

@@ -92,7 +92,10 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
 
     Like case files the PDF is readable by its owner only: a case summary can be classified.
     """
+    from chinacheck.storage.outputs import refuse_case_files
+
     target = Path(path)
+    refuse_case_files(target)  # never over a case, its backups or its lock
     if target.is_dir():
         raise ChinaCheckError(_("kan niet schrijven naar {file}: dit is een map, geen bestand")
                               .format(file=target))

@@ -24,14 +24,14 @@ from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphr
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
 from chinacheck.i18n import _
-from chinacheck.storage import atomic, library, paths, recovery
+from chinacheck.storage import atomic, library, names, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
 __all__ = [
     "BACKUP_SUFFIX", "CaseKey", "LoadedCase", "PassphraseRequired", "WrongPassphrase",
-    "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file",
-    "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
-    "version_backup_path",
+    "backup_files", "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case",
+    "encrypt_file", "load_case", "new_case_path", "read_bytes", "refuse_symlink", "save_case",
+    "unknown_items", "version_backup_path",
 ]
 
 BACKUP_SUFFIX = ".bak"
@@ -46,7 +46,7 @@ def version_backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}{BACKUP_SUFFIX}")
 
 
-def _backups(path: Path) -> list[Path]:
+def backup_files(path: Path) -> list[Path]:
     """``<name>.bak`` and every ``<name>.v<N>.bak`` beside ``path`` that exists."""
     pattern = re.compile(re.escape(path.name) + r"\.v\d{1,9}" + re.escape(BACKUP_SUFFIX))
     found = [backup_path(path)] if backup_path(path).exists() else []
@@ -76,6 +76,16 @@ def _keep_backup(path: Path, backup: Path) -> None:
             tmp.unlink()
 
 
+def refuse_symlink(path: Path) -> None:
+    """A CaseFileError when ``path`` is a symbolic link. Writing through one would replace the
+    link by a file and leave what it points to as it was: two versions of one case, and its
+    backups and lock beside the wrong name. ChinaCheck reads through links, never writes."""
+    if path.is_symlink():
+        raise CaseFileError(path, _("geweigerd: dit is een symbolische koppeling naar {target}; "
+                                    "open dat bestand zelf (ChinaCheck schrijft nooit via een "
+                                    "koppeling)").format(target=os.path.realpath(path)))
+
+
 def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
               touch: bool = True, baseline: Case | None = None, key: CaseKey | None = None,
               replace_encrypted: bool = False) -> None:
@@ -99,6 +109,7 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
     path = Path(path)
     modified, trail = case.modified, list(case.audit)
     try:
+        refuse_symlink(path)
         on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
         if on_disk.finding is not None and on_disk.finding.tampered:
             raise CaseFileError(path, _("opslaan geweigerd: de zaak in het bestand is buiten "
@@ -112,13 +123,13 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         if key is not None:
             data = key.encrypt(data)
         encrypting = key is not None and on_disk.exists and not on_disk.encrypted
-        if on_disk.exists and not encrypting:
-            if file_version < caseformat.SCHEMA_VERSION:
-                old = version_backup_path(path, file_version)
-                if not old.exists():
-                    _keep_backup(path, old)
-            _keep_backup(path, backup_path(path))
-        atomic.write_bytes(path, data)
+        keep = on_disk.exists and not encrypting
+        if keep and file_version < caseformat.SCHEMA_VERSION:
+            old = version_backup_path(path, file_version)
+            if not old.exists():
+                _keep_backup(path, old)
+        # The backup turns over only once the new file is in place: a failed save keeps it.
+        atomic.write_bytes(path, data, keep_as=backup_path(path) if keep else None)
     except BaseException as exc:
         case.modified, case.audit = modified, trail
         log.event(_log, "case.save", object=log.case_object(case.id), result="failed",
@@ -198,7 +209,7 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     """Remove the plain backups of a case that is now encrypted, and its recovery copy, and
     its title from the library index. Never raises."""
     removed = []
-    for backup in _backups(path):
+    for backup in backup_files(path):
         try:
             with open(backup, "rb") as handle:
                 if encryption.is_encrypted(handle.read(512)):
@@ -266,11 +277,12 @@ def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
 
 
 def new_case_path(folder: Path, title: str) -> Path:
-    """A fresh, readable file name in ``folder`` derived from the title."""
+    """A fresh, readable file name in ``folder`` derived from the title (never a Windows
+    device name such as ``con`` or ``nul``)."""
     import unicodedata
 
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60] or "zaak"
+    stem = names.safe_stem(re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60])
     candidate = folder / f"{stem}{caseformat.EXTENSION}"
     n = 2
     while candidate.exists():
@@ -299,7 +311,8 @@ def duplicate_case(path: Path, folder: Path, passphrase: str | None = None, *,
     # A copy is a new case: it starts unsigned, at revision 1, with its own audit trail.
     case.revision, case.signoffs, case.conditions, case.audit = 1, [], [], []
     audit.record(case, AuditEvent.CREATED, copied_from=original)
-    target = new_case_path(folder, case.title)
+    # An encrypted copy carries no title in its name (chinacheck/storage/neutral_name.py).
+    target = names.neutral_case_path(folder) if loaded.key else new_case_path(folder, case.title)
     save_case(case, target, key=loaded.key)
     return target
 
@@ -314,6 +327,7 @@ def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
     Returns the plain copies removed. The caller holds the case's lock.
     """
     path = Path(path)
+    refuse_symlink(path)
     raw = read_bytes(path)
     if encryption.is_encrypted(raw):
         raise CaseFileError(path, _("is al versleuteld"))
@@ -343,6 +357,8 @@ def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
         raise CaseFileError(output, _("bestaat al; kies een andere naam"))
+    if in_place:
+        refuse_symlink(output)
     try:
         atomic.write_bytes(output, plain)
     except OSError as exc:

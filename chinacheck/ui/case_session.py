@@ -8,6 +8,7 @@ Encrypted cases ask for their passphrase and stay encrypted in every copy writte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,7 @@ def tampered_text(finding: Finding) -> str | None:
 class CaseSession(QObject):
     document_replaced = Signal(object)  # CaseDocument | None
     saved = Signal(Path)
+    renamed = Signal(Path, Path)  # old, new: an encrypted case got its neutral name
     message = Signal(str)
 
     def __init__(self, content: Content, window: QWidget) -> None:
@@ -77,6 +79,10 @@ class CaseSession(QObject):
         from chinacheck.storage import locking
         from chinacheck.ui import prompts
 
+        if path.is_symlink():  # saving would split the link from its file: never written
+            return None, self.tr("Alleen-lezen: dit bestand is een symbolische koppeling naar "
+                                 "%1; open dat bestand zelf om de zaak te wijzigen.").replace(
+                                     "%1", os.path.realpath(path))
         try:
             return locking.acquire(path), None
         except locking.LockedError as exc:
@@ -205,9 +211,28 @@ class CaseSession(QObject):
             if prompts.save_failed(self.window, str(exc)):
                 return self.save_as()
             return False
+        self._neutral_name(doc)
         self.saved.emit(doc.path)
         self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
         return True
+
+    def _neutral_name(self, doc: CaseDocument) -> None:
+        """An encrypted case saved here gets a name without its title, with its lock and
+        backups (``chinacheck/storage/neutral_name.py``); the save stands if renaming fails."""
+        from chinacheck.storage import names
+        from chinacheck.storage.neutral_name import give_neutral_name
+
+        old = doc.path
+        if doc.key is None or old is None or names.is_neutral(old.name):
+            return
+        try:
+            new, doc.lock = give_neutral_name(old, doc.lock)
+        except CaseFileError as exc:
+            self.message.emit(str(exc))
+            return
+        doc.path = new
+        doc.path_changed.emit()
+        self.renamed.emit(old, new)
 
     def save_as(self) -> bool:
         from chinacheck.storage import store
@@ -220,7 +245,13 @@ class CaseSession(QObject):
             prompts.error(self.window, self.tr("Opslaan als"), self.tr(
                 "Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen."))
             return False
-        suggestion = str(doc.path or store.new_case_path(paths.cases_dir(), doc.case.title))
+        if doc.key is not None:  # an encrypted case's name never carries its title
+            from chinacheck.storage.names import neutral_case_path
+
+            folder = doc.path.parent if doc.path is not None else paths.cases_dir()
+            suggestion = str(neutral_case_path(folder))
+        else:
+            suggestion = str(doc.path or store.new_case_path(paths.cases_dir(), doc.case.title))
         target = prompts.save_file(self.window, suggestion)
         if target is None:
             return False
@@ -244,8 +275,9 @@ class CaseSession(QObject):
             return False
         if lock is not None and previous_lock is not None:
             previous_lock.release()  # the case now lives in the new file
-        self.saved.emit(target)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(target)))
+        self._neutral_name(doc)
+        self.saved.emit(doc.path)
+        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
         return True
 
     def tick(self) -> None:

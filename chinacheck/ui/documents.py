@@ -60,7 +60,9 @@ class DocumentActions(QObject):
                 "Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina "
                 "krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.")):
             return
-        stem = (doc.path.stem if doc.path else "zaak")
+        from chinacheck.storage.names import safe_stem
+
+        stem = safe_stem(doc.path.stem) if doc.path else "zaak"  # never a Windows device name
         choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
         if choice is None:
             return

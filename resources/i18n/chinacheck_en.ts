@@ -168,17 +168,22 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="43"/>
-        <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
-        <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="83"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="89"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="84"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="83"/>
+        <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
+        <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="44"/>
+        <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
+        <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -187,56 +192,56 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="265"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="96"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="98"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="123"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="129"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="138"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="144"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="153"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="183"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="190"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="209"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="248"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="220"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="231"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="221"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="318"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
@@ -733,27 +738,27 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>This case was changed outside ChinaCheck. Make a PDF anyway? Every page then carries a warning, and the export is not recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="88"/>
+        <location filename="../../chinacheck/ui/documents.py" line="91"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="109"/>
+        <location filename="../../chinacheck/ui/documents.py" line="112"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="126"/>
+        <location filename="../../chinacheck/ui/documents.py" line="129"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="164"/>
+        <location filename="../../chinacheck/ui/documents.py" line="167"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="186"/>
+        <location filename="../../chinacheck/ui/documents.py" line="189"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
     </message>
@@ -1036,22 +1041,22 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="91"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="102"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="106"/>
-        <source>Versleuteld: %1</source>
-        <translation>Encrypted: %1</translation>
+        <location filename="../../chinacheck/ui/library_model.py" line="120"/>
+        <source>Versleutelde zaak</source>
+        <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="107"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="121"/>
         <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
         <translation>encrypted; open the case to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="110"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="126"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1059,117 +1064,117 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="49"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="50"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="50"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="51"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="53"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="54"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="55"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="58"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="67"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="87"/>
         <source>&amp;Openen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="87"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="88"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="88"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="89"/>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="89"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="90"/>
         <source>Toon in &amp;map</source>
         <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="90"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="91"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="91"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="92"/>
         <source>Ander &amp;bestand…</source>
         <translation>Other F&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="92"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="93"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="93"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="94"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="94"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="95"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="96"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="144"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="145"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
@@ -1285,6 +1290,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="344"/>
+        <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
+        <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
@@ -1305,23 +1315,23 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="307"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="309"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="362"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="390"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="370"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="398"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="371"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="380"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="399"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="408"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
