@@ -36,11 +36,7 @@ def tampered_text(finding: Finding) -> str | None:
         return None
     from PySide6.QtCore import QCoreApplication
 
-    from chinacheck import i18n
-    from chinacheck.ui.labels import english
-
-    language = "en" if english() else "nl"
-    differences = "; ".join(i18n.translate(d, language) for d in finding.differences)
+    differences = "; ".join(finding.differences)  # in the app's language: made on load
     return QCoreApplication.translate(
         "CaseSession", "Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck "
                        "slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).") \

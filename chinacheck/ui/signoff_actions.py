@@ -116,13 +116,9 @@ class SignOffActions(QObject):
         if finding.unchecked and number in finding.sealed:
             return " " + self.tr("Verzegeld, maar de verzegeling kan hier niet worden "
                                  "gecontroleerd (pyHanko ontbreekt).")
-        from chinacheck import i18n
-        from chinacheck.ui.labels import english
-
         for seal in finding.seals:
             if seal.signoff == number:
-                summary = i18n.translate(seal.summary, "en" if english() else "nl")
-                return " " + self.tr("Verzegeling: %1.").replace("%1", summary)
+                return " " + self.tr("Verzegeling: %1.").replace("%1", seal.summary)
         return ""
 
     def sign_off(self) -> None:
