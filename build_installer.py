@@ -131,7 +131,17 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         args += ["--exclude-module", f"PySide6.{module}"]
     for module in OTHER_EXCLUDES + ([] if with_signing else SIGNING_MODULES):
         args += ["--exclude-module", module]
-    PyInstaller.__main__.run(args)
+    # A cache of this build's own: with --clean, PyInstaller empties its shared cache in ~/.cache,
+    # which breaks another build running at the same time (its index read back half written).
+    previous = os.environ.get("PYINSTALLER_CONFIG_DIR")
+    os.environ["PYINSTALLER_CONFIG_DIR"] = str(work / "pyinstaller-cache")
+    try:
+        PyInstaller.__main__.run(args)
+    finally:
+        if previous is None:
+            del os.environ["PYINSTALLER_CONFIG_DIR"]
+        else:
+            os.environ["PYINSTALLER_CONFIG_DIR"] = previous
     return work / "dist" / NAME
 
 
