@@ -223,7 +223,7 @@ MESSAGE_MODULES = (
     "signing/export", "case/integrity", "oserrors", "storage/trash", "storage/recovery",
     "storage/atomic", "display", "cli/selftest", "guidance/content", "resource_files",
     "guidance/screening", "signing/availability", "signing/selftest", "signing/check",
-    "signing/pades", "reports/output",
+    "signing/pades", "reports/output", "signing/pdfread", "signing/pagetext",
 )
 
 

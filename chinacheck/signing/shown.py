@@ -1,0 +1,120 @@
+"""What the pages of a case summary show about its case, read from their extracted text: the
+title on the cover, the fingerprint block (fingerprint, case id, revision) and the document id
+in every footer. Labels in Dutch and English are recognised; which language the PDF is in does
+not matter.
+
+Titles are compared by their letters and digits only (see :func:`letters`), because layout
+adds and drops spaces and line breaks; right-to-left text may be drawn in visual order, so a
+title with right-to-left characters is compared by its left-to-right letters alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from chinacheck.reports.labels import Labels
+
+LANGUAGES = ("nl", "en")
+TITLE_LETTERS = 300  # a longer title is compared by its start
+_SLOT = "\x00"
+_RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One fingerprint block as the page shows it."""
+
+    fingerprint: str
+    case_id: str
+    revision: str
+
+
+def _flexible(label: str) -> str:
+    """A regex for ``label`` that allows any whitespace (or none) between its words."""
+    return r"\s*".join(re.escape(word) for word in label.split())
+
+
+def _around(template: str) -> tuple[str, str]:
+    before, _, after = template.partition(_SLOT)
+    return _flexible(before), _flexible(after)
+
+
+@cache
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    blocks, documents = [], []
+    for language in LANGUAGES:
+        t = Labels(language)
+        before, after = _around(t("signoff-revision", revision=_SLOT))
+        blocks.append(re.compile(
+            _flexible(t("fingerprint")) + r"\s*((?:[0-9a-f]{4}\s*){16})"
+            + _flexible(t("field-case-id")) + r"\s*:\s*(.+?)\s*·\s*" + before
+            + r"\s*([0-9]+)" + after, re.DOTALL))
+        # The footer's stamp, 'gemaakt op <when> · document <id>' (layout.standard_decorator);
+        # the audit appendix names earlier documents too, without the stamp.
+        made_before, made_after = _around(t("generated", when=_SLOT))
+        before, after = _around(t("document-id", id=_SLOT))
+        documents.append(re.compile(
+            r"(?<!\w)" + made_before + r"\s*[^·]{1,80}?" + made_after + r"\s*·\s*" + before
+            + r"\s*([0-9A-F]{4}(?:-[0-9A-F]{4}){3})" + after + r"(?![\w-])"))
+    return blocks, documents
+
+
+def blocks(text: str) -> list[Block]:
+    """Every fingerprint block on a page."""
+    found = []
+    for pattern in _patterns()[0]:
+        for match in pattern.finditer(text):
+            fingerprint, case_id, revision = match.groups()
+            found.append(Block("".join(fingerprint.split()), "".join(case_id.split()),
+                               revision))
+    return found
+
+
+def document_ids(text: str) -> set[str]:
+    """The document ids a page's footer shows (its stamp)."""
+    return {match.group(1) for pattern in _patterns()[1] for match in pattern.finditer(text)}
+
+
+def summary_labels() -> set[str]:
+    """The name of the document in each language ('Zaakoverzicht', 'Case summary')."""
+    return {Labels(language)("summary-doc") for language in LANGUAGES}
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+
+
+def letters(text: str, *, ltr_only: bool = False) -> str:
+    """The letters and digits of ``text`` (NFKC), without spaces, punctuation, symbols or
+    marks; with ``ltr_only`` only the letters of left-to-right scripts."""
+    text = unicodedata.normalize("NFKC", text)
+    if ltr_only:
+        return "".join(ch for ch in text if unicodedata.bidirectional(ch) == "L"
+                       and unicodedata.category(ch)[0] in "LN")
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def title_on_cover(title: str, cover: str) -> bool | None:
+    """Whether the cover's text starts with ``title``; None when the title has nothing that
+    can be compared (no letters or digits, or only right-to-left ones)."""
+    ltr_only = _right_to_left(title)
+    wanted = letters(title, ltr_only=ltr_only)[:TITLE_LETTERS]
+    if not wanted:
+        return None
+    shown = letters(cover, ltr_only=ltr_only)
+    if not ltr_only:
+        return shown.startswith(wanted)
+    # Drawn in visual order, a left-to-right run inside right-to-left text may come out
+    # reversed or moved: each run must be there, either way round, at the top of the cover.
+    top = shown[:len(wanted)]
+    runs = [letters(run, ltr_only=True) for run in re.split(r"\s+", title)]
+    return all(run in top or run[::-1] in top for run in runs if run)
+
+
+def title_in_metadata(title: str, metadata_title: str) -> bool:
+    """Whether a PDF title property ('<title> – Zaakoverzicht') names ``title``."""
+    shown = letters(metadata_title)
+    return any(shown == letters(title) + letters(label) for label in summary_labels())
