@@ -145,6 +145,17 @@ def test_the_field_deleted_but_the_box_kept(case_and_pdfs: tuple[Case, bytes, by
     assert DAMAGED in _fails(capsys, tmp_path, case, stripped)
 
 
+def test_the_box_drawn_into_the_page(case_and_pdfs: tuple[Case, bytes, bytes],
+                                     tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """No field, no annotation, no signature dictionary: the box is part of the page."""
+    case, _, signed = case_and_pdfs
+    drawn = pdfcraft.rewritten(signed, pdfcraft.box_drawn_into_the_page)
+    traces = pdfread.read_pdf(drawn).traces
+    assert (traces.fields, traces.dictionaries, traces.appearances) == (0, 0, 1)
+    assert DAMAGED in _fails(capsys, tmp_path, case, drawn)
+
+
 def test_require_trusted_fails_without_a_trusted_signature(
         case_and_pdfs: tuple[Case, bytes, bytes], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -295,3 +306,30 @@ def test_a_field_that_is_its_own_kid(case_and_pdfs: tuple[Case, bytes, bytes],
         del field[NameObject("/V")]
 
     assert DAMAGED in _fails(capsys, tmp_path, case, pdfcraft.rewritten(signed, loop))
+
+
+# --- the sign extra -------------------------------------------------------------------------
+
+def test_verify_loads_no_pdf_library_until_it_reads_a_pdf() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, chinacheck.signing.verify\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'pyhanko', 'pypdf', 'reportlab', 'cryptography'}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_without_pypdf_verify_says_so(case_and_pdfs: tuple[Case, bytes, bytes], tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *args: None if name == "pypdf" else real(name, *args))
+    case, unsigned, _ = case_and_pdfs
+    err = _fails(capsys, tmp_path, case, unsigned)
+    assert "kan hier niet worden gecontroleerd: controleren vraagt de extra 'sign'" in err

@@ -45,7 +45,7 @@ _FORMATS = {
     KEY_FINGERPRINT_PAGE: r"[1-9][0-9]{0,5}",
     SIGNATURE_BOX_KEY: r"[0-9]{1,6}(/[0-9]{1,6}\.[0-9]){4}",
 }
-_PRINTABLE = re.compile(r"[^\x00-\x1f\x7f-\x9f]{1,1000}")
+MAX_TEXT_VALUE = 1000
 
 
 def info_key(key: str) -> str:
@@ -73,8 +73,8 @@ def own_facts(info: dict[str, str]) -> dict[str, str]:
 def valid_value(key: str, value: str) -> bool:
     """Whether ``value`` has the form ChinaCheck writes for ``key``."""
     pattern = _FORMATS.get(key)
-    if pattern is None:
-        return _PRINTABLE.fullmatch(value) is not None
+    if pattern is None:  # printable text (no control or bidi characters), safe to show
+        return 0 < len(value) <= MAX_TEXT_VALUE and value.isprintable()
     return re.fullmatch(pattern, value, flags=re.ASCII) is not None
 
 
@@ -125,8 +125,9 @@ def case_digest(case_bytes: bytes) -> str:
 
 
 def keywords(fields: dict[str, str]) -> list[str]:
-    """``key=value`` keywords; reportlab joins them with ", " in the PDF's Keywords entry."""
-    return [f"{key}={value}" for key, value in fields.items()]
+    """``key=value`` keywords; reportlab joins them with ", " in the PDF's Keywords entry. A
+    value with ',' or ';' (which would split the entry) is left to its own key."""
+    return [f"{key}={value}" for key, value in fields.items() if not set(value) & {",", ";"}]
 
 
 def parse_keywords(text: str) -> dict[str, str]:

@@ -67,6 +67,7 @@ class _Walk:
     fields: set[object] = field(default_factory=set)
     signatures: set[object] = field(default_factory=set)
     appearances: set[object] = field(default_factory=set)
+    marked: dict[tuple[int, int], bool] = field(default_factory=dict)  # XObject → has the box
     pages: int = 0
 
     def holds(self, other: _Walk) -> bool:
@@ -202,13 +203,22 @@ def _marked(walk: _Walk, resources: Any, depth: int) -> bool:
     signature form."""
     if depth > MAX_DEPTH:
         raise PdfUnreadable("PDF te ingewikkeld om te controleren (XObjects te diep)")
+    from pyhanko.pdf_utils import generic
+
     for name, raw in _dict_entries(walk, _get(walk, resources, "/XObject")):
         if name.endswith(SIGNATURE_FORM):
             return True
-        if walk.first_visit(raw):
-            xobject = walk.resolve(raw)
-            if _marked(walk, _get(walk, xobject, "/Resources"), depth + 1):
-                return True
+        if not isinstance(raw, generic.IndirectObject):
+            found = _marked(walk, _get(walk, raw, "/Resources"), depth + 1)
+        else:
+            key = (raw.idnum, raw.generation)
+            if key not in walk.marked:
+                walk.marked[key] = False  # a form that draws itself adds nothing
+                walk.marked[key] = _marked(walk, _get(walk, walk.resolve(raw), "/Resources"),
+                                           depth + 1)
+            found = walk.marked[key]
+        if found:
+            return True
     return False
 
 
@@ -307,6 +317,9 @@ def _info(reader: Any) -> dict[str, str]:
         value = info[key]
         if isinstance(value, generic.TextStringObject):
             result[str(key)] = str(value)
+        elif isinstance(value, generic.ByteStringObject):
+            # Bytes outside PDFDocEncoding (reportlab writes a soft hyphen as 0xAD).
+            result[str(key)] = bytes(value).decode("latin-1")
     return result
 
 

@@ -19,7 +19,8 @@ from chinacheck.reports.labels import Labels
 
 LANGUAGES = ("nl", "en")
 TITLE_LETTERS = 300  # a longer title is compared by its start
-_SLOT = "\x00"
+_SLOT = "\x01"
+_MISSING = "\x00"
 _RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
 
 
@@ -87,14 +88,40 @@ def _right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
 
 
-def letters(text: str, *, ltr_only: bool = False) -> str:
+def letters(text: str, *, ltr_only: bool = False, missing: bool = False) -> str:
     """The letters and digits of ``text`` (NFKC), without spaces, punctuation, symbols or
-    marks; with ``ltr_only`` only the letters of left-to-right scripts."""
+    marks; with ``ltr_only`` only the letters of left-to-right scripts; with ``missing`` also
+    the NUL characters that text extraction gives for glyphs the PDF's fonts do not have."""
     text = unicodedata.normalize("NFKC", text)
-    if ltr_only:
-        return "".join(ch for ch in text if unicodedata.bidirectional(ch) == "L"
-                       and unicodedata.category(ch)[0] in "LN")
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+    return "".join(ch for ch in text if (missing and ch == _MISSING) or (
+        unicodedata.category(ch)[0] in "LN"
+        and (not ltr_only or unicodedata.bidirectional(ch) == "L")))
+
+
+def _starts_with(shown: str, wanted: str) -> bool:
+    """Whether ``shown`` starts with ``wanted``, where a run of k NULs stands for up to k
+    characters: glyphs the PDF's fonts lack, some of them symbols and marks that :func:`letters`
+    leaves out of ``wanted``. Linear."""
+    i = j = 0
+    while i < len(wanted):
+        if j == len(shown):
+            return False
+        if shown[j] == wanted[i]:
+            i, j = i + 1, j + 1
+            continue
+        if shown[j] != _MISSING:
+            return False
+        run = j
+        while j < len(shown) and shown[j] == _MISSING:
+            j += 1
+        covered = j - run
+        if j == len(shown) or i + covered >= len(wanted):
+            return i + covered >= len(wanted)
+        found = wanted.find(shown[j], i, i + covered + 1)
+        if found < 0:
+            return False
+        i = found
+    return True
 
 
 def title_on_cover(title: str, cover: str) -> bool | None:
@@ -104,12 +131,11 @@ def title_on_cover(title: str, cover: str) -> bool | None:
     wanted = letters(title, ltr_only=ltr_only)[:TITLE_LETTERS]
     if not wanted:
         return None
-    shown = letters(cover, ltr_only=ltr_only)
     if not ltr_only:
-        return shown.startswith(wanted)
+        return _starts_with(letters(cover, missing=True), wanted)
     # Drawn in visual order, a left-to-right run inside right-to-left text may come out
     # reversed or moved: each run must be there, either way round, at the top of the cover.
-    top = shown[:len(wanted)]
+    top = letters(cover, ltr_only=True)[:len(wanted)]
     runs = [letters(run, ltr_only=True) for run in re.split(r"\s+", title)]
     return all(run in top or run[::-1] in top for run in runs if run)
 

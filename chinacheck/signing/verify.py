@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from chinacheck import log
 from chinacheck.case import integrity
 from chinacheck.case.model import AuditEvent, Case
+from chinacheck.errors import one_line
 from chinacheck.reports.output import (
     FACT_KEYS,
     KEY_CASE_ID,
@@ -160,20 +161,24 @@ def _block_pages(pages: Pages, fields: dict[str, str]) -> list[int]:
 
 
 def _compare_block(block_text: str, fields: dict[str, str], report: VerifyReport) -> bool:
+    """Compare the fingerprint blocks on a page with the facts; False when there is none."""
     from chinacheck.signing.shown import blocks
 
     found = blocks(block_text)
     if not found:
         return False
-    shown = {(b.case_id, b.revision, b.fingerprint) for b in found}
-    claimed = (fields.get(KEY_CASE_ID), fields.get(KEY_REVISION), fields.get(KEY_FINGERPRINT))
-    if shown != {claimed}:
-        case_id, revision, fingerprint = sorted(shown - {claimed} or shown)[0]
+    case_id = fields.get(KEY_CASE_ID, "")
+    revision, fingerprint = fields.get(KEY_REVISION, ""), fields.get(KEY_FINGERPRINT, "")
+    claimed = ("".join(case_id.split()), revision, fingerprint)  # wrapped lines lose spaces
+    other = [(b.case_id, b.revision, b.fingerprint) for b in found
+             if (b.case_id, b.revision, b.fingerprint) != claimed]
+    if other:
+        shown_id, shown_revision, shown_fingerprint = other[0]
         report.problems.append(
-            f"zichtbare inhoud wijkt af: de PDF toont zaak {case_id}, revisie {revision}, "
-            f"vingerafdruk {_short(fingerprint)}, maar de gegevens in de PDF zeggen zaak "
-            f"{claimed[0] or '—'}, revisie {claimed[1] or '—'}, vingerafdruk "
-            f"{_short(claimed[2] or '')}")
+            f"zichtbare inhoud wijkt af: de PDF toont zaak {one_line(shown_id, 60)}, revisie "
+            f"{shown_revision}, vingerafdruk {_short(shown_fingerprint)}, maar de gegevens in "
+            f"de PDF zeggen zaak {case_id}, revisie {revision}, vingerafdruk "
+            f"{_short(fingerprint)}")
     return True
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, StreamObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, StreamObject
 
 
 def rewritten(data: bytes, edit: Callable[[PdfWriter], None]) -> bytes:
@@ -50,6 +50,31 @@ def strip_signature_field(writer: PdfWriter) -> None:
                 if key in annotation:
                     del annotation[NameObject(key)]
             annotation[NameObject("/Subtype")] = NameObject("/Stamp")
+
+
+def box_drawn_into_the_page(writer: PdfWriter) -> None:
+    """Remove every form field and annotation, and draw the signature box's appearance as part
+    of the page's own content instead."""
+    root = writer.root_object
+    del root[NameObject("/AcroForm")]
+    for page in writer.pages:
+        if "/Annots" not in page:
+            continue
+        [raw] = page["/Annots"]
+        annotation = raw.get_object()
+        x, y = (float(v) for v in annotation["/Rect"][:2])
+        del page[NameObject("/Annots")]
+        resources = page["/Resources"].get_object()
+        xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject())
+        xobjects[NameObject("/Box")] = annotation["/AP"].raw_get("/N")
+        draw = StreamObject()
+        draw.set_data(f"q 1 0 0 1 {x} {y} cm /Box Do Q".encode())
+        contents = page.get_contents()
+        assert contents is not None
+        old = StreamObject()
+        old.set_data(contents.get_data())
+        page[NameObject("/Contents")] = ArrayObject([writer._add_object(old),
+                                                     writer._add_object(draw)])
 
 
 def signature_dictionary(writer: PdfWriter) -> DictionaryObject:
