@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
+from chinacheck.i18n import _
+
 
 def display_problem() -> str | None:
     if not sys.platform.startswith("linux"):
@@ -15,5 +17,5 @@ def display_problem() -> str | None:
     if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") \
             or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return "geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); " \
-           "de desktoptoepassing kan niet starten."
+    return _("geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet); de "
+             "desktoptoepassing kan niet starten.")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import N_, _, translate
 
 E = TypeVar("E", bound=StrEnum)
 SHOWN_CHARS = 60
@@ -19,16 +20,21 @@ def shown(value: Any, limit: int = SHOWN_CHARS) -> str:
     if isinstance(value, str):
         return repr(value if len(value) <= limit else value[:limit] + "…")
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
-        return f"een getal van {len(str(abs(value)))} cijfers"
+        return _("een getal van {digits} cijfers").format(digits=len(str(abs(value))))
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+_TYPE_NAMES = {
+    dict: N_("een object"), list: N_("een lijst"), str: N_("tekst"), int: N_("een getal"),
+    float: N_("een getal"), bool: N_("waar/onwaar"), type(None): "null",
+}
+
+
 def typename(value: Any) -> str:
-    return {
-        dict: "een object", list: "een lijst", str: "tekst", int: "een getal", float: "een getal",
-        bool: "waar/onwaar", type(None): "null",
-    }.get(type(value), type(value).__name__)
+    """What a value in a file is, in words: "een lijst"."""
+    name = _TYPE_NAMES.get(type(value))
+    return translate(name) if name is not None else type(value).__name__
 
 
 class Reader:
@@ -38,32 +44,39 @@ class Reader:
         self.path = path
 
     def fail(self, where: str, problem: str) -> CaseFileError:
-        return CaseFileError(self.path, f"veld '{where}': {problem}" if where else problem)
+        if not where:
+            return CaseFileError(self.path, problem)
+        return CaseFileError(self.path, _("veld '{field}': {problem}").format(field=where,
+                                                                             problem=problem))
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"verwacht een object, gevonden {typename(value)}")
+            raise self.fail(where, _("verwacht een object, gevonden {found}").format(
+                found=typename(value)))
         return value
 
     def lst(self, value: Any, where: str) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, f"verwacht een lijst, gevonden {typename(value)}")
+            raise self.fail(where, _("verwacht een lijst, gevonden {found}").format(
+                found=typename(value)))
         return value
 
     def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
         if key not in data:
             if required:
-                raise self.fail(f"{where}{key}", "ontbreekt")
+                raise self.fail(f"{where}{key}", _("ontbreekt"))
             return ""
         value = data[key]
         if not isinstance(value, str):
-            raise self.fail(f"{where}{key}", f"verwacht tekst, gevonden {typename(value)}")
+            raise self.fail(f"{where}{key}", _("verwacht tekst, gevonden {found}").format(
+                found=typename(value)))
         return value
 
     def flag(self, data: dict[str, Any], key: str, where: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(f"{where}{key}", f"verwacht waar/onwaar, gevonden {typename(value)}")
+            raise self.fail(f"{where}{key}", _("verwacht waar/onwaar, gevonden {found}").format(
+                found=typename(value)))
         return value
 
     def positive(self, data: dict[str, Any], key: str, where: str,
@@ -73,7 +86,7 @@ class Reader:
             return default
         value = data.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise self.fail(f"{where}{key}", "ontbreekt of is geen positief geheel getal")
+            raise self.fail(f"{where}{key}", _("ontbreekt of is geen positief geheel getal"))
         return value
 
     def date(self, data: dict[str, Any], key: str, where: str) -> date | None:
@@ -81,23 +94,25 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(f"{where}{key}",
-                            f"verwacht een datum (JJJJ-MM-DD), gevonden {typename(value)}")
+            raise self.fail(f"{where}{key}", _("verwacht een datum (JJJJ-MM-DD), gevonden "
+                                               "{found}").format(found=typename(value)))
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"{where}{key}", f"geen geldige datum: {shown(value)}") from None
+            raise self.fail(f"{where}{key}", _("geen geldige datum: {value}").format(
+                value=shown(value))) from None
 
     def timestamp(self, data: dict[str, Any], key: str, where: str = "") -> datetime:
         value = data.get(key)
         if not isinstance(value, str):
-            raise self.fail(f"{where}{key}", "ontbreekt of is geen tijdstip")
+            raise self.fail(f"{where}{key}", _("ontbreekt of is geen tijdstip"))
         try:
             stamp = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(f"{where}{key}", f"geen geldig tijdstip: {shown(value)}") from None
+            raise self.fail(f"{where}{key}", _("geen geldig tijdstip: {value}").format(
+                value=shown(value))) from None
         if stamp.tzinfo is None:
-            raise self.fail(f"{where}{key}", "tijdstip zonder tijdzone")
+            raise self.fail(f"{where}{key}", _("tijdstip zonder tijdzone"))
         return stamp
 
     def enum(self, data: dict[str, Any], key: str, where: str, kind: type[E]) -> E:
@@ -108,5 +123,5 @@ class Reader:
             return kind(value)
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
-            raise self.fail(f"{where}{key}",
-                            f"{shown(value)} is geen van: {allowed}") from None
+            raise self.fail(f"{where}{key}", _("{value} is geen van: {allowed}").format(
+                value=shown(value), allowed=allowed)) from None

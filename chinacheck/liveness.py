@@ -10,10 +10,13 @@ import hashlib
 import os
 import platform
 
+# Written into lock files when the host has no name: a value, shown translated.
+UNKNOWN_HOST = "onbekend"
+
 
 def this_host() -> str:
     # platform.node() and not socket.gethostname(): the core imports no network module at all.
-    return platform.node() or "onbekend"
+    return platform.node() or UNKNOWN_HOST
 
 
 def host_tag(host: str | None = None) -> str:

@@ -1,53 +1,18 @@
-"""One way to reach the bundled ``resources/`` folder.
-
-Works from a source checkout, an editable install, a regular wheel (where ``resources/`` is
-installed as the data package ``chinacheck_resources``) and a PyInstaller bundle.
-"""
+"""One way to reach the bundled ``resources/`` folder (found by :mod:`chinacheck.resource_root`)."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from chinacheck.errors import ContentError
+from chinacheck.i18n import _
+from chinacheck.resource_root import root
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-_PACKAGE = "chinacheck_resources"
-_MARKER = "content/source.json"
-
-
-def _candidates() -> Iterator[Traversable]:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        yield Path(bundle) / "resources"
-    # A source checkout (or an editable install of one): resources/ sits beside the package.
-    yield Path(__file__).resolve().parent.parent / "resources"
-    import importlib.resources  # a regular install; imported only when needed (start-up time)
-
-    try:
-        yield importlib.resources.files(_PACKAGE)
-    except (ImportError, OSError, TypeError):
-        pass  # not installed, or an editable install's namespace path without a directory yet
-
-
-@cache
-def root() -> Traversable:
-    for candidate in _candidates():
-        marker = candidate
-        for part in _MARKER.split("/"):
-            marker = marker / part
-        if marker.is_file():
-            # A namespace package yields a MultiplexedPath; its files are real paths, so
-            # step back up from the marker to get a plain directory.
-            if isinstance(marker, Path):
-                return marker.parents[len(_MARKER.split("/")) - 1]
-            return candidate
-    raise ContentError("De meegeleverde inhoud (resources/) is niet gevonden; installeer ChinaCheck opnieuw.")
+__all__ = ["file_path", "read_text", "resource", "root"]
 
 
 def resource(relative: str) -> Traversable:
@@ -61,10 +26,14 @@ def resource(relative: str) -> Traversable:
     return node
 
 
+def _missing(relative: str) -> ContentError:
+    return ContentError(_("Meegeleverd bestand ontbreekt: resources/{file}").format(file=relative))
+
+
 def read_text(relative: str) -> str:
     node = resource(relative)
     if not node.is_file():
-        raise ContentError(f"Meegeleverd bestand ontbreekt: resources/{relative}")
+        raise _missing(relative)
     return node.read_text(encoding="utf-8")
 
 
@@ -74,5 +43,5 @@ def file_path(relative: str) -> Path:
     if not isinstance(node, Path):
         node = Path(str(node))
     if not node.is_file():
-        raise ContentError(f"Meegeleverd bestand ontbreekt: resources/{relative}")
+        raise _missing(relative)
     return node

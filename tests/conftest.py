@@ -34,6 +34,17 @@ def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     paths.set_data_dir(None)
 
 
+@pytest.fixture(autouse=True)
+def dutch_messages() -> Iterator[None]:
+    """Messages are made in the language of the process (``--lang``, the app's setting): every
+    test starts in Dutch, whatever the one before it chose."""
+    from chinacheck import i18n
+
+    i18n.set_language("nl")
+    yield
+    i18n.set_language("nl")
+
+
 @pytest.fixture
 def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> ScryptCost:
     """The tests' scrypt cost as the default wherever the code reads it when it runs (the

@@ -65,8 +65,8 @@ def test_importing_every_core_module_loads_no_qt() -> None:
 # inside functions and under TYPE_CHECKING count too: a lazy import upward is still upward.
 FOUNDATION = {"chinacheck", "chinacheck.display", "chinacheck.errors", "chinacheck.i18n",
               "chinacheck.jsonreader", "chinacheck.liveness", "chinacheck.log",
-              "chinacheck.oserrors", "chinacheck.resource_files", "chinacheck.textnorm",
-              "chinacheck.winconsole"}
+              "chinacheck.oserrors", "chinacheck.pofile", "chinacheck.resource_files",
+              "chinacheck.resource_root", "chinacheck.textnorm", "chinacheck.winconsole"}
 # The command line is the program's entry: besides its commands it starts the app (lazily, so
 # that the commands never load Qt); the app never calls the command line.
 LAYERS = ["guidance", "case", "storage", "reports", "signing", "ui", "cli"]

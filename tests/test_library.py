@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from helpers.scrypt import CHEAP
 
+from chinacheck import i18n
 from chinacheck.case import caseformat, encryption
 from chinacheck.case.examples import example_case
 from chinacheck.storage import library, paths, store
@@ -152,6 +153,21 @@ def test_deleted_and_added_files(folder: Path, reads: Reads) -> None:
     (folder / "b.chinacheck").unlink()
     assert _titles(library.list_cases(folder)) == {"c.chinacheck": "C"}
     assert sorted(json.loads(library.index_file().read_bytes())["files"]) == ["c.chinacheck"]
+
+
+def test_a_broken_files_reason_is_read_again_in_another_language(folder: Path,
+                                                                 reads: Reads) -> None:
+    _write(folder / "a.chinacheck", _case_bytes("A"))
+    _write(folder / "kapot.chinacheck", b"")
+    [_, broken] = library.list_cases(folder)
+    assert isinstance(broken, BrokenCase) and broken.reason == "bestand is leeg"
+    reads.take()
+    i18n.set_language("en")
+    [_, broken] = library.list_cases(folder)
+    assert isinstance(broken, BrokenCase) and broken.reason == "the file is empty"
+    assert reads.take() == ["kapot.chinacheck"]  # the summary of the good one is language-free
+    library.list_cases(folder)
+    assert reads.take() == []
 
 
 def test_file_that_became_broken_or_encrypted_or_whole_again(folder: Path) -> None:

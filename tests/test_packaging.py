@@ -55,11 +55,23 @@ def test_content_json_from_an_installed_wheel(wheel_target: Path, tmp_path: Path
     assert len(data["technologies"]["sectors"]) == 12
 
 
+def test_messages_in_english_from_an_installed_wheel(wheel_target: Path, tmp_path: Path) -> None:
+    folder = wheel_target / "chinacheck_resources" / "i18n"
+    assert (folder / "en.po").is_file() and (folder / "chinacheck_en.ts").is_file()
+    result = _run_isolated(wheel_target, tmp_path, "-m", "chinacheck", "--lang", "en",
+                           "sectors", " ")
+    assert result.returncode == 1
+    assert result.stderr == ("chinacheck: error: give a topic to screen, for example: "
+                             "chinacheck sectors chips\n")
+
+
 def test_wheel_states_its_licence_and_carries_the_text(wheel_target: Path) -> None:
     info = next(wheel_target.glob("chinacheck-*.dist-info"))
     fields = (info / "METADATA").read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()
-    assert "License-Expression: EUPL-1.2" in fields
+    assert "License-Expression: EUPL-1.2 AND Bitstream-Vera AND Apache-2.0" in fields
     assert (info / "licenses" / "LICENSE").read_bytes() == (REPO / "LICENSE").read_bytes()
+    for font_licence in ("LICENSE-DejaVu.txt", "LICENSE-WenQuanYi-MicroHei.txt"):
+        assert (info / "licenses" / "resources" / "fonts" / font_licence).is_file()
 
 
 def test_wheel_resources_are_the_installed_copy(wheel_target: Path, tmp_path: Path) -> None:

@@ -11,9 +11,10 @@ from chinacheck.case import integrity
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import AuditEvent, Case, Decision
 from chinacheck.case.signoff import reopen, sign_off
+from chinacheck.i18n import LANGUAGES
 from chinacheck.reports.audit_appendix import detail_text
 from chinacheck.reports.case_summary import render_case_summary
-from chinacheck.reports.labels import LABELS, Labels
+from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import SignatureBox, parse_keywords
 
 AT = datetime(2027, 2, 3, 9, 30, tzinfo=UTC)
@@ -118,7 +119,7 @@ def test_signature_slot_is_reserved_and_recorded() -> None:
 
 
 def test_every_decision_and_event_has_a_label() -> None:
-    for language in LABELS:
+    for language in LANGUAGES:
         t = Labels(language)
         for decision in Decision:
             assert t(f"decision-{decision.value}")

@@ -73,6 +73,22 @@ def test_english_mode_shows_no_untranslated_dutch_ui_string(  # type: ignore[no-
     assert "Own goals clear" in labels and "Eigen doelen helder" not in labels
 
 
+def test_messages_of_the_core_follow_the_ui_language(  # type: ignore[no-untyped-def]
+        qtbot, english_app, monkeypatch, tmp_path: Path) -> None:
+    from chinacheck.ui import prompts
+
+    shown: list[str] = []
+    monkeypatch.setattr(prompts, "error", lambda parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.chinacheck"
+    broken.write_text("{", encoding="utf-8")
+    assert not english_app.window.open_path(broken)
+    english_app.switch_language("nl")
+    assert not english_app.window.open_path(broken)
+    assert shown[0] == f"{broken}: not valid JSON (line 1, column 2: Expecting property name " \
+                       "enclosed in double quotes)"
+    assert shown[1].startswith(f"{broken}: geen geldige JSON (regel 1, kolom 2: ")
+
+
 def test_switching_language_keeps_the_open_case(  # type: ignore[no-untyped-def]
         qtbot, type_text, english_app, tmp_path: Path) -> None:
     path = tmp_path / "zaak.chinacheck"

@@ -25,6 +25,7 @@ from chinacheck.case.model import (
     Status,
 )
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 
@@ -107,7 +108,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"dubbele sleutel {shown(key)}")
+            raise ValueError(_("dubbele sleutel {key}").format(key=shown(key)))
         result[key] = value
     return result
 
@@ -117,7 +118,7 @@ def _finite(literal: str) -> float:
     # would be "Infinity" and the saved file could no longer be opened.
     value = float(literal)
     if not math.isfinite(value):
-        raise ValueError(f"getal buiten bereik {shown(literal, 20)}")
+        raise ValueError(_("getal buiten bereik {value}").format(value=shown(literal, 20)))
     return value
 
 
@@ -162,52 +163,59 @@ def _depth_ok(value: Any, limit: int) -> bool:
 def parse_json(raw: bytes, path: Path | None = None) -> dict[str, Any]:
     """Bytes to a JSON object, or a CaseFileError; accepts a UTF-8 byte-order mark."""
     if len(raw) > MAX_FILE_BYTES:
-        raise CaseFileError(path, f"bestand is te groot ({len(raw)} bytes) voor een ChinaCheck-zaak")
+        raise CaseFileError(path, _("bestand is te groot ({size} bytes) voor een "
+                                    "ChinaCheck-zaak").format(size=len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaseFileError(path, f"geen geldige UTF-8-tekst (byte {exc.start})") from None
+        raise CaseFileError(path, _("geen geldige UTF-8-tekst (byte {position})").format(
+            position=exc.start)) from None
     if not text.strip():
-        raise CaseFileError(path, "bestand is leeg")
+        raise CaseFileError(path, _("bestand is leeg"))
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                           parse_constant=_reject_constant, parse_float=_finite)
     except RecursionError:
-        raise CaseFileError(path, "JSON is te diep genest") from None
+        raise CaseFileError(path, _("JSON is te diep genest")) from None
     except json.JSONDecodeError as exc:
-        raise CaseFileError(path, f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})") from None
+        # exc.msg is the json module's own English ("Expecting value"), in either language.
+        raise CaseFileError(path, _("geen geldige JSON (regel {line}, kolom {column}: "
+                                    "{detail})").format(line=exc.lineno, column=exc.colno,
+                                                        detail=exc.msg)) from None
     except ValueError as exc:
-        raise CaseFileError(path, f"geen geldige JSON: {str(exc)[:120]}") from None
+        raise CaseFileError(path, _("geen geldige JSON: {detail}").format(
+            detail=str(exc)[:120])) from None
     if not isinstance(data, dict):
-        raise CaseFileError(path, "geen ChinaCheck-zaak: het bestand is geen JSON-object")
+        raise CaseFileError(path, _("geen ChinaCheck-zaak: het bestand is geen JSON-object"))
     if not _depth_ok(data, MAX_NESTING):
-        raise CaseFileError(path, "JSON is te diep genest")
+        raise CaseFileError(path, _("JSON is te diep genest"))
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(data)
         if where is not None:
-            raise CaseFileError(path, f"veld {shown(where)}: bevat een ongeldig teken (een losse "
-                                      "UTF-16-surrogaat, zoals \\ud800)")
+            raise CaseFileError(path, _("veld {field}: bevat een ongeldig teken (een losse "
+                                        "UTF-16-surrogaat, zoals \\ud800)").format(
+                field=shown(where)))
     return data
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"ongeldige waarde {name}")
+    raise ValueError(_("ongeldige waarde {value}").format(value=name))
 
 
 def check_header(data: dict[str, Any], path: Path | None = None) -> int:
     """Check the format marker and return the schema version; refuses newer versions."""
     if data.get("format") != FORMAT:
-        raise CaseFileError(path, f"geen ChinaCheck-zaak (veld 'format' is niet \"{FORMAT}\")")
+        raise CaseFileError(path, _("geen ChinaCheck-zaak (veld 'format' is niet "
+                                    "\"{format}\")").format(format=FORMAT))
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise CaseFileError(path, "veld 'schema_version' ontbreekt of is geen positief geheel getal")
+        raise CaseFileError(path, _("veld 'schema_version' ontbreekt of is geen positief "
+                                    "geheel getal"))
     if version > SCHEMA_VERSION:
-        raise CaseFileError(
-            path,
-            f"gemaakt met een nieuwere ChinaCheck (formaatversie {shown(version, 12)}; deze "
-            f"versie kent t/m "
-            f"{SCHEMA_VERSION}). Werk ChinaCheck bij om dit bestand te openen.",
-        )
+        raise CaseFileError(path, _(
+            "gemaakt met een nieuwere ChinaCheck (formaatversie {version}; deze versie kent "
+            "t/m {known}). Werk ChinaCheck bij om dit bestand te openen.").format(
+            version=shown(version, 12), known=SCHEMA_VERSION))
     return version
 
 
@@ -218,7 +226,8 @@ def migrate(data: dict[str, Any], path: Path | None = None) -> tuple[dict[str, A
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise CaseFileError(path, f"geen omzetting bekend van formaatversie {version}")
+            raise CaseFileError(path, _("geen omzetting bekend van formaatversie {version}")
+                                .format(version=version))
         data = step(data)
         version += 1
         data["schema_version"] = version
@@ -228,10 +237,10 @@ def migrate(data: dict[str, Any], path: Path | None = None) -> tuple[dict[str, A
 def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
     """Validate a current-version document into a Case, or raise CaseFileError."""
     r = Reader(path)
-    data, _ = migrate(data, path)
+    data = migrate(data, path)[0]
     case_id = r.text(data, "id", "", required=True)
     if not case_id.strip():
-        raise r.fail("id", "is leeg")
+        raise r.fail("id", _("is leeg"))
     title = r.text(data, "title", "", required=True)
     kind = r.text(data, "kind", "") or "overig"
 
@@ -257,7 +266,8 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
     topics = []
     for n, topic in enumerate(r.lst(data.get("topics", []), "topics")):
         if not isinstance(topic, str):
-            raise r.fail(f"topics[{n}]", f"verwacht tekst, gevonden {_typename(topic)}")
+            raise r.fail(f"topics[{n}]", _("verwacht tekst, gevonden {found}").format(
+                found=_typename(topic)))
         topics.append(topic)
 
     answers: dict[str, Answer] = {}

@@ -17,6 +17,7 @@ from chinacheck.case.model import (
     Decision,
     SignOff,
 )
+from chinacheck.i18n import _
 from chinacheck.jsonreader import Reader
 
 KEYS = ("revision", "signoffs", "conditions", "audit")
@@ -54,7 +55,7 @@ def _signoff(r: Reader, raw: Any, where: str) -> SignOff:
     obj = r.obj(raw, where[:-1])
     fingerprint = r.text(obj, "fingerprint", where, required=True)
     if len(fingerprint) != 64 or any(ch not in "0123456789abcdef" for ch in fingerprint):
-        raise r.fail(f"{where}fingerprint", "geen SHA-256 in kleine hexadecimale letters")
+        raise r.fail(f"{where}fingerprint", _("geen SHA-256 in kleine hexadecimale letters"))
     return SignOff(
         name=r.text(obj, "name", where, required=True),
         role=r.text(obj, "role", where),
@@ -99,11 +100,12 @@ def from_dict(r: Reader, data: dict[str, Any]) -> dict[str, Any]:
     for n, s in enumerate(signoffs):
         if s.revision > revision:
             raise r.fail(f"signoffs[{n}].revision",
-                         f"revisie {s.revision} is hoger dan die van de zaak ({revision})")
+                         _("revisie {revision} is hoger dan die van de zaak ({case_revision})")
+                         .format(revision=s.revision, case_revision=revision))
     conditions = [_condition(r, raw, f"conditions[{n}].")
                   for n, raw in enumerate(r.lst(data.get("conditions", []), "conditions"))]
     if "audit" not in data:
-        raise r.fail("audit", "ontbreekt")
+        raise r.fail("audit", _("ontbreekt"))
     audit = [_audit_entry(r, raw, f"audit[{n}].")
              for n, raw in enumerate(r.lst(data["audit"], "audit"))]
     return {"revision": revision, "signoffs": signoffs, "conditions": conditions,

@@ -38,6 +38,7 @@ from typing import Any
 
 from chinacheck.case import caseformat
 from chinacheck.errors import CaseFileError, ChinaCheckError, InputError
+from chinacheck.i18n import _
 
 VERSION = 1
 CIPHER = "AES-256-GCM"
@@ -72,11 +73,12 @@ class ScryptCost:
     def problem(self) -> str | None:
         """Why these factors are refused, or None."""
         if self.n < MIN_N or self.n > MAX_N or self.n & (self.n - 1):
-            return f"n moet een macht van 2 tussen {MIN_N} en {MAX_N} zijn"
+            return _("n moet een macht van 2 tussen {low} en {high} zijn").format(low=MIN_N,
+                                                                                  high=MAX_N)
         if not 1 <= self.r <= 32 or not 1 <= self.p <= 16:
-            return "r of p buiten de grenzen"
+            return _("r of p buiten de grenzen")
         if 128 * self.r * self.n > MAX_MEMORY:
-            return "vraagt te veel geheugen"
+            return _("vraagt te veel geheugen")
         return None
 
 
@@ -112,9 +114,9 @@ def _crypto() -> tuple[Any, Any]:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
     except ImportError:
-        raise EncryptionUnavailable(
+        raise EncryptionUnavailable(_(
             "versleutelen en ontsleutelen vereist het pakket 'cryptography', dat ontbreekt"
-        ) from None
+        )) from None
     return AESGCM, Scrypt
 
 
@@ -147,14 +149,14 @@ class CaseKey:
         if problem:
             raise ValueError(f"scrypt cost refused: {problem}")
         salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
-        _, scrypt = _crypto()
+        scrypt = _crypto()[1]
         derived = scrypt(salt=salt, length=_KEY_BYTES + CHECK_BYTES, n=cost.n, r=cost.r,
                          p=cost.p).derive(_secret(passphrase))
         return cls(cost, salt, derived[:_KEY_BYTES], derived[_KEY_BYTES:])
 
     def encrypt(self, plaintext: bytes) -> bytes:
         """The encrypted file for ``plaintext`` (a case file's bytes)."""
-        aesgcm, _ = _crypto()
+        aesgcm = _crypto()[0]
         nonce = secrets.token_bytes(NONCE_BYTES)
         layout = json.dumps({
             "format": caseformat.FORMAT,
@@ -170,7 +172,7 @@ class CaseKey:
         sealed = aesgcm(self.key).encrypt(nonce, plaintext, layout)
         raw = layout[:cut] + _b64(sealed).encode("ascii") + layout[cut:]
         if len(raw) > caseformat.MAX_FILE_BYTES:
-            raise EncryptedFileError(None, "de zaak is te groot om versleuteld te bewaren")
+            raise EncryptedFileError(None, _("de zaak is te groot om versleuteld te bewaren"))
         return raw
 
     def _fits(self, header: dict[str, Any]) -> bool:
@@ -186,7 +188,8 @@ class CaseKey:
         """
         header, aad, sealed = _parse(raw, path)
         if not self._fits(header):
-            raise WrongPassphrase(path, "het bestand is met een ander wachtwoord versleuteld")
+            raise WrongPassphrase(path, _("het bestand is met een ander wachtwoord "
+                                          "versleuteld"))
         return _open(self, header, aad, sealed, path)
 
 
@@ -208,7 +211,7 @@ def is_encrypted(raw: bytes) -> bool:
 def encrypt(plaintext: bytes, passphrase: str, *, cost: ScryptCost = DEFAULT_COST) -> bytes:
     """Encrypt a case file's bytes with a passphrase; a fresh salt and nonce every time."""
     if not passphrase:
-        raise InputError("het wachtwoord is leeg")
+        raise InputError(_("het wachtwoord is leeg"))
     return CaseKey.derive(passphrase, cost).encrypt(plaintext)
 
 
@@ -225,20 +228,21 @@ def unlock(raw: bytes, passphrase: str, *, path: Path | None = None) -> Unlocked
     if not hmac.compare_digest(key.check, header["check"]):
         # Also what a changed salt or scrypt factor looks like: without the key, no one can
         # tell the two apart.
-        raise WrongPassphrase(path, "het wachtwoord is onjuist (of de sleutelgegevens in het "
-                                    "bestand zijn beschadigd)")
+        raise WrongPassphrase(path, _("het wachtwoord is onjuist (of de sleutelgegevens in "
+                                      "het bestand zijn beschadigd)"))
     return Unlocked(_open(key, header, aad, sealed, path), key)
 
 
 def _open(key: CaseKey, header: dict[str, Any], aad: bytes, sealed: bytes,
           path: Path | None) -> bytes:
-    aesgcm, _ = _crypto()
+    aesgcm = _crypto()[0]
     from cryptography.exceptions import InvalidTag
 
     try:
         return bytes(aesgcm(key.key).decrypt(header["nonce"], sealed, aad))
     except InvalidTag:
-        raise TamperedFile(path, "het versleutelde bestand is gewijzigd of beschadigd") from None
+        raise TamperedFile(path, _("het versleutelde bestand is gewijzigd of beschadigd")) \
+            from None
 
 
 def check_container(raw: bytes, path: Path | None = None) -> None:
@@ -249,18 +253,19 @@ def check_container(raw: bytes, path: Path | None = None) -> None:
 
 
 def _tampered(path: Path | None, detail: str) -> TamperedFile:
-    return TamperedFile(path, f"het versleutelde bestand is gewijzigd of beschadigd ({detail})")
+    return TamperedFile(path, _("het versleutelde bestand is gewijzigd of beschadigd "
+                                "({detail})").format(detail=detail))
 
 
 def _canonical_b64(value: Any, name: str, path: Path | None) -> bytes:
     if not isinstance(value, str):
-        raise _tampered(path, f"'{name}' is geen tekst")
+        raise _tampered(path, _("'{name}' is geen tekst").format(name=name))
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _tampered(path, f"'{name}' is geen geldige base64") from None
+        raise _tampered(path, _("'{name}' is geen geldige base64").format(name=name)) from None
     if _b64(data) != value:  # base64 has spare bits; they must not hide a change
-        raise _tampered(path, f"'{name}' is geen geldige base64")
+        raise _tampered(path, _("'{name}' is geen geldige base64").format(name=name))
     return data
 
 
@@ -279,37 +284,37 @@ def _parse(raw: bytes, path: Path | None) -> tuple[dict[str, Any], bytes, bytes]
     try:
         data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _tampered(path, "geen geldige JSON") from None
+        raise _tampered(path, _("geen geldige JSON")) from None
     if not isinstance(data, dict) or data.get("format") != caseformat.FORMAT \
             or data.get("encrypted") is not True:
-        raise EncryptedFileError(path, "geen versleutelde ChinaCheck-zaak")
+        raise EncryptedFileError(path, _("geen versleutelde ChinaCheck-zaak"))
     header = data.get("encryption")
     if not isinstance(header, dict):
-        raise _tampered(path, "'encryption' ontbreekt")
+        raise _tampered(path, _("'{name}' ontbreekt").format(name="encryption"))
     version = header.get("version")
     if type(version) is not int or version < 1:
-        raise _tampered(path, "'version' ongeldig")
+        raise _tampered(path, _("'{name}' ongeldig").format(name="version"))
     if version > VERSION or header.get("cipher") != CIPHER or header.get("kdf") != KDF:
-        raise UnsupportedEncryption(
-            path, "versleuteld met een nieuwere ChinaCheck; werk ChinaCheck bij om het te openen")
+        raise UnsupportedEncryption(path, _("versleuteld met een nieuwere ChinaCheck; werk "
+                                            "ChinaCheck bij om het te openen"))
     if set(data) != _TOP_KEYS or set(header) != _HEADER_KEYS:
-        raise _tampered(path, "onbekende of ontbrekende velden")
+        raise _tampered(path, _("onbekende of ontbrekende velden"))
     for name in ("n", "r", "p"):
         if type(header[name]) is not int:
-            raise _tampered(path, f"'{name}' is geen geheel getal")
+            raise _tampered(path, _("'{name}' is geen geheel getal").format(name=name))
     problem = ScryptCost(header["n"], header["r"], header["p"]).problem()
     if problem:
-        raise _tampered(path, f"scrypt-parameters: {problem}")
+        raise _tampered(path, _("scrypt-parameters: {problem}").format(problem=problem))
     decoded = {name: _canonical_b64(header[name], name, path)
                for name in ("salt", "nonce", "check")}
     if not 16 <= len(decoded["salt"]) <= 64 or len(decoded["nonce"]) != NONCE_BYTES \
             or len(decoded["check"]) != CHECK_BYTES:
-        raise _tampered(path, "salt, nonce of check heeft een verkeerde lengte")
+        raise _tampered(path, _("salt, nonce of check heeft een verkeerde lengte"))
     sealed = _canonical_b64(data["ciphertext"], "ciphertext", path)
     if len(sealed) < TAG_BYTES:
-        raise _tampered(path, "de versleutelde inhoud is te kort")
+        raise _tampered(path, _("de versleutelde inhoud is te kort"))
     match = _CIPHERTEXT.search(raw)
     if match is None or match.group(1).decode("ascii") != data["ciphertext"]:
-        raise _tampered(path, "onverwachte opbouw")
+        raise _tampered(path, _("onverwachte opbouw"))
     aad = raw[: match.start(1)] + raw[match.end(1):]
     return {**header, **decoded}, aad, sealed

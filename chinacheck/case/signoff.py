@@ -13,6 +13,7 @@ from datetime import datetime
 from chinacheck.case import audit, integrity
 from chinacheck.case.model import AuditEvent, Case, Condition, Decision, SignOff, now_utc
 from chinacheck.errors import ChinaCheckError, InputError
+from chinacheck.i18n import _
 
 
 class CaseLockedError(ChinaCheckError):
@@ -25,8 +26,9 @@ def is_locked(case: Case) -> bool:
 
 def locked_message(case: Case) -> str:
     final = case.current_signoffs()[-1]
-    return (f"de zaak is definitief afgetekend door {final.name} (revisie {case.revision}) en "
-            "kan niet meer worden gewijzigd; heropen de zaak om een nieuwe revisie te beginnen")
+    return _("de zaak is definitief afgetekend door {name} (revisie {revision}) en kan niet "
+             "meer worden gewijzigd; heropen de zaak om een nieuwe revisie te beginnen").format(
+        name=final.name, revision=case.revision)
 
 
 def ensure_editable(case: Case) -> None:
@@ -40,7 +42,8 @@ def parse_decision(value: str) -> Decision:
         return Decision(value.strip())
     except ValueError:
         choices = ", ".join(f"'{d.value}'" for d in Decision)
-        raise InputError(f"onbekend besluit {value!r}; kies uit: {choices}") from None
+        raise InputError(_("onbekend besluit {value}; kies uit: {choices}").format(
+            value=repr(value), choices=choices)) from None
 
 
 def condition_lines(text: str) -> list[str]:
@@ -63,14 +66,15 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     decision = parse_decision(decision) if isinstance(decision, str) else decision
     name, role = name.strip(), role.strip()
     if not name:
-        raise InputError("de naam van wie aftekent mag niet leeg zijn")
+        raise InputError(_("de naam van wie aftekent mag niet leeg zijn"))
     if not role:
-        raise InputError("de functie of rol van wie aftekent mag niet leeg zijn")
+        raise InputError(_("de functie of rol van wie aftekent mag niet leeg zijn"))
     lines = condition_lines(conditions)
     if decision is Decision.VOORWAARDEN and not lines:
-        raise InputError("bij 'doorgaan onder voorwaarden' horen voorwaarden (--conditions)")
+        raise InputError(_("bij 'doorgaan onder voorwaarden' horen voorwaarden (--conditions)"))
     if decision is not Decision.VOORWAARDEN and lines:
-        raise InputError("voorwaarden horen alleen bij het besluit 'doorgaan onder voorwaarden'")
+        raise InputError(_("voorwaarden horen alleen bij het besluit 'doorgaan onder "
+                           "voorwaarden'"))
     signed = SignOff(
         name=name, role=role, decision=decision, signed_at=at or now_utc(),
         revision=case.revision, fingerprint=integrity.fingerprint(case),
@@ -89,7 +93,7 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
 def reopen(case: Case, reason: str = "") -> int:
     """Start a new revision of a locked case; returns the new revision number."""
     if not case.locked:
-        raise InputError("de zaak is niet definitief afgetekend; heropenen is niet nodig")
+        raise InputError(_("de zaak is niet definitief afgetekend; heropenen is niet nodig"))
     previous = case.revision
     case.revision += 1
     detail: dict[str, object] = {"from_revision": previous}
@@ -103,6 +107,6 @@ def set_condition_done(case: Case, number: int, done: bool = True) -> None:
     """Tick a condition off (1-based ``number``); allowed on a locked case, as tracking the
     conditions is what follows the sign-off. The save records it in the audit trail."""
     if not 1 <= number <= len(case.conditions):
-        raise InputError(f"er is geen voorwaarde {number}; de zaak heeft er "
-                         f"{len(case.conditions)}")
+        raise InputError(_("er is geen voorwaarde {number}; de zaak heeft er {count}").format(
+            number=number, count=len(case.conditions)))
     case.conditions[number - 1].done = done

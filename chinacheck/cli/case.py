@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from chinacheck import oserrors
 from chinacheck.cli import io as cli_io
 from chinacheck.errors import InputError
+from chinacheck.i18n import N_, _, translate
 
 if TYPE_CHECKING:
     from chinacheck.storage.store import LoadedCase
@@ -28,8 +29,8 @@ EXIT_OK = 0
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 
-PASSPHRASE_FILE_HELP = ("lees het wachtwoord van een versleutelde zaak uit dit bestand (de "
-                        "eerste regel); anders wordt erom gevraagd als dat kan")
+PASSPHRASE_FILE_HELP = N_("lees het wachtwoord van een versleutelde zaak uit dit bestand (de "
+                          "eerste regel); anders wordt erom gevraagd als dat kan")
 
 
 _out = cli_io.out
@@ -44,8 +45,10 @@ def read_passphrase_file(name: str) -> str:
     try:
         text = Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = oserrors.describe(exc) if isinstance(exc, OSError) else "geen geldige UTF-8-tekst"
-        raise InputError(f"{name}: wachtwoordbestand kan niet worden gelezen ({reason})") from None
+        reason = oserrors.describe(exc) if isinstance(exc, OSError) \
+            else _("geen geldige UTF-8-tekst")
+        raise InputError(_("{file}: wachtwoordbestand kan niet worden gelezen ({reason})")
+                         .format(file=name, reason=reason)) from None
     return text.removesuffix("\n").removesuffix("\r")
 
 
@@ -55,9 +58,10 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if _interactive():
-        return getpass.getpass(cli_io.prompt(f"Wachtwoord van {path.name}: "))
-    raise InputError(f"{path}: de zaak is versleuteld; geef het wachtwoord met "
-                     "--passphrase-file F, of start de opdracht in een terminal")
+        return getpass.getpass(_("Wachtwoord van {file}: ").format(file=path.name))
+    raise InputError(_("{file}: de zaak is versleuteld; geef het wachtwoord met "
+                       "--passphrase-file F, of start de opdracht in een terminal")
+                     .format(file=path))
 
 
 def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCase:
@@ -85,8 +89,8 @@ def editing(path: Path | str) -> Iterator[None]:
         lock = locking.acquire(path)
     except locking.LockedError as exc:
         if exc.stale:  # never taken over silently: the app asks before it does
-            raise locking.LockError(f"{exc}; het slot lijkt verlaten: open de zaak in de app "
-                                    "om het over te nemen") from None
+            raise locking.LockError(_("{locked}; het slot lijkt verlaten: open de zaak in de "
+                                      "app om het over te nemen").format(locked=exc)) from None
         raise
     with lock:
         yield
@@ -98,15 +102,16 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         passphrase = read_passphrase_file(passphrase_file)
     elif _interactive():
-        passphrase = getpass.getpass(cli_io.prompt(f"Nieuw wachtwoord voor {path.name}: "))
-        repeat = cli_io.prompt("Herhaal het wachtwoord: ")
+        passphrase = getpass.getpass(_("Nieuw wachtwoord voor {file}: ").format(
+            file=path.name))
+        repeat = _("Herhaal het wachtwoord: ")
         if passphrase and getpass.getpass(repeat) != passphrase:
-            raise InputError("de wachtwoorden zijn niet gelijk; er is niets versleuteld")
+            raise InputError(_("de wachtwoorden zijn niet gelijk; er is niets versleuteld"))
     else:
-        raise InputError("geef het wachtwoord met --passphrase-file F, of start de opdracht in "
-                         "een terminal")
+        raise InputError(_("geef het wachtwoord met --passphrase-file F, of start de opdracht "
+                           "in een terminal"))
     if not passphrase:
-        raise InputError("het wachtwoord is leeg; er is niets versleuteld")
+        raise InputError(_("het wachtwoord is leeg; er is niets versleuteld"))
     return passphrase
 
 
@@ -119,14 +124,14 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     with editing(path):
         raw = read_bytes(path)  # refuse before asking for a passphrase that cannot be used
         if encryption.is_encrypted(raw):
-            raise CaseFileError(path, "is al versleuteld")
+            raise CaseFileError(path, _("is al versleuteld"))
         caseformat.loads(raw, path)
         key = encryption.CaseKey.derive(_new_passphrase(path, args.passphrase_file),
                                         encryption.DEFAULT_COST)
         removed = encrypt_file(path, key)
-    _out(f"versleuteld: {path}")
+    _out(_("versleuteld: {file}").format(file=path))
     for copy in removed:
-        _out(f"onversleutelde kopie verwijderd: {copy}")
+        _out(_("onversleutelde kopie verwijderd: {file}").format(file=copy))
     return EXIT_OK
 
 
@@ -138,11 +143,12 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path, output = Path(args.file), Path(args.output)
     raw = read_bytes(path)
     if not encryption.is_encrypted(raw):
-        raise CaseFileError(path, "is niet versleuteld")
+        raise CaseFileError(path, _("is niet versleuteld"))
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
-        raise InputError(f"{output}: bestaat al; kies een andere naam (alleen -o {args.file} "
-                         "zelf ontsleutelt het bestand ter plaatse)")
+        raise InputError(_("{output}: bestaat al; kies een andere naam (alleen -o {file} zelf "
+                           "ontsleutelt het bestand ter plaatse)").format(output=output,
+                                                                        file=args.file))
     encryption.check_container(raw, path)
     passphrase = case_passphrase(path, args.passphrase_file)
     if in_place:
@@ -156,15 +162,15 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 def add_parsers(add: AddCommand) -> None:
     """Register encrypt and decrypt; ``add(name, handler, help)`` is cli.build_parser's."""
-    p = add("encrypt", cmd_encrypt, "versleutel een zaak met een wachtwoord (ter plaatse); "
-                                    "onversleutelde reservekopieën worden verwijderd")
+    p = add("encrypt", cmd_encrypt, _("versleutel een zaak met een wachtwoord (ter plaatse); "
+                                      "onversleutelde reservekopieën worden verwijderd"))
     p.add_argument("file")
     p.add_argument("--passphrase-file", metavar="F",
-                   help="lees het nieuwe wachtwoord uit dit bestand (anders wordt er twee keer "
-                        "om gevraagd)")
-    p = add("decrypt", cmd_decrypt, "schrijf de onversleutelde zaak naar een nieuw bestand")
+                   help=_("lees het nieuwe wachtwoord uit dit bestand (anders wordt er twee "
+                          "keer om gevraagd)"))
+    p = add("decrypt", cmd_decrypt, _("schrijf de onversleutelde zaak naar een nieuw bestand"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT", required=True,
-                   help="het nieuwe bestand; bestaat het al, dan wordt geweigerd, behalve als "
-                        "OUT het bestand zelf is: dan wordt het ter plaatse ontsleuteld")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
+                   help=_("het nieuwe bestand; bestaat het al, dan wordt geweigerd, behalve als "
+                          "OUT het bestand zelf is: dan wordt het ter plaatse ontsleuteld"))
+    p.add_argument("--passphrase-file", metavar="F", help=translate(PASSPHRASE_FILE_HELP))

@@ -19,6 +19,7 @@ from chinacheck.cli import case as cli_case
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.errors import ChinaCheckError, InputError
+from chinacheck.i18n import _
 from chinacheck.storage import paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -38,9 +39,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     problem = display_problem()
     if problem:
         _err(problem)
-        _err("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
-             "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
-             "decrypt, checklist, travel-card (zie chinacheck --help).")
+        _err(_("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
+               "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
+               "decrypt, checklist, travel-card (zie chinacheck --help)."))
         return EXIT_FAIL
     from chinacheck.ui.app import run
 
@@ -54,7 +55,8 @@ def _kind(value: str | None) -> str:
     if value is None:
         return "overig"
     if content.kind(value) is None:
-        raise InputError(f"onbekende soort {value!r}; kies uit: {', '.join(content.kind_ids)}")
+        raise InputError(_("onbekende soort {kind}; kies uit: {choices}").format(
+            kind=repr(value), choices=", ".join(content.kind_ids)))
     return value
 
 
@@ -64,13 +66,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     from chinacheck.storage.store import new_case_path, save_case
 
     if not args.title.strip():
-        raise InputError("de titel mag niet leeg zijn")
+        raise InputError(_("de titel mag niet leeg zijn"))
     case = Case(title=args.title.strip(), kind=_kind(args.kind))
     case.content_version = load().source.content_version
     if args.output:
         target = Path(args.output)
         if target.exists():
-            raise InputError(f"{target}: bestaat al; kies een andere naam")
+            raise InputError(_("{file}: bestaat al; kies een andere naam").format(file=target))
     else:
         target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
     save_case(case, target, touch=False)
@@ -83,11 +85,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out(f"-\t{entry.path.name}\t-\tonleesbaar: {entry.reason}\t-")
+            _out("\t".join(["-", entry.path.name, "-",
+                            _("onleesbaar: {reason}").format(reason=entry.reason), "-"]))
         elif isinstance(entry, EncryptedCase):
-            _out(f"-\t{entry.path.name}\t-\tversleuteld\t-")
+            _out("\t".join(["-", entry.path.name, "-", _("versleuteld"), "-"]))
         else:  # a row of data: only the status word is a message
-            cli_io.out_verbatim("\t".join([
+            _out("\t".join([
                 entry.id, entry.title, entry.kind,
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
@@ -102,10 +105,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     if args.json:
-        cli_io.out_verbatim(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False,
-                                       indent=2))
+        _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        cli_io.out_verbatim(case_text(loaded.case, load(), loaded.unknown_items))
+        _out(case_text(loaded.case, load(), loaded.unknown_items))
     return EXIT_OK
 
 
@@ -115,7 +117,7 @@ def cmd_items(args: argparse.Namespace) -> int:
     content = load()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
-        cli_io.out_verbatim(f"{item.id}\t{item.text}")  # the brochure's words
+        _out(f"{item.id}\t{item.text}")  # the brochure's words
     return EXIT_OK
 
 
@@ -128,11 +130,11 @@ def cmd_answer(args: argparse.Namespace) -> int:
     try:
         status = Status(args.status)
     except ValueError:
-        raise InputError(
-            f"onbekende status {args.status!r}; kies uit: {', '.join(s.value for s in Status)}"
-        ) from None
+        raise InputError(_("onbekende status {status}; kies uit: {choices}").format(
+            status=repr(args.status), choices=", ".join(s.value for s in Status))) from None
     if args.item_id not in load().item_ids:
-        raise InputError(f"onbekend punt {args.item_id!r}; zie 'chinacheck items'")
+        raise InputError(_("onbekend punt {item}; zie 'chinacheck items'").format(
+            item=repr(args.item_id)))
     with cli_case.editing(args.file):
         loaded = cli_case.open_case(args.file, args.passphrase_file)
         case = loaded.case
@@ -162,10 +164,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             cli_io.err_plain(f"{name}: {problem.removeprefix(f'{name}: ')}")
             continue
         if loaded.unknown_items:
-            cli_io.err_plain(f"{name}: geldig; antwoorden op onbekende punten bewaard: "
-                             f"{', '.join(shown(item) for item in loaded.unknown_items)}")
+            cli_io.err_plain(_("{file}: geldig; antwoorden op onbekende punten bewaard: "
+                               "{items}").format(file=name, items=", ".join(
+                                   shown(item) for item in loaded.unknown_items)))
     if not bad:
-        _out(f"{len(args.files)} geldig")
+        _out(_("{count} geldig").format(count=len(args.files)))
     return EXIT_FAIL if bad else EXIT_OK
 
 
@@ -174,9 +177,9 @@ def cmd_content(args: argparse.Namespace) -> int:
     from chinacheck.guidance.content import load, load_raw
 
     if args.json:
-        cli_io.out_verbatim(json.dumps(load_raw(), ensure_ascii=False, indent=2))
+        _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
     else:
-        cli_io.out_verbatim(content_text(load()))
+        _out(content_text(load()))
     return EXIT_OK
 
 
@@ -186,8 +189,9 @@ def cmd_sectors(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if not text.strip():
-        raise InputError("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck sectors chips")
-    cli_io.out_verbatim("\n".join(screening_text(screen(text))))
+        raise InputError(_("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck "
+                           "sectors chips"))
+    _out("\n".join(screening_text(screen(text))))
     return EXIT_OK
 
 
@@ -214,23 +218,24 @@ def cmd_travel_card(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chinacheck",
-        description="ChinaCheck: afwegingen bij decentrale contacten met China (NCTV, mei 2023). "
-                    "Werkt volledig offline.",
+        description=_("ChinaCheck: afwegingen bij decentrale contacten met China (NCTV, mei "
+                      "2023). Werkt volledig offline."),
     )
     parser.add_argument("--version", action="version", version=f"chinacheck {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help="taal van meldingen en PDF's: nl of en (standaard: de instelling "
-                             "van de toepassing, anders nl)")
+                        help=_("taal van meldingen en PDF's: nl of en (standaard: de instelling "
+                               "van de toepassing, anders nl)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="controleer deze installatie (offline, laat niets achter) en stop")
-    parser.add_argument("--data-dir", metavar="DIR", help="map met de gegevens (standaard: "
-                        "$CHINACHECK_HOME of de gebruikersmap van het platform)")
+                        help=_("controleer deze installatie (offline, laat niets achter) en "
+                               "stop"))
+    parser.add_argument("--data-dir", metavar="DIR", help=_("map met de gegevens (standaard: "
+                        "$CHINACHECK_HOME of de gebruikersmap van het platform)"))
     parser.add_argument("--log-level", choices=log.LEVELS, type=str.upper,
-                        help="hoeveel het logboek (logs/ in de gegevensmap) vastlegt "
-                             "(standaard: de instelling, anders INFO)")
+                        help=_("hoeveel het logboek (logs/ in de gegevensmap) vastlegt "
+                               "(standaard: de instelling, anders INFO)"))
     parser.add_argument("--debug", action="store_true",
-                        help="leg alles vast, ook foutmeldingen in detail, en toon bij een "
-                             "interne fout de volledige traceback")
+                        help=_("leg alles vast, ook foutmeldingen in detail, en toon bij een "
+                               "interne fout de volledige traceback"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -238,56 +243,44 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("gui", cmd_gui, "start de desktoptoepassing (standaard)")
-    p.add_argument("file", nargs="?", help="een .chinacheck-bestand om te openen")
-    p = add("new", cmd_new, "maak een nieuwe zaak en toon het pad")
+    p = add("gui", cmd_gui, _("start de desktoptoepassing (standaard)"))
+    p.add_argument("file", nargs="?", help=_("een .chinacheck-bestand om te openen"))
+    p = add("new", cmd_new, _("maak een nieuwe zaak en toon het pad"))
     p.add_argument("--title", required=True)
-    p.add_argument("--kind", help="soort zaak (zie 'chinacheck content')")
-    p.add_argument("-o", "--output", metavar="FILE", help="pad voor het nieuwe bestand")
-    add("list", cmd_list, "toon de zaken in de zakenmap")
-    p = add("show", cmd_show, "toon een zaak")
+    p.add_argument("--kind", help=_("soort zaak (zie 'chinacheck content')"))
+    p.add_argument("-o", "--output", metavar="FILE", help=_("pad voor het nieuwe bestand"))
+    add("list", cmd_list, _("toon de zaken in de zakenmap"))
+    p = add("show", cmd_show, _("toon een zaak"))
     p.add_argument("file")
-    p.add_argument("--json", action="store_true", help="de zaak als JSON")
-    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
-    p = add("items", cmd_items, "toon de checklistpunten: ID<TAB>vraag")
+    p.add_argument("--json", action="store_true", help=_("de zaak als JSON"))
+    p.add_argument("--passphrase-file", metavar="F",
+                   help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
+    p = add("items", cmd_items, _("toon de checklistpunten: ID<TAB>vraag"))
     p.add_argument("--kind")
-    p = add("answer", cmd_answer, "leg één antwoord vast en sla op")
+    p = add("answer", cmd_answer, _("leg één antwoord vast en sla op"))
     p.add_argument("file")
     p.add_argument("item_id", metavar="ITEM_ID")
-    p.add_argument("--status", required=True, help="open, ja, nee, deels, n.v.t. of onbekend")
+    p.add_argument("--status", required=True, help=_("open, ja, nee, deels, n.v.t. of onbekend"))
     p.add_argument("--note")
-    p.add_argument("--passphrase-file", metavar="F", help=cli_case.PASSPHRASE_FILE_HELP)
-    p = add("validate", cmd_validate, "controleer zaakbestanden")
+    p.add_argument("--passphrase-file", metavar="F",
+                   help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
+    p = add("validate", cmd_validate, _("controleer zaakbestanden"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F",
-                   help="lees het wachtwoord van de versleutelde zaken uit dit bestand")
-    p = add("content", cmd_content, "toon de meegeleverde inhoud van de brochure")
-    p.add_argument("--json", action="store_true", help="alle inhoud als JSON")
-    p = add("sectors", cmd_sectors, "toets een onderwerp aan de technologietabel")
+                   help=_("lees het wachtwoord van de versleutelde zaken uit dit bestand"))
+    p = add("content", cmd_content, _("toon de meegeleverde inhoud van de brochure"))
+    p.add_argument("--json", action="store_true", help=_("alle inhoud als JSON"))
+    p = add("sectors", cmd_sectors, _("toets een onderwerp aan de technologietabel"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
-    p = add("checklist", cmd_checklist, "maak een lege checklist (PDF) voor een gesprek")
+    p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
-    p.add_argument("--kind", help="soort zaak (standaard: overig)")
-    p = add("travel-card", cmd_travel_card, "maak de reiskaart (PDF, één A4, te vouwen tot A5)")
+    p.add_argument("--kind", help=_("soort zaak (standaard: overig)"))
+    p = add("travel-card", cmd_travel_card,
+            _("maak de reiskaart (PDF, één A4, te vouwen tot A5)"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     return parser
-
-
-def _translate_help(parser: argparse.ArgumentParser) -> None:
-    """Help texts are written in Dutch; in English mode they are translated in one pass."""
-    if i18n.language() == "nl":
-        return
-    parser.description = i18n.translate(parser.description or "")
-    for action in parser._actions:
-        if action.help:
-            action.help = i18n.translate(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                choice.help = i18n.translate(choice.help or "")
-            for sub in action.choices.values():
-                _translate_help(sub)
 
 
 def _global_options(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -351,9 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(language)  # before the parser: its help follows --lang
     args = desktop_start(arguments)
     if args is None:
-        parser = build_parser()
-        _translate_help(parser)
-        args = parser.parse_args(arguments)
+        args = build_parser().parse_args(arguments)
     if args.self_test:
         from chinacheck.cli import selftest
 
@@ -375,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChinaCheckError as exc:
         log.event(_logger, "command", result="refused", level=logging.WARNING,
                   command=command, error=type(exc).__name__)
-        _err(f"fout: {exc}")
+        _err(_("fout: {error}").format(error=exc))
         return EXIT_FAIL
     except KeyboardInterrupt:
         return 130
@@ -386,8 +377,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   error=log.describe_exception(type(exc), exc, exc.__traceback__))
         if debug:
             raise
-        _err(f"interne fout: {type(exc).__name__}: {exc} (--debug toont details; logboek: "
-             f"{log.log_file() or '-'})")
+        _err(_("interne fout: {kind}: {detail} (--debug toont details; logboek: {log})")
+             .format(kind=type(exc).__name__, detail=exc, log=log.log_file() or "-"))
         return EXIT_FAIL
     log.event(_logger, "command", result="ok" if code == EXIT_OK else f"exit-{code}",
               command=command)

@@ -15,14 +15,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from chinacheck import __version__
+from chinacheck import __version__, i18n
+from chinacheck.i18n import _
 from chinacheck.storage import paths
 
 
-def _check(name: str, step: Callable[[], str], results: list[str]) -> None:
+def _check(step: Callable[[], str], results: list[str]) -> None:
     started = time.perf_counter()
     detail = step()
-    results.append(f"{name} {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    results.append(f"{detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
 
 
 def run(verbose: bool = False) -> tuple[bool, str]:
@@ -34,7 +35,8 @@ def run(verbose: bool = False) -> tuple[bool, str]:
         try:
             _run_checks(folder, results)
         except Exception as exc:  # the whole point is to report any failure in one line
-            return False, f"chinacheck {__version__} self-test MISLUKT: {type(exc).__name__}: {exc}"
+            return False, _("chinacheck {version} self-test MISLUKT: {kind}: {error}").format(
+                version=__version__, kind=type(exc).__name__, error=exc)
         finally:
             paths.set_data_dir(None)
     line = f"chinacheck {__version__} self-test OK: " + "; ".join(results)
@@ -49,9 +51,13 @@ def _run_checks(folder: Path, results: list[str]) -> None:
     content = load()
 
     def content_step() -> str:
-        return f"inhoud {content.source.content_version} ({len(list(content.items()))} punten)"
+        for language in i18n.LANGUAGES:
+            if language != i18n.SOURCE_LANGUAGE:
+                i18n.load_catalogue(language)  # else its messages would quietly stay Dutch
+        return _("inhoud {version} ({count} punten)").format(
+            version=content.source.content_version, count=len(list(content.items())))
 
-    _check("", content_step, results)
+    _check(content_step, results)
     case = example_case()
 
     def case_step() -> str:
@@ -60,9 +66,9 @@ def _run_checks(folder: Path, results: list[str]) -> None:
         again = store.load_case(path).case
         if again != case:
             raise AssertionError("case changed on save/load")
-        return "zaak opgeslagen en gelezen"
+        return _("zaak opgeslagen en gelezen")
 
-    _check("", case_step, results)
+    _check(case_step, results)
 
     def pdf_step() -> str:
         from chinacheck.reports.blank_checklist import render_blank_checklist
@@ -72,22 +78,22 @@ def _run_checks(folder: Path, results: list[str]) -> None:
         pages = [render_case_summary(case, content=content).page_count,
                  render_blank_checklist(case.kind, content=content).page_count,
                  render_travel_card(content=content).page_count]
-        return "PDF's gemaakt (" + "/".join(str(p) for p in pages) + " pagina's)"
+        return _("PDF's gemaakt ({pages} pagina's)").format(
+            pages="/".join(str(p) for p in pages))
 
-    _check("", pdf_step, results)
-    _check("", _signing_step(case, folder), results)
-    _check("", _window_step, results)
-    results[:] = [r.strip() for r in results]
+    _check(pdf_step, results)
+    _check(_signing_step(case, folder), results)
+    _check(_window_step, results)
 
 
 def _signing_step(case: object, folder: Path) -> Callable[[], str]:
     def step() -> str:
         if importlib.util.find_spec("pyhanko") is None:
-            return "ondertekenen overgeslagen (pyHanko niet geïnstalleerd)"
+            return _("ondertekenen overgeslagen (pyHanko niet geïnstalleerd)")
         try:
             from chinacheck.signing.selftest import self_test
         except ImportError:
-            return "ondertekenen overgeslagen (geen ondertekenmodule)"
+            return _("ondertekenen overgeslagen (geen ondertekenmodule)")
         return self_test(case, folder)
 
     return step
@@ -97,14 +103,14 @@ def _window_step() -> str:
     from chinacheck.display import display_problem
 
     if display_problem():
-        return "venster overgeslagen (geen beeldscherm)"
+        return _("venster overgeslagen (geen beeldscherm)")
     from chinacheck.ui.app import collation_works, make_app
 
     app = make_app()
     # On Linux PySide6 brings its own ICU, which the bundle trims: prove it still reads.
     # (Elsewhere Qt sorts with the system's own services, which the bundle does not touch.)
     if sys.platform.startswith("linux") and not collation_works():
-        raise AssertionError("Qt sorteert niet volgens taal (ICU-gegevens onleesbaar)")
+        raise AssertionError(_("Qt sorteert niet volgens taal (ICU-gegevens onleesbaar)"))
     from chinacheck.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -112,5 +118,6 @@ def _window_step() -> str:
     app.processEvents()
     tabs = window.tabs.count()
     window.close()
-    return f"hoofdvenster met {tabs} tabbladen, sortering nl/zh" if sys.platform.startswith(
-        "linux") else f"hoofdvenster met {tabs} tabbladen"
+    if sys.platform.startswith("linux"):
+        return _("hoofdvenster met {tabs} tabbladen, sortering nl/zh").format(tabs=tabs)
+    return _("hoofdvenster met {tabs} tabbladen").format(tabs=tabs)

@@ -15,6 +15,7 @@ from chinacheck import i18n, oserrors
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.errors import InputError
+from chinacheck.i18n import _, translate
 from chinacheck.storage import paths
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -43,11 +44,15 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         except CaseLockedError as exc:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
-    final = ", definitief" if signed.final else ""
-    _out(f"afgetekend door {signed.name} ({signed.role}): {signed.decision.value}{final}; "
-         f"revisie {signed.revision}, vingerafdruk {integrity.grouped(signed.fingerprint[:16])} …")
+    line = _("afgetekend door {name} ({role}): {decision}, definitief; revisie {revision}, "
+             "vingerafdruk {fingerprint} …") if signed.final else \
+        _("afgetekend door {name} ({role}): {decision}; revisie {revision}, vingerafdruk "
+          "{fingerprint} …")
+    _out(line.format(name=signed.name, role=signed.role, decision=signed.decision.value,
+                     revision=signed.revision,
+                     fingerprint=integrity.grouped(signed.fingerprint[:16])))
     if case.locked:
-        _out("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie")
+        _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
     return EXIT_OK
 
 
@@ -62,7 +67,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         except InputError as exc:
             raise InputError(f"{loaded.path}: {exc}") from None
         save_case(loaded.case, loaded.path, file_version=loaded.file_version, key=loaded.key)
-    _out(f"heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven bewaard")
+    _out(_("heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven "
+           "bewaard").format(revision=revision))
     return EXIT_OK
 
 
@@ -71,7 +77,7 @@ def _passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_file:
         return read_passphrase_file(args.passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(cli_io.prompt("Wachtwoord van het certificaat: "))
+        return getpass.getpass(_("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
     return (sys.stdin.readline() if sys.stdin is not None else "").removesuffix("\n")
 
@@ -82,8 +88,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.storage.store import save_case
 
     if args.passphrase_file and not args.sign:
-        _err("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een versleutelde "
-             "zaak: --case-passphrase-file)")
+        _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
+               "versleutelde zaak: --case-passphrase-file)"))
         return EXIT_USAGE
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
@@ -101,8 +107,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
                       key=loaded.key)
         except ChinaCheckError as exc:
-            raise ChinaCheckError(f"PDF gemaakt ({result.path}), maar het logboek van de zaak "
-                                  f"kon niet worden bijgewerkt: {exc}") from None
+            raise ChinaCheckError(_("PDF gemaakt ({file}), maar het logboek van de zaak kon "
+                                    "niet worden bijgewerkt: {error}").format(
+                file=result.path, error=exc)) from None
     _out(str(result.path))
     return EXIT_OK
 
@@ -117,8 +124,8 @@ def _trust_roots(extra: list[str]) -> list[bytes]:
         try:
             roots.append(path.read_bytes())
         except OSError as exc:
-            raise InputError(f"{path}: certificaat kan niet worden gelezen "
-                             f"({oserrors.describe(exc)})") from None
+            raise InputError(_("{file}: certificaat kan niet worden gelezen ({reason})").format(
+                file=path, reason=oserrors.describe(exc))) from None
     return roots
 
 
@@ -130,7 +137,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         pdf = pdf_path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{pdf_path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
+        raise InputError(_("{file}: kan niet worden gelezen ({reason})").format(
+            file=pdf_path, reason=oserrors.describe(exc))) from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
     for note in report.notes:
@@ -138,56 +146,62 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for signature in report.signatures:
         _out(signature.summary())
         if signature.intact and signature.valid and not signature.trusted:
-            _out("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)")
+            _out(_("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)"))
     if report.ok:
-        _out(f"OK: {pdf_path.name} hoort bij deze zaak in de huidige revisie en inhoud")
+        _out(_("OK: {file} hoort bij deze zaak in de huidige revisie en inhoud").format(
+            file=pdf_path.name))
         return EXIT_OK
-    # Each problem is looked up on its own: joined, their "; " would be ambiguous.
-    _err(f"{pdf_path}: " + "; ".join(i18n.translate(problem) for problem in report.problems))
+    _err(f"{pdf_path}: " + "; ".join(report.problems))
     return EXIT_FAIL
 
 
 def add_parsers(add: AddCommand) -> None:
     """Register the commands; ``add(name, handler, help)`` is cli.build_parser's helper."""
-    p = add("signoff", cmd_signoff, "teken een zaak af (met --final definitief: vergrendelt "
-                                    "de zaak)")
+    passphrase_file_help = translate(PASSPHRASE_FILE_HELP)
+    p = add("signoff", cmd_signoff, _("teken een zaak af (met --final definitief: vergrendelt "
+                                      "de zaak)"))
     p.add_argument("file")
-    p.add_argument("--name", required=True, help="naam van wie aftekent")
-    p.add_argument("--role", required=True, help="functie of rol, bijvoorbeeld opsteller, "
-                                                 "integriteitsadviseur, portefeuillehouder")
+    p.add_argument("--name", required=True, help=_("naam van wie aftekent"))
+    p.add_argument("--role", required=True, help=_("functie of rol, bijvoorbeeld opsteller, "
+                                                   "integriteitsadviseur, portefeuillehouder"))
     p.add_argument("--decision", required=True, metavar="D",
-                   help="'doorgaan', 'doorgaan onder voorwaarden', 'niet doorgaan' of "
-                        "'eerst advies vragen (ICP)'")
+                   help=_("'doorgaan', 'doorgaan onder voorwaarden', 'niet doorgaan' of "
+                          "'eerst advies vragen (ICP)'"))
     p.add_argument("--conditions", metavar="TEXT",
-                   help="de voorwaarden, één per regel (alleen bij 'doorgaan onder voorwaarden')")
-    p.add_argument("--statement", metavar="TEXT", help="een verklaring bij de aftekening")
+                   help=_("de voorwaarden, één per regel (alleen bij 'doorgaan onder "
+                          "voorwaarden')"))
+    p.add_argument("--statement", metavar="TEXT", help=_("een verklaring bij de aftekening"))
     p.add_argument("--final", action="store_true",
-                   help="definitieve aftekening: de zaak kan daarna niet meer worden gewijzigd")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
-    p = add("reopen", cmd_reopen, "heropen een definitief afgetekende zaak (nieuwe revisie)")
+                   help=_("definitieve aftekening: de zaak kan daarna niet meer worden "
+                          "gewijzigd"))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+    p = add("reopen", cmd_reopen, _("heropen een definitief afgetekende zaak (nieuwe revisie)"))
     p.add_argument("file")
-    p.add_argument("--reason", metavar="TEXT", help="waarom de zaak wordt heropend")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
-    p = add("export", cmd_export, "maak een PDF-zaakoverzicht (optioneel digitaal ondertekend)")
+    p.add_argument("--reason", metavar="TEXT", help=_("waarom de zaak wordt heropend"))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+    p = add("export", cmd_export, _("maak een PDF-zaakoverzicht (optioneel digitaal "
+                                    "ondertekend)"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--classification", metavar="TEXT", default="Intern",
-                   help="rubricering in kop- en voettekst (standaard: Intern)")
+                   help=_("rubricering in kop- en voettekst (standaard: Intern)"))
     p.add_argument("--sign", metavar="CERT.p12",
-                   help="onderteken de PDF (PAdES) met dit PKCS#12-certificaat")
+                   help=_("onderteken de PDF (PAdES) met dit PKCS#12-certificaat"))
     p.add_argument("--passphrase-file", metavar="F",
-                   help="lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
-                        "erom gevraagd)")
+                   help=_("lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
+                          "erom gevraagd)"))
     p.add_argument("--case-passphrase-file", metavar="F",
-                   help="lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
-                        "wordt erom gevraagd als dat kan)")
-    p = add("verify", cmd_verify, "controleer of een PDF bij de zaak in zijn huidige revisie "
-                                  "en inhoud hoort, en de digitale handtekening")
+                   help=_("lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
+                          "wordt erom gevraagd als dat kan)"))
+    p = add("verify", cmd_verify, _("controleer of een PDF bij de zaak in zijn huidige revisie "
+                                    "en inhoud hoort, en de digitale handtekening"))
     p.add_argument("file")
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--require-trusted", action="store_true",
-                   help="faal ook als het certificaat niet vertrouwd is (zoals zelfondertekend)")
+                   help=_("faal ook als het certificaat niet vertrouwd is (zoals "
+                          "zelfondertekend)"))
     p.add_argument("--trust", metavar="CERT", action="append",
-                   help=f"vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
-                        f"certificaten in de map {TRUST_FOLDER} in de gegevensmap")
-    p.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_FILE_HELP)
+                   help=_("vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
+                          "certificaten in de map {folder} in de gegevensmap").format(
+                       folder=TRUST_FOLDER))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)

@@ -1,19 +1,18 @@
 """Plain-text views of cases and content for the command line.
 
-Every fixed word passes through :func:`chinacheck.i18n._`, so the views follow ``--lang``: a
-label is looked up on its own (``"Soort:"``), a phrase with values as its template
-(``"{answered}/{total} punten beantwoord, …"``), filled in after the look-up so that no value
-is ever taken for a message. What comes from the brochure stays as the brochure says it.
+Every fixed word is marked where it is written (:func:`chinacheck.i18n._`), so the views
+follow ``--lang``; values are filled in after the translation. What comes from the brochure stays
+as the brochure says it, and so does what the user typed.
 """
 
 from __future__ import annotations
 
 from chinacheck import i18n
-from chinacheck.case.model import Case
+from chinacheck.case.model import Case, RiskLevel
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.screening import ScreeningResult, flag_label, screen
-from chinacheck.i18n import _
+from chinacheck.i18n import N_, _, translate
 
 LABEL_WIDTH = 18  # the values of the case header start in one column
 
@@ -22,12 +21,13 @@ def _date(value: object) -> str:
     return str(value) if value is not None else "—"
 
 
+# The risk levels as the case view words them (the stored values are Dutch words too).
+RISK_TEXT = {RiskLevel.UNDETERMINED: N_("nog niet bepaald"), RiskLevel.LAAG: N_("laag"),
+             RiskLevel.MIDDEN: N_("midden"), RiskLevel.HOOG: N_("hoog")}
+
+
 def _field(label: str, value: object) -> str:
-    return f"{_(label):<{LABEL_WIDTH}}{value}"
-
-
-def _flag(value: bool | None) -> str:
-    return _(flag_label(value))
+    return f"{label:<{LABEL_WIDTH}}{value}"
 
 
 def kind_label(content: Content, kind_id: str) -> str:
@@ -45,8 +45,8 @@ def screening_text(result: ScreeningResult) -> list[str]:
     for match in result.matches:
         sector = match.sector
         lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
-            sector=sector.name, top=_flag(sector.topsector),
-            key=_flag(sector.sleuteltechnologie)))
+            sector=sector.name, top=flag_label(sector.topsector),
+            key=flag_label(sector.sleuteltechnologie)))
         for sub in match.subtechnologies:
             lines.append(f"    • {sub.name}")
         lines.append(_("    gevonden: {terms}").format(terms=", ".join(match.terms)))
@@ -72,19 +72,19 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
     lines = [
         case.title,
         "=" * min(len(case.title), 72),
-        _field("Soort:", kind_label(content, case.kind)),
-        _field("Organisatie:", case.organisation or "—"),
-        _field("Opgesteld door:", case.preparer or "—"),
-        _field("Periode:", _("{start} t/m {end}").format(start=_date(case.start_date),
-                                                         end=_date(case.end_date))),
-        _field("Risico:", _(case.overall_risk.value)),
-        _field("Besluit:", case.decision or "—"),
-        _field("Voortgang:", _("{answered}/{total} punten beantwoord, {actions} open acties")
+        _field(_("Soort:"), kind_label(content, case.kind)),
+        _field(_("Organisatie:"), case.organisation or "—"),
+        _field(_("Opgesteld door:"), case.preparer or "—"),
+        _field(_("Periode:"), _("{start} t/m {end}").format(start=_date(case.start_date),
+                                                            end=_date(case.end_date))),
+        _field(_("Risico:"), translate(RISK_TEXT[case.overall_risk])),
+        _field(_("Besluit:"), case.decision or "—"),
+        _field(_("Voortgang:"), _("{answered}/{total} punten beantwoord, {actions} open acties")
                .format(answered=answered, total=total, actions=len(case.open_actions()))),
-        _field("Zaak-id:", case.id),
-        _field("Revisie:", case.revision),
-        _field("Aftekening:", _signoff_line(case)),
-        _field("Gewijzigd:", case.modified.isoformat()),
+        _field(_("Zaak-id:"), case.id),
+        _field(_("Revisie:"), case.revision),
+        _field(_("Aftekening:"), _signoff_line(case)),
+        _field(_("Gewijzigd:"), case.modified.isoformat()),
         "",
     ]
     for signed in case.current_signoffs():
@@ -156,8 +156,8 @@ def content_text(content: Content) -> str:
     for sector in content.technologies.sectors:
         lines.append(_("  {sector}: topsector {top}, sleuteltechnologie {key}, "
                        "{count} deeltechnologieën").format(
-            sector=sector.name, top=_flag(sector.topsector),
-            key=_flag(sector.sleuteltechnologie), count=len(sector.subtechnologies)))
+            sector=sector.name, top=flag_label(sector.topsector),
+            key=flag_label(sector.sleuteltechnologie), count=len(sector.subtechnologies)))
     lines += ["", _("Contacten:")]
     for contact in content.contacts.contacts:
         lines.append(f"  {contact.name}" + (f" — {contact.email}" if contact.email else ""))

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from chinacheck.errors import ContentError
+from chinacheck.i18n import _
 from chinacheck.resource_files import read_text
 
 CONTENT_FILES = (
@@ -357,15 +358,18 @@ def _check(content: Content) -> None:
     ids += [t.id for s in content.technologies.sectors for t in s.subtechnologies]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise ContentError(f"Dubbele id's in de meegeleverde inhoud: {', '.join(dupes)}")
+        raise ContentError(_("Dubbele id's in de meegeleverde inhoud: {ids}").format(
+            ids=", ".join(dupes)))
     known = set(ids)
     for kind in content.kinds:
         unknown = (kind.exclude | kind.emphasis) - known
         if unknown:
-            raise ContentError(f"Soort {kind.id} noemt onbekende punten: {', '.join(sorted(unknown))}")
+            raise ContentError(_("Soort {kind} noemt onbekende punten: {items}").format(
+                kind=kind.id, items=", ".join(sorted(unknown))))
     unknown_syn = set(content.synonyms) - known
     if unknown_syn:
-        raise ContentError(f"Synoniemen voor onbekende id's: {', '.join(sorted(unknown_syn))}")
+        raise ContentError(_("Synoniemen voor onbekende id's: {ids}").format(
+            ids=", ".join(sorted(unknown_syn))))
 
 
 def load_raw() -> dict[str, Any]:
@@ -381,6 +385,7 @@ def load() -> Content:
     try:
         content = _parse(load_raw())
     except (KeyError, TypeError, ValueError) as exc:
-        raise ContentError(f"De meegeleverde inhoud is beschadigd: {exc!r}") from exc
+        raise ContentError(_("De meegeleverde inhoud is beschadigd: {detail}").format(
+            detail=repr(exc))) from exc
     _check(content)
     return content

@@ -13,6 +13,7 @@ from functools import cache
 
 from chinacheck.guidance.content import Content, Sector, SubTechnology
 from chinacheck.guidance.content import load as load_content
+from chinacheck.i18n import pgettext
 from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.
@@ -138,8 +139,9 @@ def screen(text: str, content: Content | None = None) -> ScreeningResult:
     return ScreeningResult(text, matches, table.match_advice if matches else table.no_match)
 
 
-def flag_label(value: bool | None) -> str:
-    """The brochure's flag wording; an empty cell in the source is 'niet vermeld'."""
+def flag_label(value: bool | None, language: str | None = None) -> str:
+    """The brochure's flag wording, in ``language`` (default: the current one); an empty cell
+    in the source is 'niet vermeld'."""
     if value is None:
-        return "niet vermeld"
-    return "Ja" if value else "Nee"
+        return pgettext("flag", "niet vermeld", language)
+    return pgettext("flag", "Ja", language) if value else pgettext("flag", "Nee", language)

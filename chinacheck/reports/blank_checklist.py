@@ -17,6 +17,7 @@ from chinacheck.case.model import Status
 from chinacheck.errors import InputError
 from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.guidance.content import load as load_content
+from chinacheck.i18n import _
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import (
     RuledLines,
@@ -107,7 +108,8 @@ def render_blank_checklist(kind_id: str = "overig", *, content: Content | None =
     content = content or load_content()
     kind = content.kind(kind_id)
     if kind is None:
-        raise InputError(f"onbekende soort {kind_id!r}; kies uit: {', '.join(content.kind_ids)}")
+        raise InputError(_("onbekende soort {kind}; kies uit: {choices}").format(
+            kind=repr(kind_id), choices=", ".join(content.kind_ids)))
     t = Labels(language)
     st = styles(0.9)
     kind_name = kind.label if language == "nl" else kind.label_en

@@ -122,8 +122,8 @@ def _screening(t: Labels, case: Case, content: Content, st: Styles) -> list[Flow
                 topic if n == 0 else "",
                 sector,
                 "; ".join(sub.name for sub in match.subtechnologies) or t("empty-value"),
-                flag_label(match.sector.topsector),
-                flag_label(match.sector.sleuteltechnologie),
+                flag_label(match.sector.topsector, t.language),
+                flag_label(match.sector.sleuteltechnologie, t.language),
             ])
     widths = [WIDTH * f for f in (0.2, 0.23, 0.25, 0.12, 0.2)]
     out.append(data_table([t("col-topic"), columns["sector"], columns["subtechnologies"],

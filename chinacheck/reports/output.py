@@ -18,6 +18,7 @@ from pathlib import Path
 
 from chinacheck import oserrors
 from chinacheck.errors import ChinaCheckError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic
 
 # The facts the case summary carries for ``chinacheck verify`` (chinacheck/signing/verify.py).
@@ -147,9 +148,11 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
     """
     target = Path(path)
     if target.is_dir():
-        raise ChinaCheckError(f"kan niet schrijven naar {target}: dit is een map, geen bestand")
+        raise ChinaCheckError(_("kan niet schrijven naar {file}: dit is een map, geen bestand")
+                              .format(file=target))
     try:
         atomic.write_bytes(target, data)
     except OSError as exc:
-        raise ChinaCheckError(f"kan niet schrijven naar {target}: {oserrors.describe(exc)}") from None
+        raise ChinaCheckError(_("kan niet schrijven naar {file}: {reason}").format(
+            file=target, reason=oserrors.describe(exc))) from None
     return target

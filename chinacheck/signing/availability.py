@@ -6,11 +6,12 @@ from __future__ import annotations
 import importlib.util
 
 from chinacheck.errors import ChinaCheckError
+from chinacheck.i18n import N_, translate
 
-MISSING = ("digitaal ondertekenen vraagt de extra 'sign' (pyHanko en cryptography): "
-           "pip install 'chinacheck[sign]'")
-CHECK_MISSING = ("controleren vraagt de extra 'sign' (pyHanko en pypdf): "
-                 "pip install 'chinacheck[sign]'")
+MISSING = N_("digitaal ondertekenen vraagt de extra 'sign' (pyHanko en cryptography): "
+             "pip install 'chinacheck[sign]'")
+CHECK_MISSING = N_("controleren vraagt de extra 'sign' (pyHanko en pypdf): "
+                   "pip install 'chinacheck[sign]'")
 
 
 class SigningError(ChinaCheckError):
@@ -29,7 +30,7 @@ def can_check() -> bool:
 
 def require() -> None:
     if not available():
-        raise SigningError(MISSING)
+        raise SigningError(translate(MISSING))
 
 
 __all__ = ["CHECK_MISSING", "MISSING", "SigningError", "available", "can_check", "require"]

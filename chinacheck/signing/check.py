@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from chinacheck.i18n import _
 from chinacheck.signing.availability import SigningError, require
 
 
@@ -42,33 +43,39 @@ class SignatureReport:
 
     def summary(self) -> str:
         if self.error:
-            return f"handtekening kan niet worden gecontroleerd: {self.error}"
-        words = ["intact" if self.intact else "NIET intact",
-                 "geldig" if self.valid else "NIET geldig"]
+            return _("handtekening kan niet worden gecontroleerd: {error}").format(
+                error=self.error)
+        words = [_("intact") if self.intact else _("NIET intact"),
+                 _("geldig") if self.valid else _("NIET geldig")]
         if self.trusted:
-            words.append("vertrouwd")
+            words.append(_("vertrouwd"))
         elif self.self_signed:
-            words.append("niet vertrouwd (zelfondertekend certificaat)")
+            words.append(_("niet vertrouwd (zelfondertekend certificaat)"))
         else:
-            words.append("niet vertrouwd (certificaat leidt niet naar een vertrouwd "
-                         "basiscertificaat)")
-        when = f" op {self.signed_at.astimezone():%Y-%m-%d %H:%M}" if self.signed_at else ""
-        return f"handtekening van {self.signer}{when}: {', '.join(words)}"
+            words.append(_("niet vertrouwd (certificaat leidt niet naar een vertrouwd "
+                           "basiscertificaat)"))
+        if self.signed_at is None:
+            return _("handtekening van {signer}: {checks}").format(
+                signer=self.signer, checks=", ".join(words))
+        return _("handtekening van {signer} op {when}: {checks}").format(
+            signer=self.signer, when=f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            checks=", ".join(words))
 
     def problems(self, *, require_trusted: bool) -> list[str]:
         if self.error:
-            return [f"handtekening verbroken of onleesbaar: {self.error}"]
+            return [_("handtekening verbroken of onleesbaar: {error}").format(error=self.error)]
         found = []
         if not self.intact:
-            found.append("handtekening verbroken: de PDF is na het ondertekenen gewijzigd")
+            found.append(_("handtekening verbroken: de PDF is na het ondertekenen gewijzigd"))
         elif not self.valid:
-            found.append("handtekening ongeldig: de handtekening past niet bij het certificaat")
+            found.append(_("handtekening ongeldig: de handtekening past niet bij het "
+                           "certificaat"))
         elif not self.whole_file:
-            found.append("na het ondertekenen is er iets aan de PDF toegevoegd")
+            found.append(_("na het ondertekenen is er iets aan de PDF toegevoegd"))
         if require_trusted and not self.trusted:
-            found.append("handtekening niet vertrouwd (--require-trusted): geef het "
-                         "basiscertificaat met --trust, of leg het in de map "
-                         "trusted-certificates")
+            found.append(_("handtekening niet vertrouwd (--require-trusted): geef het "
+                           "basiscertificaat met --trust, of leg het in de map "
+                           "trusted-certificates"))
         return found
 
 
@@ -89,8 +96,9 @@ def load_trust_roots(certificates: Sequence[bytes]) -> list[Any]:
         try:
             roots += list(load_certs_from_pemder_data(data))
         except Exception as exc:  # asn1crypto raises plain ValueErrors, TypeErrors, …
-            raise SigningError(f"vertrouwd certificaat {n} is geen PEM- of DER-certificaat "
-                               f"({type(exc).__name__})") from None
+            raise SigningError(_("vertrouwd certificaat {number} is geen PEM- of "
+                                 "DER-certificaat ({kind})").format(
+                number=n, kind=type(exc).__name__)) from None
     return roots
 
 
@@ -128,7 +136,8 @@ def check_signatures(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> list[Sign
         signatures = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
     except Exception as exc:  # any parse failure of a damaged file
         return [SignatureReport("?", False, False, False, False, False,
-                                error=f"PDF onleesbaar ({type(exc).__name__})")]
+                                error=_("PDF onleesbaar ({kind})").format(
+                                    kind=type(exc).__name__))]
     reports = []
     for embedded in signatures:
         try:

@@ -18,6 +18,7 @@ from typing import Any
 
 from chinacheck import oserrors
 from chinacheck.case.model import now_utc
+from chinacheck.i18n import _
 from chinacheck.reports.output import (
     KEY_CASE_ID,
     KEY_FINGERPRINT,
@@ -59,10 +60,12 @@ def load_key(p12: bytes, passphrase: str | None) -> SigningKey:
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=secret)
     except ValueError:
-        raise SigningError("het certificaat kan niet worden geopend: onjuist wachtwoord, of "
-                           "geen PKCS#12-bestand (.p12/.pfx) met sleutel en certificaat") from None
+        raise SigningError(_("het certificaat kan niet worden geopend: onjuist wachtwoord, of "
+                             "geen PKCS#12-bestand (.p12/.pfx) met sleutel en certificaat")) \
+            from None
     if signer.signing_cert is None:
-        raise SigningError("het PKCS#12-bestand bevat geen certificaat om mee te ondertekenen")
+        raise SigningError(_("het PKCS#12-bestand bevat geen certificaat om mee te "
+                             "ondertekenen"))
     return SigningKey(signer, common_name(signer.signing_cert))
 
 
@@ -71,7 +74,8 @@ def load_key_file(path: Path | str, passphrase: str | None) -> SigningKey:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{path}: kan niet worden gelezen ({oserrors.describe(exc)})") from None
+        raise SigningError(_("{file}: kan niet worden gelezen ({reason})").format(
+            file=path, reason=oserrors.describe(exc))) from None
     try:
         return load_key(data, passphrase)
     except SigningError as exc:
@@ -96,16 +100,17 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
     try:
         pdf = read_pdf(data)
     except PdfUnreadable as exc:
-        raise SigningError(f"deze PDF kan niet worden ondertekend: {exc}") from None
+        raise SigningError(_("deze PDF kan niet worden ondertekend: {reason}").format(
+            reason=exc)) from None
     if pdf.traces:
-        raise SigningError("deze PDF is al ondertekend; exporteer opnieuw om opnieuw te "
-                           "ondertekenen")
+        raise SigningError(_("deze PDF is al ondertekend; exporteer opnieuw om opnieuw te "
+                             "ondertekenen"))
     keywords = {key: value for key, value in own_facts(pdf.info).items()
                 if valid_value(key, value)}
     box = SignatureBox.parse(keywords.get(SIGNATURE_BOX_KEY, ""))
     if box is None:
-        raise SigningError("deze PDF heeft geen plaats voor een digitale handtekening; maak "
-                           "het zaakoverzicht opnieuw met ondertekenen")
+        raise SigningError(_("deze PDF heeft geen plaats voor een digitale handtekening; maak "
+                             "het zaakoverzicht opnieuw met ondertekenen"))
     x1, y1, x2, y2 = _field_box(box)
     look = appearance(x2 - x1, y2 - y1, signer=key.name, signed_at=when or now_utc(),
                       case_id=keywords.get(KEY_CASE_ID, ""),
@@ -133,5 +138,5 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
         pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
     signed = out.getvalue()
     if not signed.startswith(data):  # the promise of an incremental update; never rewrite
-        raise SigningError("ondertekenen zou de PDF herschrijven; afgebroken")
+        raise SigningError(_("ondertekenen zou de PDF herschrijven; afgebroken"))
     return signed

@@ -13,6 +13,7 @@ import io
 import logging
 from typing import Any
 
+from chinacheck.i18n import N_, _, translate
 from chinacheck.signing.pdfread import MAX_DEPTH, PdfUnreadable
 
 # A case summary's page holds some 10–60 KB of content and up to 10 000 operations (a QR code).
@@ -20,7 +21,7 @@ MAX_CONTENT_BYTES = 1 << 20
 MAX_OPERATIONS = 200_000
 MAX_XOBJECTS = 200
 
-_TOO_BIG = "PDF te groot om te controleren (pagina {page} heeft te veel inhoud)"
+_TOO_BIG = N_("PDF te groot om te controleren (pagina {page} heeft te veel inhoud)")
 
 
 class _Budget(Exception):
@@ -59,7 +60,7 @@ def _content_size(page: Any, number: int) -> int:
                 continue
             seen.add(id(xobject))
             if len(seen) > MAX_XOBJECTS:
-                raise PdfUnreadable(_TOO_BIG.format(page=number))
+                raise PdfUnreadable(translate(_TOO_BIG).format(page=number))
             total += len(xobject.get_data())
             stack.append((xobject.get("/Resources"), depth + 1))
     return total
@@ -74,13 +75,13 @@ def _extract(page: Any, number: int) -> str:
             raise _Budget
 
     if _content_size(page, number) > MAX_CONTENT_BYTES:
-        raise PdfUnreadable(_TOO_BIG.format(page=number))
+        raise PdfUnreadable(translate(_TOO_BIG).format(page=number))
     try:
         text = page.extract_text(visitor_operand_before=budget)
     except _Budget:
-        raise PdfUnreadable(_TOO_BIG.format(page=number)) from None
+        raise PdfUnreadable(translate(_TOO_BIG).format(page=number)) from None
     if count[0] > MAX_OPERATIONS:  # the budget ran out inside a form, where pypdf goes on
-        raise PdfUnreadable(_TOO_BIG.format(page=number))
+        raise PdfUnreadable(translate(_TOO_BIG).format(page=number))
     return str(text)
 
 
@@ -96,7 +97,8 @@ class Pages:
             self._reader = PdfReader(io.BytesIO(data), strict=False)
             self.count = len(self._reader.pages)
         except Exception as exc:  # any parse failure of a damaged file
-            raise PdfUnreadable(f"PDF onleesbaar ({type(exc).__name__})") from None
+            raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
+            kind=type(exc).__name__)) from None
 
     def text(self, number: int) -> str:
         """The text of page ``number`` (1-based), whitespace collapsed to single spaces; empty
@@ -108,7 +110,8 @@ class Pages:
         except PdfUnreadable:
             raise
         except RecursionError:
-            raise PdfUnreadable("PDF te ingewikkeld om te controleren (verwijzingen in een "
-                                "kringetje)") from None
+            raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (verwijzingen in "
+                                  "een kringetje)")) from None
         except Exception as exc:  # pypdf's read errors, and malformed objects
-            raise PdfUnreadable(f"PDF onleesbaar ({type(exc).__name__})") from None
+            raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
+            kind=type(exc).__name__)) from None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chinacheck.errors import ChinaCheckError
+from chinacheck.i18n import _
 from chinacheck.reports.output import SIGNATURE_FORM
 
 MAX_OBJECTS = 100_000  # objects visited over all revisions
@@ -78,7 +79,7 @@ class _Walk:
     def spend(self) -> None:
         self.budget[0] -= 1
         if self.budget[0] < 0:
-            raise PdfUnreadable("PDF te ingewikkeld om te controleren (te veel objecten)")
+            raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (te veel objecten)"))
 
     def resolve(self, raw: Any) -> Any:
         from pyhanko.pdf_utils import generic
@@ -157,7 +158,7 @@ def _note_value(walk: _Walk, raw: Any, signature_field: bool, owner: object) -> 
 
 def _field_type(walk: _Walk, node: Any) -> Any:
     """A field's /FT, inherited from its parents when it has none."""
-    for _ in range(MAX_DEPTH):
+    for _step in range(MAX_DEPTH):
         kind = _get(walk, node, "/FT")
         if kind is not None:
             return kind
@@ -171,7 +172,7 @@ def _value(walk: _Walk, node: Any) -> Any:
     """The raw /V of a field or widget, inherited from its parents."""
     from pyhanko.pdf_utils import generic
 
-    for _ in range(MAX_DEPTH):
+    for _step in range(MAX_DEPTH):
         if isinstance(node, generic.DictionaryObject) and "/V" in node:
             return node.raw_get("/V")
         node = _get(walk, node, "/Parent")
@@ -183,7 +184,7 @@ def _value(walk: _Walk, node: Any) -> Any:
 def _walk_fields(walk: _Walk, raws: list[Any], inherited: Any, owner: object,
                  depth: int) -> None:
     if depth > MAX_DEPTH:
-        raise PdfUnreadable("PDF te ingewikkeld om te controleren (formuliervelden te diep)")
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (formuliervelden te diep)"))
     for index, raw in enumerate(raws):
         if not walk.first_visit(raw):
             continue
@@ -202,7 +203,7 @@ def _marked(walk: _Walk, resources: Any, depth: int) -> bool:
     """Whether these resources (or a form XObject they use, at any depth) hold ChinaCheck's
     signature form."""
     if depth > MAX_DEPTH:
-        raise PdfUnreadable("PDF te ingewikkeld om te controleren (XObjects te diep)")
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (XObjects te diep)"))
     from pyhanko.pdf_utils import generic
 
     for name, raw in _dict_entries(walk, _get(walk, resources, "/XObject")):
@@ -233,7 +234,7 @@ def _appearance_marked(walk: _Walk, annotation: Any) -> bool:
             continue
         look = walk.resolve(raw)
         streams = [look] if isinstance(look, generic.StreamObject) else \
-            [walk.resolve(v) for _, v in _dict_entries(walk, look)]
+            [walk.resolve(v) for _name, v in _dict_entries(walk, look)]
         for stream in streams:
             if _marked(walk, _get(walk, stream, "/Resources"), 0):
                 return True
@@ -256,7 +257,7 @@ def _walk_annotations(walk: _Walk, page: Any, owner: object) -> None:
 
 def _walk_pages(walk: _Walk, raw: Any, resources: Any, depth: int) -> None:
     if depth > MAX_DEPTH:
-        raise PdfUnreadable("PDF te ingewikkeld om te controleren (paginaboom te diep)")
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (paginaboom te diep)"))
     if not walk.first_visit(raw):
         return
     node = walk.resolve(raw)
@@ -290,8 +291,8 @@ def _traces(reader: Any, budget: list[int]) -> tuple[SignatureTraces, int]:
     removed = False
     revisions = reader.total_revisions
     if revisions > MAX_REVISIONS:
-        raise PdfUnreadable(f"PDF te ingewikkeld om te controleren (meer dan {MAX_REVISIONS} "
-                            "revisies)")
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (meer dan {count} "
+                              "revisies)").format(count=MAX_REVISIONS))
     for revision in reversed(range(revisions - 1)):
         walk = _Walk(budget)
         _walk_root(walk, reader.get_historical_root(revision))
@@ -341,15 +342,15 @@ def _xmp(reader: Any) -> tuple[str | None, str | None]:
         return None, None
     stream = root["/Metadata"]
     if not isinstance(stream, generic.StreamObject):
-        raise PdfUnreadable("XMP-metadata onleesbaar")
+        raise PdfUnreadable(_("XMP-metadata onleesbaar"))
     data = stream.data
     # XMP never needs a document type declaration: refusing one keeps entities out entirely.
     if len(data) > MAX_XMP_BYTES or b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise PdfUnreadable("XMP-metadata onleesbaar")
+        raise PdfUnreadable(_("XMP-metadata onleesbaar"))
     try:
         tree = ElementTree.fromstring(data)
     except ElementTree.ParseError:
-        raise PdfUnreadable("XMP-metadata onleesbaar") from None
+        raise PdfUnreadable(_("XMP-metadata onleesbaar")) from None
     title = _xmp_text(tree.find(".//dc:title", _NS))
     keywords = _xmp_text(tree.find(".//pdf:Keywords", _NS))
     if keywords is None:
@@ -365,12 +366,13 @@ def open_reader(data: bytes) -> Any:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         if reader.encrypted:
-            raise PdfUnreadable("versleutelde PDF: kan niet worden gecontroleerd")
+            raise PdfUnreadable(_("versleutelde PDF: kan niet worden gecontroleerd"))
         reader.root  # noqa: B018 (reading the catalogue is the test)
     except PdfUnreadable:
         raise
     except Exception as exc:  # any parse failure of a damaged file
-        raise PdfUnreadable(f"PDF onleesbaar ({type(exc).__name__})") from None
+        raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
+            kind=type(exc).__name__)) from None
     return reader
 
 
@@ -384,7 +386,8 @@ def read_pdf(data: bytes) -> PdfFacts:
     except PdfUnreadable:
         raise
     except RecursionError:
-        raise PdfUnreadable("PDF te ingewikkeld om te controleren (verwijzingen in een "
-                            "kringetje)") from None
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (verwijzingen in een "
+                              "kringetje)")) from None
     except Exception as exc:  # pyHanko's read errors, and malformed objects
-        raise PdfUnreadable(f"PDF onleesbaar ({type(exc).__name__})") from None
+        raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
+            kind=type(exc).__name__)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chinacheck.i18n import _
 from chinacheck.signing.availability import SigningError
 
 
@@ -26,9 +27,11 @@ def self_test(case: object, folder: Path) -> str:
     (folder / "zelftest-ondertekend.pdf").write_bytes(signed)
     [report] = check_signatures(signed, [cert])
     if not (report.intact and report.valid and report.trusted and report.whole_file):
-        raise SigningError(f"zelftest: handtekening niet in orde: {report.summary()}")
+        raise SigningError(_("zelftest: handtekening niet in orde: {summary}").format(
+            summary=report.summary()))
     # Also what verify reads (pyHanko's parse, pypdf's page text): both must be bundled.
     checked = verify(case, signed, require_trusted=True, trust_roots=[cert])
     if not checked.ok:
-        raise SigningError(f"zelftest: verify: {'; '.join(checked.problems)}")
-    return "PDF ondertekend en gecontroleerd (PAdES B-B)"
+        raise SigningError(_("zelftest: verify: {problems}").format(
+            problems="; ".join(checked.problems)))
+    return _("PDF ondertekend en gecontroleerd (PAdES B-B)")

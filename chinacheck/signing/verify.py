@@ -23,6 +23,7 @@ from chinacheck import log
 from chinacheck.case import integrity
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import one_line
+from chinacheck.i18n import N_, _, translate
 from chinacheck.reports.output import (
     FACT_KEYS,
     KEY_CASE_ID,
@@ -41,7 +42,11 @@ if TYPE_CHECKING:
     from chinacheck.signing.check import SignatureReport
     from chinacheck.signing.pagetext import Pages
 
-DAMAGED = "ondertekening beschadigd of verwijderd"
+DAMAGED = N_("ondertekening beschadigd of verwijderd: de PDF draagt sporen van een digitale "
+             "handtekening (een handtekeningveld, een handtekening of het handtekeningvak van "
+             "ChinaCheck), maar niet één die klopt")
+UNTRUSTED = N_("niet digitaal ondertekend (--require-trusted): de PDF heeft geen vertrouwde "
+               "handtekening")
 LEGACY_PAGES = 20  # pages searched for the fingerprint block of a PDF that does not say where
 
 
@@ -67,38 +72,41 @@ def _fingerprint_at(case: Case, revision: str) -> str | None:
 def compare_metadata(case: Case, fields: dict[str, str], report: VerifyReport) -> None:
     pdf_id = fields.get(KEY_CASE_ID, "")
     if pdf_id != case.id:
-        report.problems.append(f"andere zaak: de PDF hoort bij zaak {pdf_id or '—'}, "
-                               f"het bestand is zaak {case.id}")
+        report.problems.append(_("andere zaak: de PDF hoort bij zaak {pdf_case}, het bestand "
+                                 "is zaak {case}").format(pdf_case=pdf_id or "—", case=case.id))
         return  # the other fields of another case say nothing useful
     if KEY_FINGERPRINT not in fields or KEY_REVISION not in fields:
-        report.problems.append("de PDF is gemaakt met een ChinaCheck zonder vingerafdruk en "
-                               "revisie; exporteer hem opnieuw")
+        report.problems.append(_("de PDF is gemaakt met een ChinaCheck zonder vingerafdruk en "
+                                 "revisie; exporteer hem opnieuw"))
         return
     current = integrity.fingerprint(case)
     if fields[KEY_REVISION] != str(case.revision):
-        report.problems.append(f"andere revisie: de PDF toont revisie {fields[KEY_REVISION]}, "
-                               f"de zaak is nu bij revisie {case.revision}")
+        report.problems.append(_("andere revisie: de PDF toont revisie {pdf_revision}, de zaak "
+                                 "is nu bij revisie {revision}").format(
+            pdf_revision=fields[KEY_REVISION], revision=case.revision))
         # The revision is part of the fingerprint: compare the rest as of the PDF's revision.
         if _fingerprint_at(case, fields[KEY_REVISION]) != fields[KEY_FINGERPRINT]:
-            report.problems.append("gewijzigde zaak: ook de inhoud is veranderd sinds de PDF "
-                                   "is gemaakt")
+            report.problems.append(_("gewijzigde zaak: ook de inhoud is veranderd sinds de "
+                                     "PDF is gemaakt"))
         return  # other sign-offs go without saying in another revision
     if fields[KEY_FINGERPRINT] != current:
-        report.problems.append(
+        report.problems.append(_(
             "gewijzigde zaak: de inhoud is veranderd sinds de PDF is gemaakt (vingerafdruk PDF "
-            f"{_short(fields[KEY_FINGERPRINT])}, zaak {_short(current)})")
+            "{pdf_fingerprint}, zaak {fingerprint})").format(
+            pdf_fingerprint=_short(fields[KEY_FINGERPRINT]), fingerprint=_short(current)))
     if fields.get(KEY_SIGNOFFS) != integrity.signoffs_digest(case.current_signoffs()):
-        report.problems.append("andere aftekeningen: de zaak heeft niet dezelfde aftekeningen "
-                               "als de PDF (de PDF is van voor of na een aftekening)")
+        report.problems.append(_("andere aftekeningen: de zaak heeft niet dezelfde "
+                                 "aftekeningen als de PDF (de PDF is van voor of na een "
+                                 "aftekening)"))
 
 def _export_note(case: Case, pdf: bytes) -> str:
     digest = hashlib.sha256(pdf).hexdigest()
     for entry in reversed(case.audit):
         if entry.event is AuditEvent.EXPORTED and entry.detail.get("sha256") == digest:
-            return f"deze PDF staat in het logboek van de zaak: geëxporteerd op " \
-                   f"{entry.at.astimezone():%Y-%m-%d %H:%M}"
-    return "deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of " \
-           "zonder het zaakbestand bij te werken)"
+            return _("deze PDF staat in het logboek van de zaak: geëxporteerd op {when}")\
+                .format(when=f"{entry.at.astimezone():%Y-%m-%d %H:%M}")
+    return _("deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of "
+             "zonder het zaakbestand bij te werken)")
 
 def verify(case: Case, pdf: bytes, *, require_trusted: bool = False,
            trust_roots: Sequence[bytes] = ()) -> VerifyReport:
@@ -133,12 +141,12 @@ def read_facts(facts: PdfFacts, report: VerifyReport) -> dict[str, str]:
     fields = own or copies[0] or {}
     for copy in copies:
         if copy is None or any(fields.get(key) != value for key, value in copy.items()):
-            report.problems.append("tegenstrijdige gegevens: de eigenschappen van de PDF "
-                                   "spreken elkaar tegen")
+            report.problems.append(_("tegenstrijdige gegevens: de eigenschappen van de PDF "
+                                     "spreken elkaar tegen"))
             return {}
     for key, value in list(fields.items()):
         if not valid_value(key, value):
-            report.problems.append(f"ongeldige gegevens in de PDF ({key})")
+            report.problems.append(_("ongeldige gegevens in de PDF ({key})").format(key=key))
             del fields[key]
     return fields
 
@@ -149,8 +157,8 @@ def compare_titles(case: Case, facts: PdfFacts, report: VerifyReport) -> None:
 
     titles = [facts.info.get("/Title", ""), *([facts.xmp_title] if facts.xmp_title else [])]
     if not all(title_in_metadata(case.title, title) for title in titles):
-        report.problems.append("andere titel: de eigenschappen van de PDF noemen een andere "
-                               "titel dan de zaak")
+        report.problems.append(_("andere titel: de eigenschappen van de PDF noemen een "
+                                 "andere titel dan de zaak"))
 
 
 def _block_pages(pages: Pages, fields: dict[str, str]) -> list[int]:
@@ -174,11 +182,13 @@ def _compare_block(block_text: str, fields: dict[str, str], report: VerifyReport
              if (b.case_id, b.revision, b.fingerprint) != claimed]
     if other:
         shown_id, shown_revision, shown_fingerprint = other[0]
-        report.problems.append(
-            f"zichtbare inhoud wijkt af: de PDF toont zaak {one_line(shown_id, 60)}, revisie "
-            f"{shown_revision}, vingerafdruk {_short(shown_fingerprint)}, maar de gegevens in "
-            f"de PDF zeggen zaak {case_id}, revisie {revision}, vingerafdruk "
-            f"{_short(fingerprint)}")
+        report.problems.append(_(
+            "zichtbare inhoud wijkt af: de PDF toont zaak {shown_case}, revisie "
+            "{shown_revision}, vingerafdruk {shown_fingerprint}, maar de gegevens in de PDF "
+            "zeggen zaak {case}, revisie {revision}, vingerafdruk {fingerprint}").format(
+            shown_case=one_line(shown_id, 60), shown_revision=shown_revision,
+            shown_fingerprint=_short(shown_fingerprint), case=case_id, revision=revision,
+            fingerprint=_short(fingerprint)))
     return True
 
 
@@ -190,10 +200,10 @@ def _compare_document_ids(texts: dict[int, str], fields: dict[str, str],
     for number, text in sorted(texts.items()):
         shown = document_ids(text)
         if shown != {claimed}:
-            report.problems.append(
-                f"zichtbare inhoud wijkt af: pagina {number} toont document "
-                f"{', '.join(sorted(shown)) or '—'}, de gegevens in de PDF zeggen document "
-                f"{claimed or '—'}")
+            report.problems.append(_(
+                "zichtbare inhoud wijkt af: pagina {page} toont document {shown}, de gegevens "
+                "in de PDF zeggen document {document}").format(
+                page=number, shown=", ".join(sorted(shown)) or "—", document=claimed or "—"))
             return
 
 
@@ -209,14 +219,15 @@ def compare_pages(case: Case | None, pdf: bytes, fields: dict[str, str],
         pages = Pages(pdf)
         texts = {1: pages.text(1)}
         if case is not None and title_on_cover(case.title, texts[1]) is False:
-            report.problems.append("andere titel: de PDF toont een andere titel dan de zaak")
+            report.problems.append(_("andere titel: de PDF toont een andere titel dan de "
+                                     "zaak"))
         for number in _block_pages(pages, fields):
             texts[number] = texts.get(number) or pages.text(number)
             if _compare_block(texts[number], fields, report):
                 break
         else:
-            report.problems.append("de PDF toont geen vingerafdruk met zaak-id en revisie "
-                                   "(geen zaakoverzicht van ChinaCheck, of gewijzigd)")
+            report.problems.append(_("de PDF toont geen vingerafdruk met zaak-id en revisie "
+                                     "(geen zaakoverzicht van ChinaCheck, of gewijzigd)"))
     except PdfUnreadable as exc:
         report.problems.append(str(exc))
         return
@@ -227,10 +238,9 @@ def check_signatures(pdf: bytes, traces: SignatureTraces, trust_roots: Sequence[
                      require_trusted: bool, report: VerifyReport) -> None:
     """Every signature checked; a trace of a signature without a sound one is damage."""
     if not traces:
-        report.notes.append("niet digitaal ondertekend")
+        report.notes.append(_("niet digitaal ondertekend"))
         if require_trusted:
-            report.problems.append("niet digitaal ondertekend (--require-trusted): de PDF "
-                                   "heeft geen vertrouwde handtekening")
+            report.problems.append(translate(UNTRUSTED))
         return
     from chinacheck.signing.check import check_signatures as check
 
@@ -239,23 +249,20 @@ def check_signatures(pdf: bytes, traces: SignatureTraces, trust_roots: Sequence[
         report.problems += signature.problems(require_trusted=require_trusted)
     sound = [s for s in report.signatures if s.sound]
     if not sound or traces.removed or traces.dictionaries > len(report.signatures):
-        report.problems.append(f"{DAMAGED}: de PDF draagt sporen van een digitale "
-                               "handtekening (een handtekeningveld, een handtekening of het "
-                               "handtekeningvak van ChinaCheck), maar niet één die klopt")
+        report.problems.append(translate(DAMAGED))
     elif require_trusted and not any(s.trusted for s in sound) and report.ok:
-        report.problems.append("niet digitaal ondertekend (--require-trusted): de PDF "
-                               "heeft geen vertrouwde handtekening")
+        report.problems.append(translate(UNTRUSTED))
 
 
 def _check(case: Case, pdf: bytes, require_trusted: bool,
            trust_roots: Sequence[bytes]) -> VerifyReport:
     report = VerifyReport()
     if not pdf.startswith(b"%PDF-"):
-        report.problems.append("geen PDF-bestand")
+        report.problems.append(_("geen PDF-bestand"))
         return report
     if not availability.can_check():
-        report.problems.append("de PDF kan hier niet worden gecontroleerd: "
-                               f"{availability.CHECK_MISSING}")
+        report.problems.append(_("de PDF kan hier niet worden gecontroleerd: {reason}").format(
+            reason=translate(availability.CHECK_MISSING)))
         return report
     from chinacheck.signing.pdfread import read_pdf
 
@@ -267,8 +274,8 @@ def _check(case: Case, pdf: bytes, require_trusted: bool,
     fields = read_facts(facts, report)
     if KEY_CASE_ID not in fields:
         if report.ok:
-            report.problems.append("geen zaakoverzicht van ChinaCheck: de gegevens van de zaak "
-                                   "ontbreken in de PDF")
+            report.problems.append(_("geen zaakoverzicht van ChinaCheck: de gegevens van de "
+                                     "zaak ontbreken in de PDF"))
     else:
         compare_metadata(case, fields, report)
         # A title differs as a matter of course when the case or its revision did.
@@ -278,8 +285,10 @@ def _check(case: Case, pdf: bytes, require_trusted: bool,
         if KEY_REVISION in fields and KEY_FINGERPRINT in fields:
             compare_pages(case if same else None, pdf, fields, report)
         if report.ok:
-            report.notes.append(f"de PDF toont zaak {case.id}, revisie {case.revision}, "
-                                f"vingerafdruk {integrity.grouped(integrity.fingerprint(case))}")
+            report.notes.append(_("de PDF toont zaak {case}, revisie {revision}, vingerafdruk "
+                                  "{fingerprint}").format(
+                case=case.id, revision=case.revision,
+                fingerprint=integrity.grouped(integrity.fingerprint(case))))
     report.notes.append(_export_note(case, pdf))
     check_signatures(pdf, facts.traces, trust_roots, require_trusted, report)
     return report

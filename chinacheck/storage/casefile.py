@@ -19,6 +19,7 @@ from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
+from chinacheck.i18n import _
 
 __all__ = ["LoadedCase", "load_case", "read_bytes", "unknown_items"]
 
@@ -43,20 +44,24 @@ def read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
+        raise _unreadable(path, oserrors.describe(exc)) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: is een map, geen bestand")
+            raise _unreadable(path, _("is een map, geen bestand"))
         if not stat.S_ISREG(mode):
-            raise CaseFileError(path, "kan niet worden gelezen: geen gewoon bestand (maar "
-                                      "bijvoorbeeld een pipe of een apparaat)")
+            raise _unreadable(path, _("geen gewoon bestand (maar bijvoorbeeld een pipe of een "
+                                      "apparaat)"))
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(caseformat.MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise CaseFileError(path, f"kan niet worden gelezen: {oserrors.describe(exc)}") from None
+        raise _unreadable(path, oserrors.describe(exc)) from None
     finally:
         os.close(fd)
+
+
+def _unreadable(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("kan niet worden gelezen: {reason}").format(reason=reason))
 
 
 def unknown_items(case: Case, content: Content | None = None) -> list[str]:
@@ -98,7 +103,7 @@ def _plaintext(raw: bytes, path: Path, passphrase: str | None,
     if key is not None and passphrase is None:
         return key.decrypt(raw, path=path), key
     if passphrase is None:
-        raise PassphraseRequired(path, "de zaak is versleuteld; het wachtwoord is nodig om "
-                                       "haar te openen")
+        raise PassphraseRequired(path, _("de zaak is versleuteld; het wachtwoord is nodig om "
+                                         "haar te openen"))
     unlocked = encryption.unlock(raw, passphrase, path=path)
     return unlocked.plaintext, unlocked.key

@@ -4,7 +4,8 @@ Listing the case folder reads a header index, ``library-index.json`` in the data
 remembers per file name its size and modification time and what the listing showed for it
 (a summary, the reason it is broken, or that it is encrypted). Only files that are new or whose
 size or modification time changed are read again, so a folder of 5 000 cases lists in a few
-hundredths of a second, and files changed by another program or computer are picked up.
+hundredths of a second, and files changed by another program or computer are picked up. A
+broken file's reason is also read again when it was written in another language.
 
 The index is a cache: a damaged, foreign or outdated one (another index format, another
 bundled content, another folder) is ignored and rebuilt, and failing to write it changes
@@ -26,10 +27,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chinacheck import oserrors
+from chinacheck import i18n, oserrors
 from chinacheck.case.progress import progress
 from chinacheck.case.vocabulary import RiskLevel
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import N_, _
 from chinacheck.storage import paths
 
 if TYPE_CHECKING:
@@ -65,13 +67,14 @@ class CaseSummary:
 
     @property
     def status(self) -> str:
+        """Where the case stands, in Dutch words marked for translation where shown."""
         if self.locked:
-            return "afgetekend"
+            return N_("afgetekend")
         if self.answered == 0:
-            return "nieuw"
+            return N_("nieuw")
         if self.answered < self.total:
-            return "in behandeling"
-        return "ingevuld"
+            return N_("in behandeling")
+        return N_("ingevuld")
 
 
 @dataclass(frozen=True)
@@ -119,13 +122,13 @@ def _scan(folder: Path) -> list[tuple[str, os.stat_result]]:
         return []  # no cases yet: the folder comes with the first one
     except OSError as exc:
         # An unreadable folder must not look like an empty library.
-        raise CaseFileError(folder, "de map kan niet worden gelezen: "
-                                    f"{oserrors.describe(exc)}") from None
+        raise CaseFileError(folder, _("de map kan niet worden gelezen: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     return sorted(found, key=lambda item: item[0])
 
 
 def case_files(folder: Path) -> list[Path]:
-    return [folder / name for name, _ in _scan(folder)]
+    return [folder / name for name, _stat in _scan(folder)]
 
 
 def read_entry(path: Path, content: Content) -> LibraryEntry:
@@ -174,6 +177,7 @@ def _record(entry: LibraryEntry, stat: os.stat_result, checked_ns: int) -> dict[
         record["encrypted"] = True
     elif isinstance(entry, BrokenCase):
         record["broken"] = entry.reason
+        record["language"] = i18n.language()  # of the reason: another language reads it again
     else:
         record["case"] = {
             "id": entry.id, "title": entry.title, "kind": entry.kind,
@@ -210,6 +214,8 @@ def _entry(path: Path, record: dict[str, Any]) -> LibraryEntry | None:
         if record.get("encrypted") is True:
             return EncryptedCase(path)
         if "broken" in record:
+            if record.get("language") != i18n.language():
+                return None
             return BrokenCase(path, _text(record["broken"]))
         case = record["case"]
         locked = case["locked"]

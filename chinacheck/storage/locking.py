@@ -24,7 +24,8 @@ from typing import Any
 
 from chinacheck import __version__, oserrors
 from chinacheck.errors import ChinaCheckError
-from chinacheck.liveness import pid_alive, this_host
+from chinacheck.i18n import _
+from chinacheck.liveness import UNKNOWN_HOST, pid_alive, this_host
 from chinacheck.storage import atomic
 
 LOCK_SUFFIX = ".lock"
@@ -37,6 +38,8 @@ DEFAULT_MAX_AGE = timedelta(hours=4)
 # crash; after this long it is the latter.
 DAMAGED_GRACE = timedelta(minutes=1)
 _MAX_LOCK_BYTES = 64 * 1024
+# Written into the lock file when there is no login name: a value, shown translated.
+UNKNOWN_USER = "onbekend"
 
 
 class LockError(ChinaCheckError):
@@ -50,7 +53,8 @@ class LockedError(LockError):
         self.path = path
         self.info = info
         self.stale = stale
-        super().__init__(f"{path.name} is in gebruik door {info.describe()}")
+        super().__init__(_("{file} is in gebruik door {holder}").format(
+            file=path.name, holder=info.describe()))
 
 
 @dataclass(frozen=True)
@@ -72,9 +76,11 @@ class LockInfo:
     def describe(self) -> str:
         """Who and since when, for a message such as "Alleen-lezen: in gebruik door …"."""
         if self.damaged:
-            return "een onbekende gebruiker (het slotbestand is onleesbaar)"
+            return _("een onbekende gebruiker (het slotbestand is onleesbaar)")
         since = self.since.astimezone().strftime("%d-%m-%Y %H:%M")
-        return f"{self.user} op {self.host} sinds {since}"
+        return _("{user} op {host} sinds {since}").format(
+            user=_("onbekend") if self.user == UNKNOWN_USER else self.user,
+            host=_("onbekend") if self.host == UNKNOWN_HOST else self.host, since=since)
 
     def to_json(self) -> bytes:
         data: dict[str, Any] = {"format": LOCK_FORMAT, **asdict(self)}
@@ -97,7 +103,7 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in a bare container or service
-        return "onbekend"
+        return UNKNOWN_USER
 
 
 def _new_info(now: datetime) -> LockInfo:
@@ -180,8 +186,8 @@ def _create(path: Path, info: LockInfo) -> bool:
 
 
 def _problem(path: Path, exc: OSError) -> LockError:
-    return LockError(f"kan {path.name} niet vergrendelen ({oserrors.describe(exc)}); "
-                     "alleen lezen is mogelijk")
+    return LockError(_("kan {file} niet vergrendelen ({reason}); alleen lezen is mogelijk")
+                     .format(file=path.name, reason=oserrors.describe(exc)))
 
 
 class CaseLock:
@@ -237,7 +243,7 @@ def acquire(case_path: Path | str) -> CaseLock:
     """
     case_path = Path(case_path)
     path = lock_path(case_path)
-    for _ in range(3):  # the holder may release between our attempt and our look at its lock
+    for _attempt in range(3):  # the holder may release between our attempt and our look at its lock
         info = _new_info(_now())
         try:
             if _create(path, info):
@@ -247,7 +253,8 @@ def acquire(case_path: Path | str) -> CaseLock:
         holder = read_lock(case_path)
         if holder is not None:
             raise LockedError(case_path, holder, stale=is_stale(holder))
-    raise LockError(f"kan {case_path.name} niet vergrendelen: het slot wisselt steeds van houder")
+    raise LockError(_("kan {file} niet vergrendelen: het slot wisselt steeds van houder")
+                    .format(file=case_path.name))
 
 
 def take_over(case_path: Path | str, expected: LockInfo | None = None) -> CaseLock:

@@ -19,6 +19,7 @@ from chinacheck.case import caseformat, encryption
 from chinacheck.case.encryption import CaseKey
 from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic, paths
 from chinacheck.storage.casefile import LoadedCase, load_case
 
@@ -53,14 +54,18 @@ def write(case: Case, original: Path | None, key: CaseKey | None = None) -> Path
         atomic.write_bytes(case_file, data)
         atomic.write_text(meta, json.dumps(note, ensure_ascii=False))
     except OSError as exc:
-        raise CaseFileError(case_file, "herstelkopie niet geschreven: "
-                                       f"{oserrors.describe(exc)}") from None
+        raise _not_written(case_file, oserrors.describe(exc)) from None
     except CaseFileError as exc:
-        raise CaseFileError(case_file, f"herstelkopie niet geschreven: {exc.problem}") from None
+        raise _not_written(case_file, exc.problem) from None
     except (ValueError, TypeError) as exc:  # UnicodeEncodeError: a text no file can hold
-        raise CaseFileError(case_file, "herstelkopie niet geschreven: de zaak bevat een "
-                                       f"ongeldig teken ({type(exc).__name__})") from None
+        raise _not_written(case_file, _("de zaak bevat een ongeldig teken ({kind})").format(
+            kind=type(exc).__name__)) from None
     return case_file
+
+
+def _not_written(case_file: Path, reason: str) -> CaseFileError:
+    return CaseFileError(case_file, _("herstelkopie niet geschreven: {reason}").format(
+        reason=reason))
 
 
 def discard(case_id: str) -> list[Path]:

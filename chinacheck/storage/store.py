@@ -22,6 +22,7 @@ from chinacheck.case import audit, caseformat, encryption, integrity, signoff
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic, library, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
@@ -120,19 +121,27 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
                 raise CaseFileError(path, exc.problem) from None
             raise
         if isinstance(exc, OSError):
-            raise CaseFileError(path, f"opslaan mislukt: {oserrors.describe(exc)}") from None
+            raise _save_failed(path, oserrors.describe(exc)) from None
         if isinstance(exc, ChinaCheckError):
-            raise CaseFileError(path, f"opslaan mislukt: {exc}") from None
+            raise _save_failed(path, str(exc)) from None
         if isinstance(exc, UnicodeError):
-            raise CaseFileError(path, "opslaan mislukt: de zaak bevat een ongeldig teken dat "
-                                      "niet als UTF-8 kan worden bewaard") from None
+            raise _save_failed(path, _("de zaak bevat een ongeldig teken dat niet als UTF-8 kan "
+                                       "worden bewaard")) from None
         if isinstance(exc, Exception):
-            raise CaseFileError(path, f"opslaan mislukt: {type(exc).__name__}: {exc}") from None
+            raise _save_failed(path, f"{type(exc).__name__}: {exc}") from None
         raise  # KeyboardInterrupt, SystemExit
     if encrypting:
         _remove_plain_copies(path, case.id)
     log.event(_log, "case.save", object=log.case_object(case.id), revision=case.revision,
               encrypted=key is not None)
+
+
+def _save_failed(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("opslaan mislukt: {reason}").format(reason=reason))
+
+
+def _save_refused(path: Path, reason: str) -> CaseFileError:
+    return CaseFileError(path, _("opslaan geweigerd: {reason}").format(reason=reason))
 
 
 @dataclass(frozen=True)
@@ -156,14 +165,14 @@ def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: b
     if encrypted:
         if key is None:
             if not replace_encrypted:
-                raise CaseFileError(path, "opslaan geweigerd: het bestand is versleuteld en "
-                                          "zou onversleuteld worden overschreven")
+                raise _save_refused(path, _("het bestand is versleuteld en zou onversleuteld "
+                                            "worden overschreven"))
             return _OnDisk(True, True)
         try:
             raw = key.decrypt(raw, path=path)
         except WrongPassphrase:
-            raise CaseFileError(path, "opslaan geweigerd: het bestand is intussen met een ander "
-                                      "wachtwoord versleuteld; open de zaak opnieuw") from None
+            raise _save_refused(path, _("het bestand is intussen met een ander wachtwoord "
+                                        "versleuteld; open de zaak opnieuw")) from None
         except CaseFileError:
             return _OnDisk(True, True)  # damaged: replaced, as a broken plain file is
     if not compare:
@@ -211,11 +220,11 @@ def _record_changes(case: Case, previous: Case | None, path: Path, file_version:
 def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
     if case.revision < previous.revision or \
             case.signoffs[:len(previous.signoffs)] != previous.signoffs:
-        raise CaseFileError(path, "opslaan geweigerd: de zaak in het bestand heeft aftekeningen "
-                                  "of een revisie die hier ontbreken; open de zaak opnieuw")
+        raise _save_refused(path, _("de zaak in het bestand heeft aftekeningen of een revisie "
+                                    "die hier ontbreken; open de zaak opnieuw"))
     if previous.locked and previous.revision == case.revision and \
             integrity.fingerprint(previous) != integrity.fingerprint(case):
-        raise CaseFileError(path, f"opslaan geweigerd: {signoff.locked_message(previous)}")
+        raise _save_refused(path, signoff.locked_message(previous))
 
 
 def new_case_path(folder: Path, title: str) -> Path:
@@ -269,12 +278,13 @@ def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
     path = Path(path)
     raw = read_bytes(path)
     if encryption.is_encrypted(raw):
-        raise CaseFileError(path, "is al versleuteld")
+        raise CaseFileError(path, _("is al versleuteld"))
     case = caseformat.loads(raw, path)  # only a valid case is encrypted
     try:
         atomic.write_bytes(path, key.encrypt(raw))
     except OSError as exc:
-        raise CaseFileError(path, f"versleutelen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("versleutelen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     except CaseFileError as exc:
         raise CaseFileError(path, exc.problem) from None
     return _remove_plain_copies(path, case.id)
@@ -289,16 +299,17 @@ def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
     path, output = Path(path), Path(output)
     raw = read_bytes(path)
     if not encryption.is_encrypted(raw):
-        raise CaseFileError(path, "is niet versleuteld")
+        raise CaseFileError(path, _("is niet versleuteld"))
     plain = encryption.decrypt(raw, passphrase, path=path)
     caseformat.loads(plain, path)  # what was encrypted was a valid case; say so if it is not
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
-        raise CaseFileError(output, "bestaat al; kies een andere naam")
+        raise CaseFileError(output, _("bestaat al; kies een andere naam"))
     try:
         atomic.write_bytes(output, plain)
     except OSError as exc:
-        raise CaseFileError(output, f"ontsleutelen mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(output, _("ontsleutelen mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     return output
 
 

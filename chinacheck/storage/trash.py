@@ -15,6 +15,7 @@ from pathlib import Path
 from chinacheck import oserrors
 from chinacheck.case.model import now_utc
 from chinacheck.errors import CaseFileError
+from chinacheck.i18n import _
 from chinacheck.storage import atomic, paths
 
 
@@ -50,7 +51,8 @@ def move_to_trash(path: Path) -> Path:
         _move(path, target)
     except OSError as exc:
         _meta(target).unlink(missing_ok=True)
-        raise CaseFileError(path, f"verplaatsen naar de prullenbak mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(path, _("verplaatsen naar de prullenbak mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     return target
 
 
@@ -83,6 +85,7 @@ def restore(item: TrashedCase) -> Path:
     try:
         _move(item.path, target)
     except OSError as exc:
-        raise CaseFileError(item.path, f"terugzetten mislukt: {oserrors.describe(exc)}") from None
+        raise CaseFileError(item.path, _("terugzetten mislukt: {reason}").format(
+            reason=oserrors.describe(exc))) from None
     _meta(item.path).unlink(missing_ok=True)
     return target

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from chinacheck import i18n
 from chinacheck.errors import ContentError
 from chinacheck.resource_files import file_path
 
@@ -74,9 +75,11 @@ def _app_translator(language: str) -> QTranslator | None:
 
 
 def install(language: str) -> None:
-    """Make ``language`` the UI language of the running application (replacing any other)."""
+    """Make ``language`` the UI language of the running application (replacing any other),
+    and the language of the core's messages it shows (errors, refusals: chinacheck.i18n)."""
     if language not in LANGUAGES:
         language = "nl"
+    i18n.set_language(language)
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
