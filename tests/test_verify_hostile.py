@@ -294,6 +294,21 @@ def test_a_page_with_too_much_content_is_refused_quickly(
     assert time.monotonic() - start < 5
 
 
+def test_a_page_with_too_many_operations_is_refused(case_and_pdfs: tuple[Case, bytes, bytes],
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    case, unsigned, _ = case_and_pdfs
+
+    def busy(writer: PdfWriter) -> None:
+        stream = StreamObject()
+        stream.set_data(b"n\n" * (pagetext.MAX_OPERATIONS + 1))
+        assert len(stream.get_data()) < pagetext.MAX_CONTENT_BYTES
+        writer.pages[0][NameObject("/Contents")] = writer._add_object(stream)
+
+    err = _fails(capsys, tmp_path, case, pdfcraft.rewritten(unsigned, busy))
+    assert "PDF te groot om te controleren (pagina 1 heeft te veel inhoud)" in err
+
+
 def test_a_field_that_is_its_own_kid(case_and_pdfs: tuple[Case, bytes, bytes],
                                      tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,9 +16,11 @@ from typing import Any
 from chinacheck.i18n import N_, _, translate
 from chinacheck.signing.pdfread import MAX_DEPTH, PdfUnreadable
 
-# A case summary's page holds some 10–60 KB of content and up to 10 000 operations (a QR code).
-MAX_CONTENT_BYTES = 1 << 20
-MAX_OPERATIONS = 200_000
+# A case summary's page holds some 10–60 KB of content (110 KB for a page of text that switches
+# script at every character) and up to 10 000 operations (the QR code). pypdf reads about
+# 200 KB a second.
+MAX_CONTENT_BYTES = 256 << 10
+MAX_OPERATIONS = 100_000
 MAX_XOBJECTS = 200
 
 _TOO_BIG = N_("PDF te groot om te controleren (pagina {page} heeft te veel inhoud)")
