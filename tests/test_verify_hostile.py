@@ -348,3 +348,30 @@ def test_without_pypdf_verify_says_so(case_and_pdfs: tuple[Case, bytes, bytes], 
     case, unsigned, _ = case_and_pdfs
     err = _fails(capsys, tmp_path, case, unsigned)
     assert "kan hier niet worden gecontroleerd: controleren vraagt de extra 'sign'" in err
+
+
+# --- titles as the cover shows them ---------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "王伟 访问 武汉 2027", "Bezoek القاهرة 2027 en ירושלים", "Bezoek 🎉🇨🇳 Wuhan",
+    "<b>Bezoek</b> &amp; <img src=x>", "Bezoek " * 400, "Regel1\nRegel2\tTab\x01",
+    "\u202eBezoek Wuhan\u202c", "नमस्ते दिल्ली", "x\u00adsoft", "???",
+])
+def test_awkward_titles_verify_against_their_own_case(title: str) -> None:
+    from chinacheck.signing.verify import verify
+
+    case = replace(example_case(), title=title)
+    report = verify(case, render_case_summary(case).data)
+    assert report.ok, report.problems
+
+
+def test_the_title_may_follow_a_warning_box() -> None:
+    from chinacheck.signing.shown import title_on_cover
+
+    cover = "Gewijzigd buiten ChinaCheck: let op Bezoek Wuhan Zaakoverzicht Soort Stedenband"
+    assert title_on_cover("Bezoek Wuhan", cover)
+    footer_only = ("Let op Bezoek Peking Zaakoverzicht Soort ChinaCheck Zaakoverzicht Intern "
+                   "pagina 1 van 3 Bezoek Wuhan gemaakt op 1 december 2026")
+    assert not title_on_cover("Bezoek Wuhan", footer_only)
+    assert title_on_cover("ไทย Bangkok", "\x00\x00\x00 Bangkok Zaakoverzicht")
+    assert not title_on_cover("ไทย Bangkok", "\x00\x00\x00 Zaakoverzicht")

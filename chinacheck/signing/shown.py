@@ -18,7 +18,8 @@ from functools import cache
 from chinacheck.reports.labels import Labels
 
 LANGUAGES = ("nl", "en")
-TITLE_LETTERS = 300  # a longer title is compared by its start
+TITLE_LETTERS = 300  # a longer title is compared by its start (or its end)
+MAX_LABELS = 50
 _SLOT = "\x01"
 _MISSING = "\x00"
 _RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
@@ -124,20 +125,45 @@ def _starts_with(shown: str, wanted: str) -> bool:
     return True
 
 
+def _before_labels(shown: str, width: int) -> list[str]:
+    """The ``width`` characters before each place where the document's name follows
+    ('… Zaakoverzicht'): on the cover the title is followed by it, in the header and footer it
+    is not. At most :data:`MAX_LABELS` places."""
+    found: list[str] = []
+    for label in summary_labels():
+        name = letters(label)
+        at = shown.find(name)
+        while at >= 0 and len(found) < MAX_LABELS:
+            found.append(shown[max(0, at - width):at])
+            at = shown.find(name, at + 1)
+    return found
+
+
+def _runs_in(title: str, segment: str) -> bool:
+    """Each left-to-right run of ``title`` in ``segment``, either way round: drawn in visual
+    order, such a run inside right-to-left text may come out reversed or moved."""
+    runs = [letters(run, ltr_only=True) for run in re.split(r"\s+", title)]
+    return all(run in segment or run[::-1] in segment for run in runs if run)
+
+
 def title_on_cover(title: str, cover: str) -> bool | None:
-    """Whether the cover's text starts with ``title``; None when the title has nothing that
-    can be compared (no letters or digits, or only right-to-left ones)."""
+    """Whether the cover shows ``title``: at the top of the page, or (after a warning box)
+    right before the document's name, as the cover sets it; None when the title has nothing
+    that can be compared (no letters or digits, or only right-to-left ones)."""
     ltr_only = _right_to_left(title)
     wanted = letters(title, ltr_only=ltr_only)[:TITLE_LETTERS]
     if not wanted:
         return None
-    if not ltr_only:
-        return _starts_with(letters(cover, missing=True), wanted)
-    # Drawn in visual order, a left-to-right run inside right-to-left text may come out
-    # reversed or moved: each run must be there, either way round, at the top of the cover.
-    top = letters(cover, ltr_only=True)[:len(wanted)]
-    runs = [letters(run, ltr_only=True) for run in re.split(r"\s+", title)]
-    return all(run in top or run[::-1] in top for run in runs if run)
+    shown = letters(cover, ltr_only=ltr_only, missing=not ltr_only)
+    # Room for glyphs the fonts lack: symbols and marks come out as NUL but are not in wanted.
+    width = 4 * len(wanted) + 16
+    if ltr_only:
+        return any(_runs_in(title, segment)
+                   for segment in [shown[:width], *_before_labels(shown, width)])
+    if _starts_with(shown, wanted):
+        return True
+    end = letters(title)[-TITLE_LETTERS:][::-1]
+    return any(_starts_with(segment[::-1], end) for segment in _before_labels(shown, width))
 
 
 def title_in_metadata(title: str, metadata_title: str) -> bool:
