@@ -210,8 +210,8 @@ def _compare_document_ids(texts: dict[int, str], fields: dict[str, str],
 def compare_pages(case: Case | None, pdf: bytes, fields: dict[str, str],
                   report: VerifyReport) -> None:
     """What the pages show: one fingerprint block with the facts' case id, revision and
-    fingerprint, the facts' document id in the footers, and (with ``case``) the case's title at
-    the top of the cover."""
+    fingerprint, the facts' document id in the footers, and (with ``case``) the case's title on
+    the cover."""
     from chinacheck.signing.pagetext import Pages
     from chinacheck.signing.shown import title_on_cover
 
