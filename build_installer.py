@@ -1,6 +1,6 @@
 """Build a self-contained ChinaCheck bundle, or an offline wheelhouse for IT departments.
 
-    python build_installer.py                      # PyInstaller one-folder bundle + archive in dist/
+    python build_installer.py                      # one-folder bundle + archive in dist/
     python build_installer.py --wheelhouse DIR     # every wheel + a one-command offline installer
         [--platform manylinux_2_28_x86_64 --python-version 3.11]
 
@@ -72,7 +72,8 @@ def version() -> str:
 
 
 def platform_tag() -> str:
-    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
+                                                                          sys.platform)
     return f"{system}-{platform.machine().lower()}"
 
 
@@ -119,6 +120,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--add-data", f"{translations}{os.pathsep}resources/i18n",
         "--collect-submodules", NAME,
         "--collect-submodules", "reportlab.graphics.barcode",  # looked up by name at run time
+        # imported lazily by chinacheck/reports/rtl.py; --self-test checks they are there
+        "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):
@@ -175,7 +178,8 @@ def drop_unused_data(bundle: Path) -> None:
 
 def _needed(elf: Path) -> set[str]:
     out = subprocess.run(["readelf", "-d", str(elf)], capture_output=True, text=True).stdout
-    return {line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines() if "(NEEDED)" in line}
+    return {line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines()
+            if "(NEEDED)" in line}
 
 
 def prune_unreferenced_libs(bundle: Path) -> None:
@@ -329,19 +333,23 @@ def write_desktop_files(bundle: Path) -> None:
         here="$(cd "$(dirname "$0")" && pwd)"
         data="${XDG_DATA_HOME:-$HOME/.local/share}"
         if [ "$1" = "--remove" ]; then
-            rm -f "$data/applications/chinacheck.desktop" "$data/mime/packages/chinacheck-mime.xml" \\
+            rm -f "$data/applications/chinacheck.desktop" \\
+                  "$data/mime/packages/chinacheck-mime.xml" \\
                   "$data/icons/hicolor/256x256/apps/chinacheck.png"
         else
             mkdir -p "$data/applications" "$data/mime/packages" "$data/icons/hicolor/256x256/apps"
             # Desktop-entry Exec: inside "…" escape \\ " ` $ with a backslash, then double every
             # backslash (string escaping), then escape & | \\ for sed's replacement.
-            quoted="$(printf '%s' "$here" | sed 's/[\\"`$]/\\\\&/g; s/\\\\/\\\\\\\\/g; s/[\\&|]/\\\\&/g')"
-            sed "s|@BUNDLE@|$quoted|" "$here/chinacheck.desktop" > "$data/applications/chinacheck.desktop"
+            quoted="$(printf '%s' "$here" \\
+                | sed 's/[\\"`$]/\\\\&/g; s/\\\\/\\\\\\\\/g; s/[\\&|]/\\\\&/g')"
+            sed "s|@BUNDLE@|$quoted|" "$here/chinacheck.desktop" \\
+                > "$data/applications/chinacheck.desktop"
             cp "$here/chinacheck-mime.xml" "$data/mime/packages/"
             cp "$here/chinacheck.png" "$data/icons/hicolor/256x256/apps/chinacheck.png"
         fi
         command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
-        command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
+        command -v update-desktop-database >/dev/null \\
+            && update-desktop-database "$data/applications" || true
         """), encoding="utf-8")
     install.chmod(0o755)
 

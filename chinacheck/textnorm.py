@@ -1,4 +1,4 @@
-"""Text normalised for matching: case- and accent-insensitive words (used by screening and search)."""
+"""Text normalised for matching: case- and accent-insensitive words (screening and search)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ _WORD = re.compile(r"[0-9a-z]+")
 
 
 def normalise(text: str) -> str:
-    """Lower case, accents removed, words joined by single spaces: "Coöperatie ÉÉN" → "cooperatie een"."""
+    """Lower case, accents removed, words joined by single spaces:
+    "Coöperatie ÉÉN" → "cooperatie een"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_WORD.findall(stripped))

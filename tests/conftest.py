@@ -19,11 +19,13 @@ from chinacheck.storage import paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # The brochure's public text, kept beside the tests so the content check always runs.
-BROCHURE_SEED = Path(__file__).resolve().parent / "data" / "nctv-decentrale-contacten-china-2023.txt"
+BROCHURE_SEED = (Path(__file__).resolve().parent / "data"
+                 / "nctv-decentrale-contacten-china-2023.txt")
 
 
 @pytest.fixture(autouse=True)
-def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def data_home(tmp_path_factory: pytest.TempPathFactory,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own ChinaCheck home; nothing touches the real user folders."""
     home = tmp_path_factory.mktemp("chinacheck-home")
     monkeypatch.setenv(paths.ENV_HOME, str(home))
@@ -93,6 +95,7 @@ def type_text(qtbot):  # type: ignore[no-untyped-def]
         for ch in text:
             key = Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_unknown
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
     return type_into

@@ -309,9 +309,9 @@ def test_case_files_lists_regular_case_files_by_name(folder: Path) -> None:
 
 def test_library_import_is_light() -> None:
     code = ("import sys, chinacheck.storage.library; "
-            "print(sorted(m for m in ('chinacheck.case.caseformat', 'chinacheck.guidance.content', "
-            "'chinacheck.case.encryption', 'chinacheck.storage.store', 'chinacheck.storage.atomic') "
-            "if m in sys.modules))")
+            "print(sorted(m for m in ('chinacheck.case.caseformat', "
+            "'chinacheck.guidance.content', 'chinacheck.case.encryption', "
+            "'chinacheck.storage.store', 'chinacheck.storage.atomic') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

@@ -116,7 +116,8 @@ def test_a_whole_workflow_leaves_ids_and_outcomes_but_no_case_text(
     code, out, _ = run(capsys, "new", "--title", SECRETS[0])
     assert code == 0
     case = Path(out.strip())
-    assert run(capsys, "answer", str(case), "need-own-goals", "--status", "ja", "--note", SECRETS[1])[0] == 0
+    assert run(capsys, "answer", str(case), "need-own-goals", "--status", "ja",
+               "--note", SECRETS[1])[0] == 0
     assert run(capsys, "signoff", str(case), "--name", SECRETS[2], "--role", SECRETS[3],
                "--decision", "doorgaan", "--final")[0] == 0
     p12, _cert = make_pkcs12(SECRETS[2], SECRETS[5])
@@ -127,7 +128,8 @@ def test_a_whole_workflow_leaves_ids_and_outcomes_but_no_case_text(
                "--passphrase-file", str(tmp_path / "cert.txt"))[0] == 0
     assert run(capsys, "verify", str(case), str(pdf))[0] == 0
     (tmp_path / "zaak.txt").write_text(SECRETS[4] + "\n", encoding="utf-8")
-    assert run(capsys, "encrypt", str(case), "--passphrase-file", str(tmp_path / "zaak.txt"))[0] == 0
+    secret = str(tmp_path / "zaak.txt")
+    assert run(capsys, "encrypt", str(case), "--passphrase-file", secret)[0] == 0
     assert run(capsys, "show", str(case), "--passphrase-file", str(tmp_path / "zaak.txt"))[0] == 0
     assert run(capsys, "show", str(case))[0] == 1  # refused: no passphrase
     assert run(capsys, "list")[0] == 0

@@ -153,3 +153,12 @@ def test_the_log_level_is_a_setting(qtbot, window: MainWindow, monkeypatch: pyte
     window.show_settings()
     assert settings.load().log_level == "ERROR"
     assert logging.getLogger(log.ROOT).level == logging.ERROR
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_self_test_rehearses_a_crash(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    assert crash.rehearse(tmp_path / "home")
+    assert "action=crash.exception" in (tmp_path / "home" / "logs" / "chinacheck.log").read_text()
+    monkeypatch.setattr(crash.CrashHandler, "handle", lambda *args: None)  # a hook that is lost
+    assert not crash.rehearse(tmp_path / "other")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chinacheck.case import caseformat_signoffs
+from chinacheck.case import caseformat_signoffs, daterange
 from chinacheck.case.model import (
     Action,
     Answer,
@@ -290,7 +290,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
             actions=actions,
         )
 
-    return Case(
+    case = Case(
         id=case_id,
         title=title,
         kind=kind,
@@ -312,6 +312,8 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         **caseformat_signoffs.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
+    daterange.check(case, path)  # a time out of range overflows when shown in local time
+    return case
 
 
 def loads(raw: bytes, path: Path | None = None) -> Case:

@@ -41,7 +41,8 @@ def example_case() -> Case:
 
 
 def large_case(counterparts: int = 50, note_chars: int = 1000, actions: int = 100) -> Case:
-    """A stress case: many counterparts with Chinese names, long notes on every item, many actions."""
+    """A stress case: many counterparts with Chinese names, long notes on every item, many
+    actions."""
     from chinacheck.guidance.content import load
 
     names = "王伟李娜张敏刘洋陈静杨磊赵强黄丽周杰吴芳"

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from chinacheck import oserrors
 from chinacheck.cli import io as cli_io
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
 from chinacheck.i18n import N_, _, translate
 
 if TYPE_CHECKING:
     from chinacheck.storage.store import LoadedCase
 
-EXIT_OK = 0
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -58,7 +58,8 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if _interactive():
-        return getpass.getpass(_("Wachtwoord van {file}: ").format(file=path.name))
+        return getpass.getpass(_("Wachtwoord van {file}: ").format(
+            file=cli_io.safe(path.name)))
     raise InputError(_("{file}: de zaak is versleuteld; geef het wachtwoord met "
                        "--passphrase-file F, of start de opdracht in een terminal")
                      .format(file=path))
@@ -103,7 +104,7 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
         passphrase = read_passphrase_file(passphrase_file)
     elif _interactive():
         passphrase = getpass.getpass(_("Nieuw wachtwoord voor {file}: ").format(
-            file=path.name))
+            file=cli_io.safe(path.name)))
         repeat = _("Herhaal het wachtwoord: ")
         if passphrase and getpass.getpass(repeat) != passphrase:
             raise InputError(_("de wachtwoorden zijn niet gelijk; er is niets versleuteld"))
@@ -132,7 +133,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     _out(_("versleuteld: {file}").format(file=path))
     for copy in removed:
         _out(_("onversleutelde kopie verwijderd: {file}").format(file=copy))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
@@ -157,7 +158,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     else:
         decrypt_file(path, passphrase, output)
     _out(str(output))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def add_parsers(add: AddCommand) -> None:

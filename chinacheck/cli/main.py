@@ -18,11 +18,10 @@ from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
 from chinacheck.i18n import _
 from chinacheck.storage import paths
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -42,7 +41,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         _err(_("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
                "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
                "decrypt, checklist, travel-card (zie chinacheck --help)."))
-        return EXIT_FAIL
+        return ExitCode.FAILED
     from chinacheck.ui.app import run
 
     return run(Path(args.file) if args.file else None)
@@ -77,25 +76,26 @@ def cmd_new(args: argparse.Namespace) -> int:
         target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
     save_case(case, target, touch=False)
     _out(str(target))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
+    safe = cli_io.safe  # a tab or line end in a field would add a column or a row
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out("\t".join(["-", entry.path.name, "-",
-                            _("onleesbaar: {reason}").format(reason=entry.reason), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-",
+                            _("onleesbaar: {reason}").format(reason=safe(entry.reason)), "-"]))
         elif isinstance(entry, EncryptedCase):
-            _out("\t".join(["-", entry.path.name, "-", _("versleuteld"), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-", _("versleuteld"), "-"]))
         else:  # a row of data: only the status word is a message
             _out("\t".join([
-                entry.id, entry.title, entry.kind,
+                safe(entry.id), safe(entry.title), safe(entry.kind),
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -108,7 +108,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
         _out(case_text(loaded.case, load(), loaded.unknown_items))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_items(args: argparse.Namespace) -> int:
@@ -118,7 +118,7 @@ def cmd_items(args: argparse.Namespace) -> int:
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
         _out(f"{item.id}\t{item.text}")  # the brochure's words
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
@@ -147,7 +147,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
         case.set_answer(args.item_id, Answer(status, note, old.actions))
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     _out(f"{args.item_id}: {status.value}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -169,7 +169,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                                    shown(item) for item in loaded.unknown_items)))
     if not bad:
         _out(_("{count} geldig").format(count=len(args.files)))
-    return EXIT_FAIL if bad else EXIT_OK
+    return ExitCode.FAILED if bad else ExitCode.OK
 
 
 def cmd_content(args: argparse.Namespace) -> int:
@@ -180,7 +180,7 @@ def cmd_content(args: argparse.Namespace) -> int:
         _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
     else:
         _out(content_text(load()))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_sectors(args: argparse.Namespace) -> int:
@@ -192,7 +192,7 @@ def cmd_sectors(args: argparse.Namespace) -> int:
         raise InputError(_("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck "
                            "sectors chips"))
     _out("\n".join(screening_text(screen(text))))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -201,7 +201,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
     rendered = render_blank_checklist(_kind(args.kind), language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_travel_card(args: argparse.Namespace) -> int:
@@ -210,7 +210,7 @@ def cmd_travel_card(args: argparse.Namespace) -> int:
 
     rendered = render_travel_card(language=i18n.language())
     _out(str(write_pdf(rendered.data, args.output)))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # --- parser ------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         ok, line = selftest.run()
         (cli_io.out if ok else cli_io.err_plain)(line)
-        return EXIT_OK if ok else EXIT_FAIL
+        return ExitCode.OK if ok else ExitCode.FAILED
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     handler: Handler = getattr(args, "handler", None) or cmd_gui
@@ -367,11 +367,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.event(_logger, "command", result="refused", level=logging.WARNING,
                   command=command, error=type(exc).__name__)
         _err(_("fout: {error}").format(error=exc))
-        return EXIT_FAIL
+        return ExitCode.FAILED
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
-        return EXIT_OK
+        return ExitCode.OK
     except Exception as exc:  # last line of defence: one line, never a traceback
         log.event(_logger, "command", result="error", level=logging.ERROR, command=command,
                   error=log.describe_exception(type(exc), exc, exc.__traceback__))
@@ -379,8 +379,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _err(_("interne fout: {kind}: {detail} (--debug toont details; logboek: {log})")
              .format(kind=type(exc).__name__, detail=exc, log=log.log_file() or "-"))
-        return EXIT_FAIL
-    log.event(_logger, "command", result="ok" if code == EXIT_OK else f"exit-{code}",
+        return ExitCode.FAILED
+    log.event(_logger, "command", result="ok" if code == ExitCode.OK else f"exit-{code}",
               command=command)
     return code
 

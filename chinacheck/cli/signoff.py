@@ -14,11 +14,11 @@ from pathlib import Path
 from chinacheck import i18n, oserrors
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
+from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
 from chinacheck.i18n import _, translate
 from chinacheck.storage import paths
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 TRUST_FOLDER = "trusted-certificates"
 CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
 
@@ -48,12 +48,12 @@ def cmd_signoff(args: argparse.Namespace) -> int:
              "vingerafdruk {fingerprint} …") if signed.final else \
         _("afgetekend door {name} ({role}): {decision}; revisie {revision}, vingerafdruk "
           "{fingerprint} …")
-    _out(line.format(name=signed.name, role=signed.role, decision=signed.decision.value,
-                     revision=signed.revision,
+    _out(line.format(name=cli_io.safe(signed.name), role=cli_io.safe(signed.role),
+                     decision=signed.decision.value, revision=signed.revision,
                      fingerprint=integrity.grouped(signed.fingerprint[:16])))
     if case.locked:
         _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
@@ -69,7 +69,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         save_case(loaded.case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     _out(_("heropend: de zaak is nu bij revisie {revision}; eerdere aftekeningen blijven "
            "bewaard").format(revision=revision))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _passphrase(args: argparse.Namespace) -> str:
@@ -90,7 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.passphrase_file and not args.sign:
         _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
                "versleutelde zaak: --case-passphrase-file)"))
-        return EXIT_USAGE
+        return ExitCode.USAGE
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
         key = None
@@ -111,7 +111,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                     "niet worden bijgewerkt: {error}").format(
                 file=result.path, error=exc)) from None
     _out(str(result.path))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _trust_roots(extra: list[str]) -> list[bytes]:
@@ -150,9 +150,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ok:
         _out(_("OK: {file} hoort bij deze zaak in de huidige revisie en inhoud").format(
             file=pdf_path.name))
-        return EXIT_OK
+        return ExitCode.OK
     _err(f"{pdf_path}: " + "; ".join(report.problems))
-    return EXIT_FAIL
+    return ExitCode.FAILED
 
 
 def add_parsers(add: AddCommand) -> None:

@@ -1,8 +1,9 @@
 """The bundled brochure content (``resources/content/*.json``) as typed, read-only objects.
 
 The brochure text is data; this module only reads it. The records are NamedTuples: read-only,
-and several times cheaper to define than frozen dataclasses, which counts at start-up. ``origin`` tells brochure text
-(``"brochure"``) apart from wording ChinaCheck adds itself (``"chinacheck"``).
+and several times cheaper to define than frozen dataclasses, which counts at start-up.
+``origin`` tells brochure text (``"brochure"``) apart from wording ChinaCheck adds itself
+(``"chinacheck"``).
 """
 
 from __future__ import annotations
@@ -270,7 +271,8 @@ def _parse(raw: dict[str, Any]) -> Content:
         question=rk["question"],
         intro=_texts(rk.get("intro")),
         items=tuple(
-            Risk(r["id"], r["heading"], _texts(r["paragraphs"]), r.get("section", rk["section_title"]))
+            Risk(r["id"], r["heading"], _texts(r["paragraphs"]),
+                 r.get("section", rk["section_title"]))
             for r in rk["risks"]
         ),
     )

@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import AuditEntry, AuditEvent, Case
 from chinacheck.reports.blocks import data_table, heading, p
 from chinacheck.reports.labels import Labels
@@ -62,7 +63,7 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
 def audit_section(t: Labels, case: Case, width: float, st: Styles) -> list[Flowable]:
     if not case.audit:
         return []
-    rows = [[t.timestamp(e.at.astimezone()), t.get(f"event-{e.event.value}", e.event.value),
+    rows = [[t.timestamp(local_time(e.at)), t.get(f"event-{e.event.value}", e.event.value),
              str(e.revision), detail_text(t, e)] for e in case.audit]
     widths = [width * f for f in (0.2, 0.2, 0.09, 0.51)]
     return [*heading(t("audit"), st.h1), p(t("audit-intro"), st.body),

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from chinacheck import __version__
 from chinacheck.case import caseformat, integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
@@ -72,7 +73,7 @@ def _cover(t: Labels, case: Case, content: Content, st: Styles) -> list[Flowable
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), _signoff_status(t, case)),
-        (t("field-modified"), t.timestamp(case.modified.astimezone())),
+        (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
         p(case.title, st.title),
@@ -154,7 +155,7 @@ def _signoff_status(t: Labels, case: Case) -> str:
     if case.locked:
         final = current[-1]
         return t("signoff-status-final", name=final.name,
-                 date=t.date(final.signed_at.astimezone().date()))
+                 date=t.date(local_time(final.signed_at).date()))
     if current:
         return t("signoff-status-partial", count=len(current))
     return t("signoff-status-none")

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.integrity import grouped
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
@@ -77,7 +78,7 @@ def appearance(width: float, height: float, *, signer: str, signed_at: datetime,
     markup.draw(canvas, pad, y, signer, 12.5, bold_font=True, max_width=inner)
     y -= 11
     canvas.setFillColor(MUTED)
-    when = t.timestamp(signed_at.astimezone())
+    when = t.timestamp(local_time(signed_at))
     markup.draw(canvas, pad, y, t("sigbox-when", when=when), 7.5, max_width=inner)
     y -= 9.5
     markup.draw(canvas, pad, y, t("sigbox-case", id=case_id, revision=revision), 7,

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from chinacheck.case import integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case, SignOff
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import Cell, data_table, fill_in_fields, keep, p, table_style
@@ -49,7 +50,7 @@ def signoff_table(t: Labels, case: Case, width: float, st: Styles) -> Flowable:
     current = integrity.fingerprint(case)
     rows: list[list[Cell]] = [
         [s.name, s.role, _decision_cell(t, s, current, st),
-         t.timestamp(s.signed_at.astimezone())] for s in case.current_signoffs()]
+         t.timestamp(local_time(s.signed_at))] for s in case.current_signoffs()]
     widths = [width * f for f in (0.22, 0.22, 0.38, 0.18)]
     return data_table([t("col-name"), t("col-function"), t("col-decision"), t("col-signed-at")],
                       rows, widths, st)
@@ -63,7 +64,7 @@ def _earlier(t: Labels, case: Case, st: Styles) -> list[Flowable]:
         t("signoff-earlier-entry", revision=s.revision, name=s.name,
           decision=decision_label(t, s).lower(),
           final=f", {t('signoff-final')}" if s.final else "",
-          date=t.date(s.signed_at.astimezone().date()))
+          date=t.date(local_time(s.signed_at).date()))
         for s in earlier)
     return [p(t("signoff-earlier", entries=entries), st.muted)]
 

@@ -22,6 +22,7 @@ TITLE_LETTERS = 300  # a longer title is compared by its start (or its end)
 MAX_LABELS = 50
 _SLOT = "\x01"
 _MISSING = "\x00"
+_STAND_IN = re.compile(r"\[\s*U\s*\+\s*((?:[0-9A-F]\s*){4,6})\]")
 _RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI"}
 
 
@@ -83,6 +84,17 @@ def document_ids(text: str) -> set[str]:
 def summary_labels() -> set[str]:
     """The name of the document in each language ('Zaakoverzicht', 'Case summary')."""
     return {Labels(language)("summary-doc") for language in LANGUAGES}
+
+
+def _code_point(match: re.Match[str]) -> str:
+    code = int("".join(match.group(1).split()), 16)
+    return chr(code) if code <= 0x10FFFF else match.group(0)
+
+
+def with_code_points(text: str) -> str:
+    """``text`` with each stand-in '[U+1F600]' (how the PDFs draw a character their fonts
+    lack, reports/fonts.py) turned back into its character, also when a line break split it."""
+    return _STAND_IN.sub(_code_point, text)
 
 
 def _right_to_left(text: str) -> bool:
@@ -150,6 +162,7 @@ def title_on_cover(title: str, cover: str) -> bool | None:
     """Whether the cover shows ``title``: at the top of the page, or (after a warning box)
     right before the document's name, as the cover sets it; None when the title has nothing
     that can be compared (no letters or digits, or only right-to-left ones)."""
+    title, cover = with_code_points(title), with_code_points(cover)
     ltr_only = _right_to_left(title)
     wanted = letters(title, ltr_only=ltr_only)[:TITLE_LETTERS]
     if not wanted:

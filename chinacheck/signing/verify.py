@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from chinacheck import log
 from chinacheck.case import integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import one_line
 from chinacheck.i18n import N_, _, translate
@@ -104,7 +105,7 @@ def _export_note(case: Case, pdf: bytes) -> str:
     for entry in reversed(case.audit):
         if entry.event is AuditEvent.EXPORTED and entry.detail.get("sha256") == digest:
             return _("deze PDF staat in het logboek van de zaak: geëxporteerd op {when}")\
-                .format(when=f"{entry.at.astimezone():%Y-%m-%d %H:%M}")
+                .format(when=f"{local_time(entry.at):%Y-%m-%d %H:%M}")
     return _("deze PDF staat niet in het logboek van de zaak (gemaakt vanuit een kopie, of "
              "zonder het zaakbestand bij te werken)")
 

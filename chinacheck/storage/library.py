@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chinacheck import i18n, oserrors
+from chinacheck.case.daterange import moment_ok
 from chinacheck.case.progress import progress
 from chinacheck.case.vocabulary import RiskLevel
 from chinacheck.errors import CaseFileError
@@ -222,7 +223,7 @@ def _entry(path: Path, record: dict[str, Any]) -> LibraryEntry | None:
         if type(locked) is not bool:
             return None
         modified = datetime.fromisoformat(_text(case["modified"]))
-        if modified.tzinfo is None:
+        if not moment_ok(modified):  # from an index written before the range was checked
             return None
         return CaseSummary(
             path=path, id=_text(case["id"]), title=_text(case["title"]),

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from chinacheck import __version__, oserrors
+from chinacheck.case.daterange import local as local_time
 from chinacheck.errors import ChinaCheckError
 from chinacheck.i18n import _
 from chinacheck.liveness import UNKNOWN_HOST, pid_alive, this_host
@@ -77,7 +78,7 @@ class LockInfo:
         """Who and since when, for a message such as "Alleen-lezen: in gebruik door …"."""
         if self.damaged:
             return _("een onbekende gebruiker (het slotbestand is onleesbaar)")
-        since = self.since.astimezone().strftime("%d-%m-%Y %H:%M")
+        since = local_time(self.since).strftime("%d-%m-%Y %H:%M")
         return _("{user} op {host} sinds {since}").format(
             user=_("onbekend") if self.user == UNKNOWN_USER else self.user,
             host=_("onbekend") if self.host == UNKNOWN_HOST else self.host, since=since)

@@ -28,7 +28,7 @@ class Settings:
 
 
 def load(path: Path | None = None) -> Settings:
-    """Read settings; a missing or damaged file gives defaults (settings are never worth a crash)."""
+    """Read settings; a missing or damaged file gives defaults (never worth a crash)."""
     path = path or paths.settings_file()
     try:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))

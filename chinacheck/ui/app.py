@@ -17,6 +17,7 @@ from chinacheck.storage import paths, settings
 if TYPE_CHECKING:
     from chinacheck.ui.crash import CrashHandler
     from chinacheck.ui.main_window import MainWindow
+    from chinacheck.ui.shutdown import SessionEnd
 
 _log = log.get("app")
 
@@ -175,11 +176,23 @@ def install_crash_handler(controller: Application) -> CrashHandler:
     return handler
 
 
+def install_session_end(app: QApplication, controller: Application) -> SessionEnd:
+    """On SIGTERM, SIGHUP or a log-out: keep the unsaved changes, release the lock, quit."""
+    from chinacheck.ui.shutdown import SessionEnd
+
+    ending = SessionEnd(app, lambda: controller.window.session.end_session(),
+                        lambda: controller.window.session.prepare_for_session_end())
+    ending.install()
+    return ending
+
+
 def run(file: Path | None = None) -> int:
     app, controller = start()
     handler = install_crash_handler(controller)
+    ending = install_session_end(app, controller)
     after_first_paint(controller.window, file)
     try:
         return app.exec()
     finally:
+        ending.uninstall()
         handler.uninstall()

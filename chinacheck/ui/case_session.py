@@ -36,6 +36,8 @@ class CaseSession(QObject):
         super().__init__(window)
         self.content, self.window = content, window
         self.doc: CaseDocument | None = None
+        # The session manager asked to commit data (a log-out): closing now asks nothing.
+        self.ending = False
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.tick)
@@ -212,6 +214,9 @@ class CaseSession(QObject):
         doc = self.doc
         if doc is None:
             return
+        if self.ending:  # still running: the log-out was cancelled
+            self.ending = False
+            self._relock(doc)
         if doc.lock is not None:
             from chinacheck.storage import locking
 
@@ -233,6 +238,55 @@ class CaseSession(QObject):
             self.doc.write_recovery()
         except CaseFileError:
             return False
+        return True
+
+    def _release_lock(self) -> None:
+        if self.doc is not None and self.doc.lock is not None:
+            self.doc.lock.release()
+            self.doc.lock = None
+
+    def _relock(self, doc: CaseDocument) -> None:
+        if doc.path is None or doc.lock is not None or doc.read_only:
+            return
+        lock, reason = self._lock(doc.path)
+        doc.lock, doc.read_only = lock, reason
+        if reason:
+            self.message.emit(reason)
+            doc.changed.emit()
+
+    def prepare_for_session_end(self) -> bool:
+        """The session manager's request to commit data, before a log-out that another program
+        may still cancel: the unsaved changes go to the recovery copy and the lock is released,
+        asking nothing; the case stays open. If the app is still running at the next tick, the
+        lock is taken again. True when unsaved changes were kept."""
+        kept = self.rescue()
+        self._release_lock()
+        self.ending = True
+        return kept
+
+    def end_session(self) -> bool:
+        """The app is ended from outside (SIGTERM, SIGHUP): the unsaved changes go to the
+        recovery copy, the lock is released, and the case turns read-only, so that nothing that
+        still runs before the app quits can save it or discard the copy. True when unsaved
+        changes were kept."""
+        doc = self.doc
+        if doc is None:
+            return False
+        kept = self.rescue()
+        self._release_lock()
+        self.autosave.stop()
+        if not doc.read_only:
+            doc.read_only = self.tr("De sessie wordt beëindigd; niet-opgeslagen wijzigingen "
+                                    "staan in de herstelkopie.")
+        return kept
+
+    def close_at_session_end(self) -> bool:
+        """The window closes during a log-out (after :meth:`prepare_for_session_end`): nobody
+        to ask, so the unsaved changes stay in the recovery copy for the next start."""
+        if self.doc is not None:
+            self.end_session()
+            self.doc.close()  # read-only now: the recovery copy stays
+            self._replace(None)
         return True
 
     def write_recovery(self) -> None:

@@ -104,3 +104,32 @@ class CrashHandler:
         log.event(log.get("qt"), "qt.message", result=kind.name,
                   level=_QT_LEVELS.get(kind, logging.WARNING),
                   category=context.category or "-", message=message[:300])
+
+
+def _rehearsal_slot() -> None:
+    raise RuntimeError("self-test")
+
+
+def rehearse(data_dir: Path) -> bool:
+    """For ``--self-test``: an exception in a slot is logged and told, and the app runs on.
+
+    Proves in the installed bundle that logging, the hook and faulthandler are all there.
+    """
+    from PySide6.QtWidgets import QPushButton
+
+    told: list[Path | None] = []
+    log.configure(data_dir, origin="app")
+    handler = CrashHandler(lambda: False, lambda log_file, _recovered: told.append(log_file))
+    try:
+        handler.install(log.folder(data_dir))
+        button = QPushButton()
+        button.clicked.connect(_rehearsal_slot)
+        button.click()
+        log_file = log.log_file()
+    finally:
+        handler.uninstall()
+        log.shutdown()
+    if log_file is None or told != [log_file]:
+        return False
+    return "action=crash.exception" in log_file.read_text(encoding="utf-8") and \
+        (log.folder(data_dir) / log.CRASH_FILE_NAME).exists()

@@ -448,7 +448,8 @@ class MainWindow(QMainWindow):
         if self._released:
             event.accept()
             return
-        if not self.session.maybe_close():
+        session = self.session
+        if not (session.close_at_session_end() if session.ending else session.maybe_close()):
             event.ignore()
             return
         self.save_settings()

@@ -224,6 +224,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="279"/>
+        <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
+        <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
