@@ -53,8 +53,8 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
         before, after = _around(t("signoff-revision", revision=_SLOT))
         blocks.append(re.compile(
             _flexible(t("fingerprint")) + r"\s*((?:[0-9a-f]{4}\s*){16})"
-            + _flexible(t("field-case-id")) + r"\s*:\s*(.+?)\s*·\s*" + before
-            + r"\s*([0-9]+)" + after, re.DOTALL))
+            + _flexible(t("field-case-id")) + r"\s*:\s*(.{1,300}?)\s*·\s*" + before
+            + r"\s*([0-9]{1,9})" + after))
         # The footer's stamp, 'gemaakt op <when> · document <id>' (layout.standard_decorator);
         # the audit appendix names earlier documents too, without the stamp.
         made_before, made_after = _around(t("generated", when=_SLOT))
