@@ -100,9 +100,10 @@ def compile_translations(work: Path) -> Path:
 
 # The optional signing stack (pyHanko pulls in aiohttp, and with it ssl, on import;
 # cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
+# pypdf reads the pages of a PDF for verify; PyInstaller finds it through chinacheck's imports.
 SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
-                   "oscrypto", "qrcode", "uritools", "attr", "attrs"]
+                   "oscrypto", "qrcode", "uritools", "attr", "attrs", "pypdf"]
 
 
 def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:

@@ -17,13 +17,28 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import (
+    PDFDate,
+    PDFDictionary,
+    PDFDocument,
+    PDFInfo,
+    PDFName,
+    PDFString,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from chinacheck import __version__
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.output import SIGNATURE_BOX_KEY, RenderedPdf, SignatureBox, keywords
+from chinacheck.reports.output import (
+    KEY_DOCUMENT_ID,
+    SIGNATURE_BOX_KEY,
+    RenderedPdf,
+    SignatureBox,
+    info_keys,
+    keywords,
+)
 from chinacheck.reports.styles import ACCENT, INK, MUTED, RULE
 
 MARGIN_X = 18 * mm
@@ -113,6 +128,48 @@ def standard_decorator(info: DocumentInfo,
     return decorate
 
 
+class PageMark(Flowable):
+    """Takes no room; records in the document's metadata (under ``key``) the page it lands on,
+    as :class:`~chinacheck.reports.signature_box.SignatureSlot` does for the signature box."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        late = getattr(self.canv, "late_metadata", None)
+        if late is not None:
+            late[self.key] = str(self.canv.getPageNumber())
+
+
+class _Info(PDFInfo):
+    """reportlab's document information plus ChinaCheck's own keys (output.info_keys), each
+    with one value, apart from the entries that carry user text."""
+
+    def __init__(self, base: PDFInfo, own: dict[str, str]) -> None:
+        super().__init__()
+        self.__dict__.update(base.__dict__)
+        self.own = own
+
+    def format(self, document: PDFDocument) -> bytes:
+        # reportlab's PDFInfo.format, plus the own keys; it has no hook for extra entries.
+        stamp = PDFDate(ts=document._timeStamp,  # type: ignore[attr-defined]
+                        dateFormatter=self._dateFormatter)  # type: ignore[attr-defined]
+        entries: dict[str, Any] = {
+            "Title": PDFString(self.title), "Author": PDFString(self.author),
+            "ModDate": stamp, "CreationDate": stamp, "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator), "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords), "Trapped": PDFName(self.trapped),
+        }
+        entries.update({key: PDFString(value) for key, value in self.own.items()})
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
+
+
 def _canvas_class(decorate: Decorator, meta: dict[str, str],
                   late: dict[str, str]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
@@ -136,6 +193,9 @@ def _canvas_class(decorate: Decorator, meta: dict[str, str],
                 super().showPage()
             if late:
                 self.setKeywords(", ".join(keywords({**meta, **late})))
+            # Replaced only now: setTitle and the other setters write to the document's info.
+            doc = self._doc  # type: ignore[attr-defined]
+            doc.info = _Info(doc.info, info_keys({**meta, **late}))
             super().save()
 
     return NumberedCanvas
@@ -153,7 +213,7 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
           decorate: Decorator | None = None) -> RenderedPdf:
     fonts.register()
     buffer = io.BytesIO()
-    meta = {"chinacheck-document-id": info.document_id, **info.metadata,
+    meta = {KEY_DOCUMENT_ID: info.document_id, **info.metadata,
             "chinacheck-version": __version__}
     doc = BaseDocTemplate(
         buffer,

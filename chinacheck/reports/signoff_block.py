@@ -16,6 +16,8 @@ from chinacheck.case.model import Case, SignOff
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import Cell, data_table, fill_in_fields, keep, p, table_style
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.layout import PageMark
+from chinacheck.reports.output import KEY_FINGERPRINT_PAGE
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signature_box import SignatureSlot
 from chinacheck.reports.styles import Styles
@@ -83,6 +85,7 @@ def fingerprint_block(t: Labels, case: Case, width: float, st: Styles) -> Table:
     value = integrity.fingerprint(case)
     half = len(value) // 2
     text: list[Flowable] = [
+        PageMark(KEY_FINGERPRINT_PAGE),  # verify reads the block's text from that page
         p(t("fingerprint"), st.cell_bold),
         # two lines of eight groups, so that it never wraps in the middle of a group
         Paragraph(f'<font size="10">{markup.para(integrity.grouped(value[:half]))}<br/>'

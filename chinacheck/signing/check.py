@@ -37,6 +37,11 @@ class SignatureReport:
     signed_at: datetime | None = None
     error: str = ""  # why the signature could not be checked at all
 
+    @property
+    def sound(self) -> bool:
+        """Intact, valid and covering the whole file (trusted or not)."""
+        return not self.error and self.intact and self.valid and self.whole_file
+
     def summary(self) -> str:
         if self.error:
             return _("handtekening kan niet worden gecontroleerd: {error}").format(
