@@ -20,11 +20,13 @@ if TYPE_CHECKING:
     from chinacheck.ui.shutdown import SessionEnd
 
 _log = log.get("app")
+_fonts_added = False
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        _add_bundled_fonts()
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -35,7 +37,24 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from chinacheck.resource_files import file_path
 
     app.setWindowIcon(QIcon(str(file_path("icons/chinacheck-256.png"))))
+    _add_bundled_fonts()
     return app
+
+
+def _add_bundled_fonts() -> None:
+    """The PDFs' Chinese font, for the widgets too: a fresh system may have no CJK font at all,
+    and names in Chinese characters would show as empty boxes. Qt falls back to it per glyph."""
+    global _fonts_added
+    if _fonts_added:
+        return
+    _fonts_added = True
+    from PySide6.QtGui import QFontDatabase
+
+    from chinacheck.resource_files import file_path
+
+    if QFontDatabase.addApplicationFont(str(file_path("fonts/wqy-microhei.ttc"))) < 0:
+        log.event(_log, "fonts.add", result="failed", level=logging.WARNING,
+                  font="wqy-microhei.ttc")
 
 
 def collation_works() -> bool:
