@@ -100,9 +100,10 @@ def compile_translations(work: Path) -> Path:
 
 # The optional signing stack (pyHanko pulls in aiohttp, and with it ssl, on import;
 # cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
+# pypdf reads the pages of a PDF for verify; PyInstaller finds it through chinacheck's imports.
 SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
-                   "oscrypto", "qrcode", "uritools", "attr", "attrs"]
+                   "oscrypto", "qrcode", "uritools", "attr", "attrs", "pypdf"]
 
 
 def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
@@ -119,6 +120,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--add-data", f"{translations}{os.pathsep}resources/i18n",
         "--collect-submodules", NAME,
         "--collect-submodules", "reportlab.graphics.barcode",  # looked up by name at run time
+        # imported lazily by chinacheck/reports/rtl.py; --self-test checks they are there
+        "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):
@@ -129,7 +132,17 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         args += ["--exclude-module", f"PySide6.{module}"]
     for module in OTHER_EXCLUDES + ([] if with_signing else SIGNING_MODULES):
         args += ["--exclude-module", module]
-    PyInstaller.__main__.run(args)
+    # A cache of this build's own: with --clean, PyInstaller empties its shared cache in ~/.cache,
+    # which breaks another build running at the same time (its index read back half written).
+    previous = os.environ.get("PYINSTALLER_CONFIG_DIR")
+    os.environ["PYINSTALLER_CONFIG_DIR"] = str(work / "pyinstaller-cache")
+    try:
+        PyInstaller.__main__.run(args)
+    finally:
+        if previous is None:
+            del os.environ["PYINSTALLER_CONFIG_DIR"]
+        else:
+            os.environ["PYINSTALLER_CONFIG_DIR"] = previous
     return work / "dist" / NAME
 
 

@@ -56,6 +56,11 @@ REVIEWED: dict[str, str] = {
     # metadata: "BSD license (see license.txt ...)" and the bare "BSD License" classifier;
     # reportlab/license.txt is the three-clause text
     "reportlab": "BSD-3-Clause",
+    # metadata: only the versionless "GNU Library or Lesser General Public License (LGPL)"
+    # classifier; COPYING.LESSER is the LGPL 3 and every source file says "version 3 of the
+    # License, or (at your option) any later version" (its Rust part, unicode-bidi, is MIT or
+    # Apache-2.0). Shipped as separate, unmodified files the user can replace, like PySide6.
+    "python-bidi": "LGPL-3.0-or-later",
 }
 
 # Trove classifiers that name one licence unambiguously. The bare "BSD License" says neither

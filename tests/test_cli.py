@@ -117,7 +117,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "validate", str(good))
     assert code == 0 and "1 geldig" in out
     bad = tmp_path / "kapot.chinacheck"
-    bad.write_text('{"format": "chinacheck-case", "schema_version": 3}', encoding="utf-8")
+    bad.write_text('{"format": "chinacheck-case", "schema_version": 99}', encoding="utf-8")
     missing = tmp_path / "weg.chinacheck"
     code, _, err = run(capsys, "validate", str(good), str(bad), str(missing))
     assert code == 1

@@ -8,6 +8,7 @@ import getpass
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -80,8 +81,10 @@ def plain(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sealed(capsys: pytest.CaptureFixture[str], plain: Path, secret: Path) -> Path:
-    assert run(capsys, "encrypt", str(plain), "--passphrase-file", str(secret))[0] == 0
-    return plain
+    """``plain`` encrypted: under its new, neutral name."""
+    code, out, _ = run(capsys, "encrypt", str(plain), "--passphrase-file", str(secret))
+    assert code == 0
+    return Path(out.splitlines()[0].removeprefix("versleuteld: "))
 
 
 # --- encrypt ---------------------------------------------------------------------------------
@@ -94,23 +97,27 @@ def test_encrypt_with_a_passphrase_file(capsys: pytest.CaptureFixture[str], plai
     v1.write_bytes(b"old plain version")
     code, out, err = run(capsys, "encrypt", str(plain), "--passphrase-file", str(secret))
     assert code == 0, err
-    assert out.splitlines()[0] == f"versleuteld: {plain}"
+    sealed = plain.with_name(out.splitlines()[0].removeprefix(f"versleuteld: {plain.parent}/"))
+    assert re.fullmatch(r"zaak-[0-9a-f]{8}\.chinacheck", sealed.name)
+    assert out.splitlines()[1] == f"nieuwe naam, zonder de titel: {sealed.name} (was {plain.name})"
     assert "missie.chinacheck.bak" in out and "missie.chinacheck.v1.bak" in out
-    assert encryption.is_encrypted(plain.read_bytes())
-    assert TITLE.encode() not in plain.read_bytes()
-    assert sorted(p.name for p in plain.parent.iterdir()) == ["missie.chinacheck",
-                                                              "wachtwoord.txt"]
+    assert encryption.is_encrypted(sealed.read_bytes())
+    assert TITLE.encode() not in sealed.read_bytes()
+    assert sorted(p.name for p in plain.parent.iterdir()) == sorted([sealed.name,
+                                                                     "wachtwoord.txt"])
     assert recovery.pending() == []
-    assert store.load_case(plain, PASSPHRASE).case == case
-    assert not locking.lock_path(plain).exists()
+    assert store.load_case(sealed, PASSPHRASE).case == case
+    assert not locking.lock_path(plain).exists() and not locking.lock_path(sealed).exists()
 
 
 def test_encrypt_asks_twice_in_a_terminal(capsys: pytest.CaptureFixture[str], plain: Path,
                                           prompts: Callable[..., list[str]]) -> None:
     asked = prompts(PASSPHRASE, PASSPHRASE)
-    assert run(capsys, "encrypt", str(plain))[0] == 0
+    code, out, _ = run(capsys, "encrypt", str(plain))
+    assert code == 0
     assert len(asked) == 2 and "missie.chinacheck" in asked[0]
-    assert store.load_case(plain, PASSPHRASE).case.title == TITLE
+    sealed = Path(out.splitlines()[0].removeprefix("versleuteld: "))
+    assert store.load_case(sealed, PASSPHRASE).case.title == TITLE
 
 
 def test_encrypt_refuses_different_or_empty_passphrases(
@@ -196,7 +203,7 @@ def test_decrypt_with_a_prompt(capsys: pytest.CaptureFixture[str], sealed: Path,
     asked = prompts(PASSPHRASE)
     out = tmp_path / "open.chinacheck"
     assert run(capsys, "decrypt", str(sealed), "-o", str(out))[0] == 0
-    assert asked == ["Wachtwoord van missie.chinacheck: "]
+    assert asked == [f"Wachtwoord van {sealed.name}: "]
 
 
 def test_decrypt_refusals(capsys: pytest.CaptureFixture[str], sealed: Path, plain: Path,
@@ -251,7 +258,7 @@ def test_reading_commands_prompt_in_a_terminal(capsys: pytest.CaptureFixture[str
     asked = prompts(PASSPHRASE)
     code, out, _ = run(capsys, "show", str(sealed))
     assert code == 0 and TITLE in out
-    assert asked == ["Wachtwoord van missie.chinacheck: "]
+    assert asked == [f"Wachtwoord van {sealed.name}: "]
     prompts("fout")
     code, _, err = run(capsys, "show", str(sealed))
     assert code == 1 and "onjuist" in _one_error_line(err)
@@ -299,12 +306,14 @@ def test_list_shows_an_encrypted_case_as_such(capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, "new", "--title", TITLE)
     path = Path(out.strip())
     run(capsys, "new", "--title", "Open zaak")
-    assert run(capsys, "encrypt", str(path), "--passphrase-file", str(secret))[0] == 0
+    code, out, _ = run(capsys, "encrypt", str(path), "--passphrase-file", str(secret))
+    assert code == 0
+    sealed = Path(out.splitlines()[0].removeprefix("versleuteld: "))
     code, out, _ = run(capsys, "list")
     assert code == 0
     lines = sorted(out.splitlines())
-    assert f"-\t{path.name}\t-\tversleuteld\t-" in lines
-    assert TITLE not in out and any("Open zaak" in line for line in lines)
+    assert f"-\t{sealed.name}\t-\tversleuteld\t-" in lines
+    assert TITLE not in out and path.name not in out and any("Open zaak" in line for line in lines)
 
 
 # --- commands that change a case ----------------------------------------------------------------
@@ -352,7 +361,7 @@ def test_export_prompts_for_the_case_passphrase(capsys: pytest.CaptureFixture[st
     asked = prompts(PASSPHRASE)
     code, _, err = run(capsys, "export", str(sealed), "-o", str(tmp_path / "m.pdf"))
     assert code == 0, err
-    assert asked == ["Wachtwoord van missie.chinacheck: "]
+    assert asked == [f"Wachtwoord van {sealed.name}: "]
 
 
 # --- locks ---------------------------------------------------------------------------------------
@@ -393,17 +402,20 @@ def test_decrypt_in_place_refuses_a_case_in_use(capsys: pytest.CaptureFixture[st
     assert sealed.read_bytes() == before
 
 
-def test_a_stale_lock_is_not_taken_over_by_the_command_line(
+def test_a_stale_lock_of_another_computer_is_not_taken_over_by_the_command_line(
         capsys: pytest.CaptureFixture[str], plain: Path) -> None:
+    # Stale by age only: whether its holder is gone cannot be told from here (a lock of a
+    # dead process on this computer is taken over: tests/test_storage_hardening.py).
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     held = locking.acquire(plain)
     info = json.loads(held.path.read_bytes())
-    info["pid"] = dead.pid
+    info["pid"], info["host"] = dead.pid, "laptop-elders"
+    info["since"] = info["refreshed"] = "2020-01-01T00:00:00+00:00"
     held.path.write_text(json.dumps(info), encoding="utf-8")
     code, _, err = run(capsys, "answer", str(plain), "visit-programme", "--status", "ja")
     assert code == 1 and "verlaten" in _one_error_line(err)
-    assert json.loads(held.path.read_bytes())["pid"] == dead.pid  # left as it was
+    assert json.loads(held.path.read_bytes()) == info  # left as it was
     os.unlink(held.path)
 
 

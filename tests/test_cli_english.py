@@ -121,7 +121,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 0 and err.strip() == (f"{unknown}: valid; answers to unknown items kept: "
                                          "'retired-item'")
     bad = {
-        "newer": {"format": "chinacheck-case", "schema_version": 3},
+        "newer": {"format": "chinacheck-case", "schema_version": 4},
         "broken": "{",
         "empty": "",
         "notcase": [1],
@@ -152,7 +152,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         assert line.startswith(f"{name}: "), line
     assert_english(err, *STATUSES)
     text = words(err)
-    for expected in ("made by a newer ChinaCheck (format version 3; this version knows up to 2)",
+    for expected in ("made by a newer ChinaCheck (format version 4; this version knows up to 3)",
                      "not valid JSON (line 1", "the file is empty",
                      "not a ChinaCheck case: the file is not a JSON object",
                      "field 'answers['visit-programme'].status': 'misschien' is none of: open",
@@ -201,7 +201,7 @@ def test_signoff_reopen_export_verify(capsys: pytest.CaptureFixture[str], tmp_pa
     assert "- signed off by Jan Jansen (mayor) on " in out and ": doorgaan, final" in out
     assert "Conditions of the sign-off:" in out
     err = en_fails(capsys, "answer", str(path), "visit-programme", "--status", "ja")
-    assert "has been finally signed off by Jan Jansen (revision 1) and can no longer be changed" \
+    assert "has been finally signed off by Jan Jansen (revision 1); ChinaCheck allows no changes" \
         in err
     assert "signed off" in en_ok(capsys, "list", allowed=(TITLE,))
 
@@ -250,7 +250,10 @@ def test_encrypt_decrypt_and_passphrases(capsys: pytest.CaptureFixture[str],
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     wrong.write_text("not it\n", encoding="utf-8")
     out = en_ok(capsys, "encrypt", str(path), "--passphrase-file", str(secret))
-    assert out.splitlines() == [f"encrypted: {path}", f"unencrypted copy removed: {path}.bak"]
+    plain_path, path = path, Path(out.splitlines()[0].removeprefix("encrypted: "))
+    assert out.splitlines() == [
+        f"encrypted: {path}", f"new name, without the title: {path.name} (was {plain_path.name})",
+        f"unencrypted copy removed: {plain_path}.bak"]
     assert en_fails(capsys, "encrypt", str(path), "--passphrase-file", str(secret)).endswith(
         ": is already encrypted")
     assert f"-\t{path.name}\t-\tencrypted\t-" in en_ok(capsys, "list")

@@ -199,6 +199,7 @@ NOT_MESSAGES = {
     "chinacheck/storage/locking.py": {"onbekend"},  # a user name stored in lock files
     "chinacheck/storage/store.py": {"zaak", "Kopie van Q"},  # a file name, a case's title
     "chinacheck/storage/recovery.py": {"zaak"},
+    "chinacheck/storage/names.py": {"zaak"},  # a file name
     "chinacheck/reports/labels.py": {"decision-doorgaan onder voorwaarden",  # keys with
                                      "risk-nog niet bepaald"},  # a stored value in them
     "chinacheck/cli/selftest.py": {"zelftest.chinacheck"},

@@ -139,7 +139,7 @@ def _runtime_dependencies() -> list[metadata.Distribution]:
 def test_the_installed_runtime_dependencies_pass() -> None:
     dependencies = _runtime_dependencies()
     names = {licences.normalise(dist.metadata["Name"]) for dist in dependencies}
-    assert {"chinacheck", "pyside6-essentials", "shiboken6", "reportlab", "pyhanko",
+    assert {"chinacheck", "pyside6-essentials", "shiboken6", "reportlab", "pyhanko", "pypdf",
             "cryptography", "certifi"} <= names
     licences.check(Component.from_metadata(dist.metadata) for dist in dependencies)
 

@@ -113,7 +113,8 @@ def _doc(**changes: Any) -> dict[str, Any]:
     return data
 
 
-GOOD_ENTRY = {"at": "2027-01-01T10:00:00+00:00", "event": "created", "revision": 1, "detail": {}}
+GOOD_ENTRY = {"at": "2027-01-01T10:00:00+00:00", "event": "created", "revision": 1, "detail": {},
+              "prev": "0" * 64}
 
 
 @pytest.mark.parametrize(("changes", "fragment"), [

@@ -1,4 +1,5 @@
-"""Format version 1 to 2, on a file written by the version 1 writer (tests/data/case-v1.chinacheck).
+"""Format version 1 to 2 (and on to the current version), on a file written by the version 1
+writer (tests/data/case-v1.chinacheck). Version 2 to 3: tests/test_integrity_migration_v2.py.
 
 The fixture was produced by ChinaCheck's version 1 writer before version 2 existed; it must
 never be regenerated with a newer writer.
@@ -73,12 +74,21 @@ def test_every_value_survives_the_migration(v1_file: Path) -> None:
     assert case.audit[0].detail == {"derived_from_version": 1}
 
 
+def test_the_step_from_1_to_2_alone(v1_file: Path) -> None:
+    data = json.loads(v1_file.read_bytes())
+    step = caseformat.MIGRATIONS[1](data)
+    assert {k: v for k, v in step.items() if k in data} == data  # the step adds, changes nothing
+    assert (step["revision"], step["signoffs"], step["conditions"]) == (1, [], [])
+    assert step["audit"] == [{"at": data["created"], "event": "created", "revision": 1,
+                              "detail": {"derived_from_version": 1}}]
+
+
 def test_v1_values_are_written_back_unchanged(v1_file: Path) -> None:
     old = json.loads(v1_file.read_bytes())
     loaded = store.load_case(v1_file)
     store.save_case(loaded.case, v1_file, file_version=loaded.file_version, touch=False)
     new = json.loads(v1_file.read_bytes())
-    assert new["schema_version"] == 2
+    assert new["schema_version"] == caseformat.SCHEMA_VERSION
     assert {k: v for k, v in new.items() if k in old and k != "schema_version"} == \
         {k: v for k, v in old.items() if k != "schema_version"}
 
@@ -89,11 +99,16 @@ def test_saving_keeps_the_v1_file_and_records_the_migration(v1_file: Path) -> No
     store.save_case(loaded.case, v1_file, file_version=loaded.file_version)
     assert store.version_backup_path(v1_file, 1).read_bytes() == original
     again = store.load_case(v1_file)
-    assert again.file_version == 2
+    assert again.file_version == caseformat.SCHEMA_VERSION
+    assert not again.finding.tampered
     events = [e.event for e in again.case.audit]
     assert events == [AuditEvent.CREATED, AuditEvent.MIGRATED]
-    assert again.case.audit[1].detail == {"from_version": 1, "to_version": 2,
-                                          "backup": "zaak.chinacheck.v1.bak"}
+    # One upgrade, straight to the current version; what the chain could not vouch for (the
+    # one entry made from the file's own "created" time) and what was checked, recorded.
+    assert again.case.audit[1].detail == {
+        "from_version": 1, "to_version": caseformat.SCHEMA_VERSION,
+        "backup": "zaak.chinacheck.v1.bak", "chained": 1,
+        "verified": ["revisions-match-audit"]}
     # a second save is an ordinary one: no second migration entry, the v1 backup stays
     store.save_case(again.case, v1_file, file_version=again.file_version)
     assert [e.event for e in store.load_case(v1_file).case.audit] == events

@@ -129,7 +129,9 @@ def test_a_whole_workflow_leaves_ids_and_outcomes_but_no_case_text(
     assert run(capsys, "verify", str(case), str(pdf))[0] == 0
     (tmp_path / "zaak.txt").write_text(SECRETS[4] + "\n", encoding="utf-8")
     secret = str(tmp_path / "zaak.txt")
-    assert run(capsys, "encrypt", str(case), "--passphrase-file", secret)[0] == 0
+    code, out, _ = run(capsys, "encrypt", str(case), "--passphrase-file", secret)
+    assert code == 0
+    plain_name, case = case, Path(out.splitlines()[0].removeprefix("versleuteld: "))
     assert run(capsys, "show", str(case), "--passphrase-file", str(tmp_path / "zaak.txt"))[0] == 0
     assert run(capsys, "show", str(case))[0] == 1  # refused: no passphrase
     assert run(capsys, "list")[0] == 0
@@ -139,7 +141,7 @@ def test_a_whole_workflow_leaves_ids_and_outcomes_but_no_case_text(
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     assert all(LINE.match(line) for line in lines), text
-    for secret in SECRETS + (case.name, case.stem):
+    for secret in SECRETS + (plain_name.name, plain_name.stem, case.name, case.stem):
         assert secret.lower() not in text.lower(), secret
     from chinacheck.storage import store
 

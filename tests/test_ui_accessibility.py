@@ -135,3 +135,18 @@ def test_own_colours_meet_wcag_aa_contrast_in_light_and_dark() -> None:
     assert _contrast(DARK.box_text, DARK.box_background) >= 4.5
     assert _contrast(DARK.muted, "#1e1e1e") >= 4.5
     assert _contrast("#000000", "#ffe27a") >= 4.5  # search highlight
+
+
+def test_chinese_names_have_glyphs_without_a_system_cjk_font(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The bundled WenQuanYi font serves the widgets as a fallback: no empty boxes."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from chinacheck.ui.app import make_app
+
+    make_app()
+    layout = QTextLayout("王伟 上海 李娜", QFont())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [index for run in layout.glyphRuns() for index in run.glyphIndexes()]
+    assert glyphs and 0 not in glyphs

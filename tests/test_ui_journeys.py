@@ -182,10 +182,10 @@ def test_failed_save_keeps_edits_and_offers_save_as(  # type: ignore[no-untyped-
     type_text(window.details_tab.organisation, " en Kampen")
     real_write = atomic.write_bytes
 
-    def disk_full(target: Path, data: bytes, mode: int = 0o600) -> None:
+    def disk_full(target: Path, data: bytes, mode: int = 0o600, **keep: Path | None) -> bool:
         if target == path:
             raise OSError(errno.ENOSPC, "No space left on device")
-        real_write(target, data, mode)
+        return real_write(target, data, mode, **keep)
 
     monkeypatch.setattr(atomic, "write_bytes", disk_full)
     messages: list[str] = []

@@ -1,4 +1,5 @@
-"""The audit trail: what happened to a case, appended to and never rewritten.
+"""The audit trail: what happened to a case. ChinaCheck only ever appends to it; a hash chain
+(chinacheck.case.auditchain) shows a change made outside ChinaCheck.
 
 Saving compares the case with the version on disk and records what changed (which fields,
 which checklist items); signing, reopening and exporting record themselves. Entries are only
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chinacheck.case import caseformat
+from chinacheck.case import auditchain, caseformat
 from chinacheck.case.caseformat_signoffs import audit_dict, condition_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, now_utc
 
@@ -29,12 +30,17 @@ def record(case: Case, event: AuditEvent, **detail: Any) -> AuditEntry:
     return entry
 
 
+def head(entries: list[AuditEntry]) -> str:
+    """The chain link the next entry after ``entries`` gets (see chinacheck.case.auditchain)."""
+    return auditchain.head(audit_dict(entry) for entry in entries)
+
+
 def _extra(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in caseformat._KNOWN_KEYS}
 
 
 def changed_fields(old: Case, new: Case) -> list[str]:
-    before, after = caseformat.to_dict(old), caseformat.to_dict(new)
+    before, after = caseformat.to_dict(old, chain=False), caseformat.to_dict(new, chain=False)
     fields = [key for key in DETAIL_KEYS if before.get(key) != after.get(key)]
     extra_before, extra_after = _extra(before), _extra(after)
     fields += sorted(k for k in set(extra_before) | set(extra_after)
@@ -44,8 +50,8 @@ def changed_fields(old: Case, new: Case) -> list[str]:
 
 def changed_items(old: Case, new: Case) -> list[str]:
     """Item ids whose answer was added, removed or changed."""
-    before = caseformat.to_dict(old)["answers"]
-    after = caseformat.to_dict(new)["answers"]
+    before = caseformat.to_dict(old, chain=False)["answers"]
+    after = caseformat.to_dict(new, chain=False)["answers"]
     return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chinacheck.case import caseformat_signoffs, limits
+from chinacheck.case import caseformat_signoffs, daterange, limits
 from chinacheck.case.model import (
     Action,
     Answer,
@@ -30,7 +30,7 @@ from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 
 FORMAT = "chinacheck-case"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 8 * 1024 * 1024  # far above any real case (some 50 KiB): see case/limits.py
 MAX_NESTING = limits.MAX_NESTING
@@ -45,6 +45,7 @@ _KNOWN_KEYS = {
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: caseformat_signoffs.migrate_1_to_2,
+    2: caseformat_signoffs.migrate_2_to_3,
 }
 
 
@@ -54,7 +55,9 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def to_dict(case: Case) -> dict[str, Any]:
+def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
+    """The case as its file's JSON object. ``chain=False`` skips hashing the audit trail's chain
+    (each entry keeps the link it was read with): for copies in memory, never for a file."""
     data: dict[str, Any] = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -91,7 +94,7 @@ def to_dict(case: Case) -> dict[str, Any]:
         "created": case.created.isoformat(),
         "modified": case.modified.isoformat(),
         "content_version": case.content_version,
-        **caseformat_signoffs.to_dict(case),
+        **caseformat_signoffs.to_dict(case, chain=chain),
     }
     for key, value in case.extra.items():
         data.setdefault(key, value)
@@ -278,7 +281,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
             actions=actions,
         )
 
-    return Case(
+    case = Case(
         id=case_id,
         title=title,
         kind=kind,
@@ -300,6 +303,8 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         **caseformat_signoffs.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
+    daterange.check(case, path)  # a time out of range overflows when shown in local time
+    return case
 
 
 def loads(raw: bytes, path: Path | None = None) -> Case:

@@ -1,4 +1,5 @@
-"""The version 2 parts of the case file: revision, sign-offs, conditions and the audit trail.
+"""The version 2 and 3 parts of the case file: revision, sign-offs, conditions and the audit
+trail (a hash chain since version 3, see :mod:`chinacheck.case.auditchain`).
 
 Kept apart from :mod:`chinacheck.case.caseformat` so that each module stays about one thing; the
 rules are the same: every value is checked and every failure names its field.
@@ -6,9 +7,13 @@ rules are the same: every value is checked and every failure names its field.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import re
 from typing import Any
 
+from chinacheck.case import auditchain
 from chinacheck.case.model import (
     AuditEntry,
     AuditEvent,
@@ -17,19 +22,32 @@ from chinacheck.case.model import (
     Decision,
     SignOff,
 )
+from chinacheck.errors import CaseFileError
 from chinacheck.i18n import _
 from chinacheck.jsonreader import Reader
 
 KEYS = ("revision", "signoffs", "conditions", "audit")
+MAX_SEAL_CHARS = 64 * 1024  # base64 of a detached CMS signature with its certificate chain
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_HEX16 = re.compile(r"[0-9a-f]{16}")
 
 
 def signoff_dict(s: SignOff) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "name": s.name, "role": s.role, "decision": s.decision.value,
         "signed_at": s.signed_at.isoformat(), "revision": s.revision,
         "fingerprint": s.fingerprint, "conditions": s.conditions, "statement": s.statement,
         "final": s.final,
     }
+    # Written only when set, so that an older sign-off keeps exactly its old form (and the
+    # digest of the sign-offs that a PDF made before the upgrade carries).
+    if s.audit_head is not None:
+        data["audit_head"] = s.audit_head
+    if s.parts is not None:
+        data["parts"] = dict(s.parts)
+    if s.seal is not None:
+        data["seal"] = s.seal
+    return data
 
 
 def condition_dict(c: Condition) -> dict[str, Any]:
@@ -42,20 +60,58 @@ def audit_dict(e: AuditEntry) -> dict[str, Any]:
             "detail": e.detail}
 
 
-def to_dict(case: Case) -> dict[str, Any]:
+def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
+    """``chain=False``: each entry with the link it was read with (a placeholder for one made in
+    memory), not hashed anew: a copy in memory that loads, not a file."""
+    if chain:
+        audit = auditchain.chained(audit_dict(e) for e in case.audit)
+    else:
+        audit = [{**audit_dict(e), "prev": e.prev or auditchain.GENESIS} for e in case.audit]
     return {
         "revision": case.revision,
         "signoffs": [signoff_dict(s) for s in case.signoffs],
         "conditions": [condition_dict(c) for c in case.conditions],
-        "audit": [audit_dict(e) for e in case.audit],
+        "audit": audit,
     }
+
+
+def _hex(r: Reader, obj: dict[str, Any], key: str, where: str, pattern: re.Pattern[str],
+         required: bool = False) -> str | None:
+    if key not in obj and not required:
+        return None
+    value = r.text(obj, key, where, required=True)
+    if not pattern.fullmatch(value):
+        raise r.fail(f"{where}{key}", _("geen SHA-256 in kleine hexadecimale letters"))
+    return value
+
+
+def _parts(r: Reader, obj: dict[str, Any], where: str) -> dict[str, str] | None:
+    if "parts" not in obj:
+        return None
+    parts = r.obj(obj["parts"], f"{where}parts")
+    for value in parts.values():
+        if not isinstance(value, str) or not _HEX16.fullmatch(value):
+            raise r.fail(f"{where}parts", _("verwacht per deel 16 kleine hexadecimale tekens"))
+    return dict(parts)
+
+
+def _seal(r: Reader, obj: dict[str, Any], where: str) -> str | None:
+    if "seal" not in obj:
+        return None
+    value = r.text(obj, "seal", where)
+    if not value or len(value) > MAX_SEAL_CHARS:
+        raise r.fail(f"{where}seal", _("leeg of te lang voor een verzegeling"))
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise r.fail(f"{where}seal", _("geen base64")) from None
+    return value
 
 
 def _signoff(r: Reader, raw: Any, where: str) -> SignOff:
     obj = r.obj(raw, where[:-1])
-    fingerprint = r.text(obj, "fingerprint", where, required=True)
-    if len(fingerprint) != 64 or any(ch not in "0123456789abcdef" for ch in fingerprint):
-        raise r.fail(f"{where}fingerprint", _("geen SHA-256 in kleine hexadecimale letters"))
+    fingerprint = _hex(r, obj, "fingerprint", where, _HEX64, required=True)
+    assert fingerprint is not None
     return SignOff(
         name=r.text(obj, "name", where, required=True),
         role=r.text(obj, "role", where),
@@ -66,6 +122,9 @@ def _signoff(r: Reader, raw: Any, where: str) -> SignOff:
         conditions=r.text(obj, "conditions", where),
         statement=r.text(obj, "statement", where),
         final=r.flag(obj, "final", where),
+        audit_head=_hex(r, obj, "audit_head", where, _HEX64),
+        parts=_parts(r, obj, where),
+        seal=_seal(r, obj, where),
     )
 
 
@@ -89,6 +148,7 @@ def _audit_entry(r: Reader, raw: Any, where: str) -> AuditEntry:
         revision=r.positive(obj, "revision", where),
         # A deep copy through JSON: the entry must not share lists with the parsed document.
         detail=json.loads(json.dumps(detail)),
+        prev=_hex(r, obj, "prev", where, _HEX64, required=True),
     )
 
 
@@ -122,3 +182,24 @@ def migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
         audit.append({"at": created, "event": AuditEvent.CREATED.value, "revision": 1,
                       "detail": {"derived_from_version": 1}})
     return {**data, "revision": 1, "signoffs": [], "conditions": [], "audit": audit}
+
+
+def migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 chains the audit trail: every entry gets the ``prev`` link to the one before.
+    The links of an older file are made here, so they say only that the trail has not changed
+    since the upgrade; the save that writes the upgraded file records in its "migrated" entry
+    how many entries were chained so and what was checked then. Older sign-offs keep their
+    form: no ``audit_head``, ``parts`` or ``seal``."""
+    audit = data.get("audit")
+    if not isinstance(audit, list) or not all(isinstance(e, dict) for e in audit):
+        return data  # the loader names what is wrong with it
+    # Links over the entries as the reader will see them (its own forms of times and values).
+    r = Reader(None)
+    try:
+        entries = [audit_dict(_audit_entry(r, {**e, "prev": auditchain.GENESIS}, ""))
+                   for e in audit]
+    except CaseFileError:  # a bad entry: the loader reports it with its field name
+        return data
+    return {**data, "audit": [{**raw, "prev": linked["prev"]}
+                              for raw, linked in zip(audit, auditchain.chained(entries),
+                                                     strict=True)]}

@@ -24,10 +24,9 @@ string is hashed exactly as it is stored.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
-from chinacheck.case import caseformat
+from chinacheck.case import auditchain, caseformat
 from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.model import Case, SignOff
 
@@ -42,13 +41,14 @@ EXCLUDED_KEYS = ("format", "schema_version", "created", "modified", "signoffs", 
                  "audit")
 
 
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+canonical_json = auditchain.canonical_json
+PART_DIGEST_CHARS = 16
+SEAL_FORMAT = "chinacheck-seal"
+SEAL_VERSION = 1
 
 
 def canonical_content(case: Case) -> dict[str, Any]:
-    data = caseformat.to_dict(case)
+    data = caseformat.to_dict(case, chain=False)
     content = {key: value for key, value in data.items() if key not in EXCLUDED_KEYS}
     content["fingerprint_version"] = FINGERPRINT_VERSION
     return content
@@ -76,3 +76,27 @@ def grouped(value: str, size: int = 4) -> str:
 def qr_payload(case: Case, value: str | None = None) -> str:
     """What the case summary's QR code carries: enough to check a paper copy by hand."""
     return f"chinacheck:case={case.id};revision={case.revision};sha256={value or fingerprint(case)}"
+
+
+def parts(case: Case) -> dict[str, str]:
+    """A short digest per part of the content: one per content key, one per answer
+    (``answers/ITEM``). Not for security (the fingerprint is that): a final sign-off keeps them
+    so that a later difference can be named ("answers/visit-programme changed")."""
+    content = canonical_content(case)
+    answers = content.pop("answers", {})
+    found = {key: auditchain.sha256(value)[:PART_DIGEST_CHARS] for key, value in content.items()}
+    found.update({f"answers/{item}": auditchain.sha256(value)[:PART_DIGEST_CHARS]
+                  for item, value in answers.items()})
+    return found
+
+
+def seal_statement(case_id: str, signed: SignOff) -> bytes:
+    """What a sealed sign-off's digital signature signs: the case, its revision, the
+    fingerprint of that revision's content (SHA-256 of :func:`canonical_bytes`), the sign-off
+    itself and the audit chain's link it was made after, as canonical JSON."""
+    record = {key: value for key, value in signoff_dict(signed).items() if key != "seal"}
+    return canonical_json({
+        "format": SEAL_FORMAT, "version": SEAL_VERSION, "case_id": case_id,
+        "revision": signed.revision, "fingerprint": signed.fingerprint,
+        "audit_head": signed.audit_head, "signoff": record,
+    })

@@ -53,6 +53,10 @@ class SignOff:
     conditions: str = ""
     statement: str = ""
     final: bool = False
+    # Since format version 3 (absent on older sign-offs; see chinacheck.case.tamper):
+    audit_head: str | None = None  # the audit chain's link this sign-off was made after
+    parts: dict[str, str] | None = None  # a final sign-off's short digest per part of the content
+    seal: str | None = None  # base64 DER of a detached CMS signature (chinacheck.signing.seal)
 
 
 @dataclass
@@ -62,6 +66,9 @@ class AuditEntry:
     revision: int
     # JSON values only: changed item ids, a PDF's SHA-256, … (see docs/case-format.md)
     detail: dict[str, Any] = field(default_factory=dict)
+    # The chain link this entry had in the file it was read from (None: made in memory). The
+    # writer always writes the chain anew; this is only what the file claimed, for checking.
+    prev: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

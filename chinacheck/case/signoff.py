@@ -1,19 +1,36 @@
 """Signing off a case, locking it, and reopening it as a new revision.
 
 These functions change the case in memory and record themselves in its audit trail; the caller
-saves (``store.save_case``). A final sign-off locks the case: its content can no longer change
-(``ensure_editable`` refuses, and so does saving) until it is reopened, which starts a new
-revision. Earlier sign-offs stay, each with the revision it belongs to.
+saves (``store.save_case``). A final sign-off locks the case: ChinaCheck allows no change to its
+content (``ensure_editable`` refuses, and so does saving) until it is reopened, which starts a
+new revision. A change made outside ChinaCheck is recognised on load (chinacheck.case.tamper);
+a forgery that recomputes the fingerprint only when the sign-off is sealed with a certificate.
+Earlier sign-offs stay, each with the revision it belongs to.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from chinacheck.case import audit, integrity
-from chinacheck.case.model import AuditEvent, Case, Condition, Decision, SignOff, now_utc
+from chinacheck.case import audit, auditchain, integrity
+from chinacheck.case.caseformat_signoffs import signoff_dict
+from chinacheck.case.model import (
+    AuditEntry,
+    AuditEvent,
+    Case,
+    Condition,
+    Decision,
+    SignOff,
+    now_utc,
+)
 from chinacheck.errors import ChinaCheckError, InputError
 from chinacheck.i18n import _
+
+# Signs a seal statement (integrity.seal_statement) with the sign-off's time as its signing time
+# and returns the detached CMS signature as base64; chinacheck.signing.seal makes one from a
+# certificate.
+Sealer = Callable[[bytes, datetime], str]
 
 
 class CaseLockedError(ChinaCheckError):
@@ -26,9 +43,9 @@ def is_locked(case: Case) -> bool:
 
 def locked_message(case: Case) -> str:
     final = case.current_signoffs()[-1]
-    return _("de zaak is definitief afgetekend door {name} (revisie {revision}) en kan niet "
-             "meer worden gewijzigd; heropen de zaak om een nieuwe revisie te beginnen").format(
-        name=final.name, revision=case.revision)
+    return _("de zaak is definitief afgetekend door {name} (revisie {revision}); ChinaCheck "
+             "staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen"
+             ).format(name=final.name, revision=case.revision)
 
 
 def ensure_editable(case: Case) -> None:
@@ -54,13 +71,19 @@ def condition_lines(text: str) -> list[str]:
 
 def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
              conditions: str = "", statement: str = "", final: bool = False,
-             at: datetime | None = None) -> SignOff:
+             at: datetime | None = None, sealer: Sealer | None = None) -> SignOff:
     """Add a sign-off of the current revision; a final one locks the case.
 
     "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
     line of the conditions becomes a tracked condition (listed with the open actions), once
     per revision.
-    Raises CaseLockedError or InputError and then leaves the case as it was.
+
+    The sign-off records the audit chain's link it follows (``audit_head``); a final one also
+    a short digest per part of the content, so that a later change can be named. With
+    ``sealer`` (final sign-offs only) the sign-off is sealed: its seal statement is signed
+    with a certificate and the signature kept in the case file.
+    Raises CaseLockedError, InputError, or what ``sealer`` raises, and then leaves the case as
+    it was.
     """
     ensure_editable(case)
     decision = parse_decision(decision) if isinstance(decision, str) else decision
@@ -75,18 +98,30 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     if decision is not Decision.VOORWAARDEN and lines:
         raise InputError(_("voorwaarden horen alleen bij het besluit 'doorgaan onder "
                            "voorwaarden'"))
+    if sealer is not None and not final:
+        raise InputError(_("alleen een definitieve aftekening kan worden verzegeld"))
     signed = SignOff(
         name=name, role=role, decision=decision, signed_at=at or now_utc(),
         revision=case.revision, fingerprint=integrity.fingerprint(case),
         conditions="\n".join(lines), statement=statement.strip(), final=final,
+        audit_head=audit.head(case.audit), parts=integrity.parts(case) if final else None,
     )
+    if sealer is not None:
+        signed.seal = sealer(integrity.seal_statement(case.id, signed), signed.signed_at)
     case.signoffs.append(signed)
     # A second signer repeating a condition of this revision does not make it two actions.
     tracked = {c.text for c in case.conditions if c.revision == case.revision}
     case.conditions += [Condition(text=line, revision=case.revision) for line in lines
                         if line not in tracked]
-    audit.record(case, AuditEvent.SIGNED, name=name, role=role, decision=decision.value,
-                 final=final, fingerprint=signed.fingerprint)
+    detail: dict[str, object] = {
+        "name": name, "role": role, "decision": decision.value, "final": final,
+        "fingerprint": signed.fingerprint, "signed_at": signed.signed_at.isoformat(),
+        "signoff": auditchain.sha256(signoff_dict(signed)),
+    }
+    if signed.seal is not None:
+        detail["sealed"] = True
+    # Stamped with the sign-off's own time, so that the two can be compared exactly.
+    case.audit.append(AuditEntry(signed.signed_at, AuditEvent.SIGNED, case.revision, detail))
     return signed
 
 

@@ -58,7 +58,8 @@ def case_passphrase(path: Path, passphrase_file: str | None) -> str:
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
     if _interactive():
-        return getpass.getpass(_("Wachtwoord van {file}: ").format(file=path.name))
+        return getpass.getpass(_("Wachtwoord van {file}: ").format(
+            file=cli_io.safe(path.name)))
     raise InputError(_("{file}: de zaak is versleuteld; geef het wachtwoord met "
                        "--passphrase-file F, of start de opdracht in een terminal")
                      .format(file=path))
@@ -78,20 +79,32 @@ def open_case(path: Path | str, passphrase_file: str | None = None) -> LoadedCas
 @contextmanager
 def editing(path: Path | str) -> Iterator[None]:
     """Hold the case's lock while a command changes it; a LockedError (exit 1) says who has
-    it since when."""
+    it since when.
+
+    A symbolic link is refused: ChinaCheck never writes through one. A lock whose holder is
+    provably gone (a process of this computer that no longer runs) is
+    taken over, and the command says so on stderr; any other stale lock is left to the app,
+    which asks before it takes one over.
+    """
     from chinacheck.storage import locking
-    from chinacheck.storage.store import read_bytes
+    from chinacheck.storage.store import read_bytes, refuse_symlink
 
     path = Path(path)
     if not path.is_file():
         read_bytes(path)  # the reason it cannot be opened: missing, a folder, a pipe
+    refuse_symlink(path)  # before a lock or a passphrase: the save would be refused
     try:
         lock = locking.acquire(path)
     except locking.LockedError as exc:
-        if exc.stale:  # never taken over silently: the app asks before it does
+        if exc.stale and locking.holder_gone(exc.info):
+            lock = locking.take_over(path, expected=exc.info)  # refused if it changed
+            cli_io.err(_("slot overgenomen van {holder}: dat proces ({pid}) draait niet meer op "
+                         "deze computer").format(holder=exc.info.describe(), pid=exc.info.pid))
+        elif exc.stale:  # another computer's, or unreadable: the app asks before it takes one
             raise locking.LockError(_("{locked}; het slot lijkt verlaten: open de zaak in de "
                                       "app om het over te nemen").format(locked=exc)) from None
-        raise
+        else:
+            raise
     with lock:
         yield
 
@@ -103,7 +116,7 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
         passphrase = read_passphrase_file(passphrase_file)
     elif _interactive():
         passphrase = getpass.getpass(_("Nieuw wachtwoord voor {file}: ").format(
-            file=path.name))
+            file=cli_io.safe(path.name)))
         repeat = _("Herhaal het wachtwoord: ")
         if passphrase and getpass.getpass(repeat) != passphrase:
             raise InputError(_("de wachtwoorden zijn niet gelijk; er is niets versleuteld"))
@@ -117,7 +130,8 @@ def _new_passphrase(path: Path, passphrase_file: str | None) -> str:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from chinacheck.case import caseformat, encryption
-    from chinacheck.errors import CaseFileError
+    from chinacheck.errors import CaseFileError, ChinaCheckError
+    from chinacheck.storage.neutral_name import give_neutral_name
     from chinacheck.storage.store import encrypt_file, read_bytes
 
     path = Path(args.file)
@@ -129,7 +143,15 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         key = encryption.CaseKey.derive(_new_passphrase(path, args.passphrase_file),
                                         encryption.DEFAULT_COST)
         removed = encrypt_file(path, key)
-    _out(_("versleuteld: {file}").format(file=path))
+        try:  # the title stays in the ciphertext only, not in the file's name
+            renamed = path if args.keep_name else give_neutral_name(path)[0]
+        except CaseFileError as exc:
+            raise ChinaCheckError(_("versleuteld, maar niet hernoemd: {error}").format(
+                error=exc)) from None
+    _out(_("versleuteld: {file}").format(file=renamed))
+    if renamed != path:
+        _out(_("nieuwe naam, zonder de titel: {name} (was {old})").format(name=renamed.name,
+                                                                         old=path.name))
     for copy in removed:
         _out(_("onversleutelde kopie verwijderd: {file}").format(file=copy))
     return ExitCode.OK
@@ -138,6 +160,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     from chinacheck.case import encryption
     from chinacheck.errors import CaseFileError
+    from chinacheck.storage.outputs import refuse_case_files
     from chinacheck.storage.store import decrypt_file, read_bytes
 
     path, output = Path(args.file), Path(args.output)
@@ -149,6 +172,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
         raise InputError(_("{output}: bestaat al; kies een andere naam (alleen -o {file} zelf "
                            "ontsleutelt het bestand ter plaatse)").format(output=output,
                                                                         file=args.file))
+    if not in_place:
+        refuse_case_files(output, case=path, case_name_ok=True)
     encryption.check_container(raw, path)
     passphrase = case_passphrase(path, args.passphrase_file)
     if in_place:
@@ -162,12 +187,16 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 def add_parsers(add: AddCommand) -> None:
     """Register encrypt and decrypt; ``add(name, handler, help)`` is cli.build_parser's."""
-    p = add("encrypt", cmd_encrypt, _("versleutel een zaak met een wachtwoord (ter plaatse); "
-                                      "onversleutelde reservekopieën worden verwijderd"))
+    p = add("encrypt", cmd_encrypt, _("versleutel een zaak met een wachtwoord; het bestand "
+                                      "krijgt een naam zonder de titel (zaak-<code>.chinacheck) "
+                                      "en onversleutelde reservekopieën worden verwijderd"))
     p.add_argument("file")
     p.add_argument("--passphrase-file", metavar="F",
                    help=_("lees het nieuwe wachtwoord uit dit bestand (anders wordt er twee "
                           "keer om gevraagd)"))
+    p.add_argument("--keep-name", action="store_true",
+                   help=_("houd de bestandsnaam zoals hij is (een titel in de naam blijft "
+                          "dan zichtbaar)"))
     p = add("decrypt", cmd_decrypt, _("schrijf de onversleutelde zaak naar een nieuw bestand"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT", required=True,

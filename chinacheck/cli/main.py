@@ -16,6 +16,7 @@ from pathlib import Path
 
 from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
+from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.cli.exitcode import ExitCode
@@ -72,6 +73,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         target = Path(args.output)
         if target.exists():
             raise InputError(_("{file}: bestaat al; kies een andere naam").format(file=target))
+        from chinacheck.storage.outputs import refuse_case_files
+
+        refuse_case_files(target, case_name_ok=True)  # not the name of a backup or a lock
     else:
         target = new_case_path(paths.ensure_dir(paths.cases_dir()), case.title)
     save_case(case, target, touch=False)
@@ -82,15 +86,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from chinacheck.storage.library import BrokenCase, EncryptedCase, list_cases
 
+    safe = cli_io.safe  # a tab or line end in a field would add a column or a row
     for entry in list_cases(paths.cases_dir()):
         if isinstance(entry, BrokenCase):
-            _out("\t".join(["-", entry.path.name, "-",
-                            _("onleesbaar: {reason}").format(reason=entry.reason), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-",
+                            _("onleesbaar: {reason}").format(reason=safe(entry.reason)), "-"]))
         elif isinstance(entry, EncryptedCase):
-            _out("\t".join(["-", entry.path.name, "-", _("versleuteld"), "-"]))
+            _out("\t".join(["-", safe(entry.path.name), "-", _("versleuteld"), "-"]))
         else:  # a row of data: only the status word is a message
             _out("\t".join([
-                entry.id, entry.title, entry.kind,
+                safe(entry.id), safe(entry.title), safe(entry.kind),
                 f"{i18n.translate(entry.status)} {entry.answered}/{entry.total}",
                 entry.modified.isoformat(),
             ]))
@@ -103,10 +108,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck.guidance.content import load
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
+    finding = casecheck.examine(loaded, args.trust)
     if args.json:
+        if finding.tampered:  # the data stays data; the warning goes beside it
+            _err(f"{loaded.path}: {casecheck.headline(finding)}")
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        _out(case_text(loaded.case, load(), loaded.unknown_items))
+        _out(case_text(loaded.case, load(), loaded.unknown_items, finding))
     return ExitCode.OK
 
 
@@ -137,6 +145,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
     with cli_case.editing(args.file):
         loaded = cli_case.open_case(args.file, args.passphrase_file)
         case = loaded.case
+        casecheck.refuse_tampered(loaded)
         try:
             ensure_editable(case)
         except CaseLockedError as exc:
@@ -161,6 +170,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
             bad += 1
             problem = exc.problem if isinstance(exc, CaseFileError) else str(exc)
             cli_io.err_plain(f"{name}: {problem.removeprefix(f'{name}: ')}")
+            continue
+        finding = casecheck.examine(loaded, args.trust)
+        for line in casecheck.seal_lines(finding):
+            _out(f"{name}: {line}")
+        if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
+            bad += 1
+            cli_io.err_plain(f"{name}: " + "; ".join(problems))
             continue
         if loaded.unknown_items:
             cli_io.err_plain(_("{file}: geldig; antwoorden op onbekende punten bewaard: "
@@ -254,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help=_("de zaak als JSON"))
     p.add_argument("--passphrase-file", metavar="F",
                    help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=i18n.translate(casecheck.TRUST_HELP).format(
+                       folder=casecheck.TRUST_FOLDER))
     p = add("items", cmd_items, _("toon de checklistpunten: ID<TAB>vraag"))
     p.add_argument("--kind")
     p = add("answer", cmd_answer, _("leg één antwoord vast en sla op"))
@@ -263,10 +282,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note")
     p.add_argument("--passphrase-file", metavar="F",
                    help=i18n.translate(cli_case.PASSPHRASE_FILE_HELP))
-    p = add("validate", cmd_validate, _("controleer zaakbestanden"))
+    p = add("validate", cmd_validate, _("controleer zaakbestanden: geldig, niet buiten "
+                                        "ChinaCheck gewijzigd, verzegeling intact"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F",
                    help=_("lees het wachtwoord van de versleutelde zaken uit dit bestand"))
+    p.add_argument("--require-trusted", action="store_true",
+                   help=_("faal ook als een verzegeling niet vertrouwd is (zoals "
+                          "zelfondertekend)"))
+    p.add_argument("--trust", metavar="CERT", action="append",
+                   help=i18n.translate(casecheck.TRUST_HELP).format(
+                       folder=casecheck.TRUST_FOLDER))
     p = add("content", cmd_content, _("toon de meegeleverde inhoud van de brochure"))
     p.add_argument("--json", action="store_true", help=_("alle inhoud als JSON"))
     p = add("sectors", cmd_sectors, _("toets een onderwerp aan de technologietabel"))

@@ -71,9 +71,13 @@ def _run_checks(folder: Path, results: list[str]) -> None:
     _check(case_step, results)
 
     def pdf_step() -> str:
+        from chinacheck.reports import rtl
         from chinacheck.reports.blank_checklist import render_blank_checklist
         from chinacheck.reports.case_summary import render_case_summary
         from chinacheck.reports.travel_card import render_travel_card
+
+        if rtl.visual(rtl.shape("سلام")) == "سلام":  # the bundle lacks arabic-reshaper or bidi
+            raise AssertionError(_("rechts-naar-linkstekst wordt niet gevormd en geordend"))
 
         pages = [render_case_summary(case, content=content).page_count,
                  render_blank_checklist(case.kind, content=content).page_count,

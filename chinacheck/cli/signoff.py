@@ -13,22 +13,20 @@ from pathlib import Path
 
 from chinacheck import i18n
 from chinacheck.boundedfile import (
-    MAX_CERTIFICATE_BYTES,
     MAX_PASSPHRASE_BYTES,
     MAX_PDF_BYTES,
     UnreadableFile,
     read_bounded,
     size_text,
 )
+from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
 from chinacheck.i18n import _, translate
-from chinacheck.storage import paths
 
-TRUST_FOLDER = "trusted-certificates"
-CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
+TRUST_FOLDER = casecheck.TRUST_FOLDER
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -39,16 +37,33 @@ _out, _err = cli_io.out, cli_io.err
 
 def cmd_signoff(args: argparse.Namespace) -> int:
     from chinacheck.case import integrity
-    from chinacheck.case.signoff import CaseLockedError, sign_off
+    from chinacheck.case.signoff import CaseLockedError, Sealer, sign_off
     from chinacheck.storage.store import save_case
 
+    if args.seal_passphrase_file and not args.seal:
+        _err(_("--seal-passphrase-file hoort bij --seal CERT.p12"))
+        return ExitCode.USAGE
+    if args.seal and not args.final:
+        _err(_("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld"))
+        return ExitCode.USAGE
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
+        casecheck.refuse_tampered(loaded)
+        sealer: Sealer | None = None
+        signer = ""
+        if args.seal:
+            from chinacheck.signing import seal
+            from chinacheck.signing.availability import require
+            from chinacheck.signing.pades import load_key_file
+
+            require()  # before asking for a passphrase that cannot be used
+            key = load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
+            sealer, signer = seal.sealer(key), key.name
         try:
             signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
                               conditions=args.conditions or "", statement=args.statement or "",
-                              final=args.final)
+                              final=args.final, sealer=sealer)
         except CaseLockedError as exc:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
@@ -56,9 +71,11 @@ def cmd_signoff(args: argparse.Namespace) -> int:
              "vingerafdruk {fingerprint} …") if signed.final else \
         _("afgetekend door {name} ({role}): {decision}; revisie {revision}, vingerafdruk "
           "{fingerprint} …")
-    _out(line.format(name=signed.name, role=signed.role, decision=signed.decision.value,
-                     revision=signed.revision,
+    _out(line.format(name=cli_io.safe(signed.name), role=cli_io.safe(signed.role),
+                     decision=signed.decision.value, revision=signed.revision,
                      fingerprint=integrity.grouped(signed.fingerprint[:16])))
+    if signer:
+        _out(_("verzegeld met het certificaat van {name}").format(name=cli_io.safe(signer)))
     if case.locked:
         _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
     return ExitCode.OK
@@ -70,6 +87,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
+        casecheck.refuse_tampered(loaded)
         try:
             revision = reopen(loaded.case, args.reason or "")
         except InputError as exc:
@@ -80,10 +98,10 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _passphrase(args: argparse.Namespace) -> str:
-    """The certificate's passphrase (``--passphrase-file`` belongs to ``--sign``)."""
-    if args.passphrase_file:
-        return read_passphrase_file(args.passphrase_file)
+def _passphrase(passphrase_file: str | None) -> str:
+    """A certificate's passphrase: from the file, asked for in a terminal, or piped in."""
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(_("Wachtwoord van het certificaat: "))
     # Piped in: one line, without getpass's warning that it cannot hide the input.
@@ -98,23 +116,37 @@ def _passphrase(args: argparse.Namespace) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.errors import ChinaCheckError
     from chinacheck.signing.export import export_summary, record_export
+    from chinacheck.storage.outputs import refuse_case_files
     from chinacheck.storage.store import save_case
 
     if args.passphrase_file and not args.sign:
         _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
                "versleutelde zaak: --case-passphrase-file)"))
         return ExitCode.USAGE
+    refuse_case_files(args.output, case=args.file)  # before any lock, passphrase or PDF
     with editing(args.file):  # the export is recorded in the case's audit trail
         loaded = open_case(args.file, args.case_passphrase_file)
+        finding = casecheck.examine(loaded)
+        if finding.tampered and not args.allow_tampered:
+            raise casecheck.TamperedError(
+                f"{loaded.path}: {casecheck.headline(finding)}; "
+                + _("exporteren geweigerd (--allow-tampered maakt toch een PDF, met een "
+                    "waarschuwing op elke pagina)"))
         key = None
         if args.sign:
             from chinacheck.signing.availability import require
             from chinacheck.signing.pades import load_key_file
 
             require()  # before asking for a passphrase that cannot be used
-            key = load_key_file(args.sign, _passphrase(args))
+            key = load_key_file(args.sign, _passphrase(args.passphrase_file))
         result = export_summary(loaded.case, args.output, classification=args.classification,
-                                key=key, language=i18n.language())
+                                key=key, language=i18n.language(),
+                                warning=finding.differences if finding.tampered else None)
+        if finding.tampered:  # the file stays exactly as it was found
+            _out(str(result.path))
+            _err(_("de zaak is buiten ChinaCheck gewijzigd: elke pagina van de PDF zegt dat; "
+                   "het logboek van de zaak is niet bijgewerkt"))
+            return ExitCode.OK
         record_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
@@ -127,19 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _trust_roots(extra: list[str]) -> list[bytes]:
-    files = [Path(name) for name in extra]
-    folder = paths.data_dir() / TRUST_FOLDER
-    if folder.is_dir():
-        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
-    roots = []
-    for path in files:
-        try:
-            roots.append(read_bounded(path, MAX_CERTIFICATE_BYTES))
-        except UnreadableFile as exc:
-            raise InputError(_("{file}: certificaat kan niet worden gelezen ({reason})").format(
-                file=path, reason=exc.reason)) from None
-    return roots
+_trust_roots = casecheck.trust_roots
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -154,12 +174,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
             file=pdf_path, reason=exc.reason)) from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
                     trust_roots=_trust_roots(args.trust or []))
+    finding = casecheck.examine(loaded, args.trust)
     for note in report.notes:
         _out(note)
+    for line in casecheck.seal_lines(finding):
+        _out(line)
     for signature in report.signatures:
         _out(signature.summary())
         if signature.intact and signature.valid and not signature.trusted:
             _out(_("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)"))
+    # The case first: a PDF that matches a case changed outside ChinaCheck proves nothing.
+    if problems := casecheck.problems(finding, require_trusted=args.require_trusted):
+        _err(f"{loaded.path}: " + "; ".join(problems))
+        if report.ok:
+            return ExitCode.FAILED
     if report.ok:
         _out(_("OK: {file} hoort bij deze zaak in de huidige revisie en inhoud").format(
             file=pdf_path.name))
@@ -185,8 +213,16 @@ def add_parsers(add: AddCommand) -> None:
                           "voorwaarden')"))
     p.add_argument("--statement", metavar="TEXT", help=_("een verklaring bij de aftekening"))
     p.add_argument("--final", action="store_true",
-                   help=_("definitieve aftekening: de zaak kan daarna niet meer worden "
-                          "gewijzigd"))
+                   help=_("definitieve aftekening: vergrendelt de zaak. ChinaCheck staat geen "
+                          "wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
+                          "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
+                          "ondertekend (--seal)"))
+    p.add_argument("--seal", metavar="CERT.p12",
+                   help=_("verzegel de definitieve aftekening in het zaakbestand met dit "
+                          "PKCS#12-certificaat (een digitale handtekening; alleen met --final)"))
+    p.add_argument("--seal-passphrase-file", metavar="F",
+                   help=_("lees het wachtwoord van het certificaat van --seal uit dit bestand "
+                          "(anders wordt erom gevraagd)"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
     p = add("reopen", cmd_reopen, _("heropen een definitief afgetekende zaak (nieuwe revisie)"))
     p.add_argument("file")
@@ -206,6 +242,10 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--case-passphrase-file", metavar="F",
                    help=_("lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
                           "wordt erom gevraagd als dat kan)"))
+    p.add_argument("--allow-tampered", action="store_true",
+                   help=_("exporteer ook een zaak die buiten ChinaCheck is gewijzigd; elke "
+                          "pagina krijgt dan een waarschuwing en het zaakbestand blijft zoals "
+                          "het is"))
     p = add("verify", cmd_verify, _("controleer of een PDF bij de zaak in zijn huidige revisie "
                                     "en inhoud hoort, en de digitale handtekening"))
     p.add_argument("file")
@@ -214,7 +254,5 @@ def add_parsers(add: AddCommand) -> None:
                    help=_("faal ook als het certificaat niet vertrouwd is (zoals "
                           "zelfondertekend)"))
     p.add_argument("--trust", metavar="CERT", action="append",
-                   help=_("vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
-                          "certificaten in de map {folder} in de gegevensmap").format(
-                       folder=TRUST_FOLDER))
+                   help=translate(casecheck.TRUST_HELP).format(folder=TRUST_FOLDER))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)

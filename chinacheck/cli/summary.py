@@ -2,14 +2,19 @@
 
 Every fixed word is marked where it is written (:func:`chinacheck.i18n._`), so the views
 follow ``--lang``; values are filled in after the translation. What comes from the brochure stays
-as the brochure says it, and so does what the user typed.
+as the brochure says it, and so does what the user typed, but that it passes through
+:func:`chinacheck.cli.io.safe` (one line) or :func:`~chinacheck.cli.io.safe_block` (a note: its
+own lines, indented), so that no character in a file can act on the terminal.
 """
 
 from __future__ import annotations
 
 from chinacheck import i18n
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case, RiskLevel
 from chinacheck.case.progress import progress
+from chinacheck.case.tamper import HEADLINE, Finding
+from chinacheck.cli.io import safe, safe_block
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
@@ -39,7 +44,7 @@ def _field(label: str, value: object) -> str:
 def kind_label(content: Content, kind_id: str) -> str:
     kind = content.kind(kind_id)
     if kind is None:
-        return _("{kind} (onbekend)").format(kind=kind_id)
+        return _("{kind} (onbekend)").format(kind=safe(kind_id))
     return kind.label if i18n.language() == "nl" else kind.label_en
 
 
@@ -77,7 +82,8 @@ def screening_text(result: ScreeningResult) -> list[str]:
 def _signoff_line(case: Case) -> str:
     current = case.current_signoffs()
     if case.locked:
-        return _("definitief afgetekend door {name} (vergrendeld)").format(name=current[-1].name)
+        return _("definitief afgetekend door {name} (vergrendeld)").format(
+            name=safe(current[-1].name))
     if current:
         return _("{count} aftekening(en), nog niet definitief").format(count=len(current))
     return _("nog niet afgetekend")
@@ -87,21 +93,45 @@ def _done(done: bool) -> str:
     return _(" [afgerond]") if done else ""
 
 
-def case_text(case: Case, content: Content, unknown: list[str] | None = None) -> str:
+def _warning(finding: Finding | None) -> list[str]:
+    """At the top of the view: what was changed outside ChinaCheck, one line each."""
+    if finding is None or not finding.tampered:
+        return []
+    return [_("LET OP: {what}").format(what=translate(HEADLINE)),
+            *(f"  - {difference}" for difference in finding.differences), ""]
+
+
+def _seals(finding: Finding | None) -> list[str]:
+    if finding is None:
+        return []
+    lines = [_("  verzegeling: {summary}").format(summary=seal.summary)
+             for seal in finding.seals]
+    if finding.unchecked:
+        lines.append(_("  verzegeling niet gecontroleerd: {reason}").format(
+            reason=finding.unchecked))
+    return lines
+
+
+def case_text(case: Case, content: Content, unknown: list[str] | None = None,
+              finding: Finding | None = None) -> str:
+    """The case as text; ``finding`` (chinacheck.signing.seal.examine) adds what was changed
+    outside ChinaCheck at the top and the seals under the sign-offs."""
     answered, total = progress(case, content)
+    title = safe(case.title)
     lines = [
-        case.title,
-        "=" * min(len(case.title), 72),
+        *_warning(finding),
+        title,
+        "=" * min(len(title), 72),
         _field(_("Soort:"), kind_label(content, case.kind)),
-        _field(_("Organisatie:"), case.organisation or "—"),
-        _field(_("Opgesteld door:"), case.preparer or "—"),
+        _field(_("Organisatie:"), safe(case.organisation) or "—"),
+        _field(_("Opgesteld door:"), safe(case.preparer) or "—"),
         _field(_("Periode:"), _("{start} t/m {end}").format(start=_date(case.start_date),
                                                             end=_date(case.end_date))),
         _field(_("Risico:"), translate(RISK_TEXT[case.overall_risk])),
-        _field(_("Besluit:"), case.decision or "—"),
+        _field(_("Besluit:"), safe(case.decision) or "—"),
         _field(_("Voortgang:"), _("{answered}/{total} punten beantwoord, {actions} open acties")
                .format(answered=answered, total=total, actions=len(case.open_actions()))),
-        _field(_("Zaak-id:"), case.id),
+        _field(_("Zaak-id:"), safe(case.id)),
         _field(_("Revisie:"), case.revision),
         _field(_("Aftekening:"), _signoff_line(case)),
         _field(_("Gewijzigd:"), case.modified.isoformat()),
@@ -110,28 +140,30 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
     for signed in case.current_signoffs():
         final = _(", definitief") if signed.final else ""
         lines.append(_("- afgetekend door {name} ({role}) op {when}: {decision}").format(
-            name=signed.name, role=signed.role,
-            when=f"{signed.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            name=safe(signed.name), role=safe(signed.role),
+            when=f"{local_time(signed.signed_at):%Y-%m-%d %H:%M}",
             decision=signed.decision.value) + final)
+    lines += _seals(finding)
     if case.conditions:
         lines.append(_("Voorwaarden uit de aftekening:"))
-        lines += [f"  {n}. {c.text}" + _done(c.done)
+        lines += [f"  {n}. {safe_block(c.text, '     ')}" + _done(c.done)
                   for n, c in enumerate(case.conditions, start=1)]
     if case.current_signoffs() or case.conditions:
         lines.append("")
     if case.counterparts:
         lines.append(_("Gesprekspartners:"))
         for c in case.counterparts:
-            extra = ", ".join(x for x in (c.organisation, c.role) if x)
-            lines.append(f"- {c.name}" + (f" ({extra})" if extra else ""))
+            extra = ", ".join(safe(x) for x in (c.organisation, c.role) if x)
+            lines.append(f"- {safe(c.name)}" + (f" ({extra})" if extra else ""))
         lines.append("")
     if case.intermediaries:
         lines.append(_("Tussenpersonen:"))
         for i in case.intermediaries:
-            lines.append(f"- {i.name}" + (f" ({i.organisation})" if i.organisation else ""))
+            lines.append(f"- {safe(i.name)}"
+                         + (f" ({safe(i.organisation)})" if i.organisation else ""))
         lines.append("")
     if case.topics:
-        lines.append(_("Onderwerpen: ") + "; ".join(case.topics))
+        lines.append(_("Onderwerpen: ") + "; ".join(safe(topic) for topic in case.topics))
         lines.extend(screening_text(screen("\n".join(case.topics), content)))
         lines.append("")
     lines.append(_("Checklist:"))
@@ -142,17 +174,19 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None) ->
             label = item.short_label(i18n.language())
             lines.append(f"    [{answer.status.value:>8}] {item.id}: {label}")
             if answer.note:
-                lines.append(_("               notitie: {note}").format(note=answer.note))
+                lines.append(_("               notitie: {note}").format(
+                    note=safe_block(answer.note, " " * 24)))
             for action in answer.actions:
-                owner = f" — {action.owner}" if action.owner else ""
+                owner = f" — {safe(action.owner)}" if action.owner else ""
                 due = _(" (uiterlijk {date})").format(date=action.due) if action.due else ""
-                lines.append(_("               actie: {action}").format(action=action.text)
+                lines.append(_("               actie: {action}").format(
+                    action=safe_block(action.text, " " * 22))
                              + f"{owner}{due}{_done(action.done)}")
     if case.measures:
-        lines += ["", _("Maatregelen:"), case.measures]
+        lines += ["", _("Maatregelen:"), safe_block(case.measures, "")]
     if unknown:
         lines += ["", _("Antwoorden op punten die deze inhoudsversie niet kent (bewaard): ")
-                  + ", ".join(unknown)]
+                  + ", ".join(safe(item) for item in unknown)]
     return "\n".join(lines)
 
 

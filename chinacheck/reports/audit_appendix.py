@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import AuditEntry, AuditEvent, Case
 from chinacheck.reports.blocks import data_table, heading, p
 from chinacheck.reports.labels import Labels
@@ -40,6 +41,16 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
     if entry.event is AuditEvent.MIGRATED and {"from_version", "to_version", "backup"} <= d.keys():
         parts.append(t("detail-migrated", old=d.pop("from_version"), new=d.pop("to_version"),
                        backup=d.pop("backup")))
+    if "chained" in d:
+        parts.append(t("detail-chained", value=d.pop("chained")))
+    if "verified" in d:
+        parts.append(t("detail-verified", value=_names(t, d.pop("verified"), "check-")
+                       or t("empty-value")))
+    if entry.event is AuditEvent.SIGNED:
+        d.pop("signoff", None)  # a digest for the check, not for reading
+        d.pop("signed_at", None)  # the entry's own time
+        if d.pop("sealed", False):
+            parts.append(t("detail-sealed"))
     if d.pop("derived_from_version", None) is not None:
         parts.append(t("detail-derived"))
     if "copied_from" in d:
@@ -62,7 +73,7 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
 def audit_section(t: Labels, case: Case, width: float, st: Styles) -> list[Flowable]:
     if not case.audit:
         return []
-    rows = [[t.timestamp(e.at.astimezone()), t.get(f"event-{e.event.value}", e.event.value),
+    rows = [[t.timestamp(local_time(e.at)), t.get(f"event-{e.event.value}", e.event.value),
              str(e.revision), detail_text(t, e)] for e in case.audit]
     widths = [width * f for f in (0.2, 0.2, 0.09, 0.51)]
     return [*heading(t("audit"), st.h1), p(t("audit-intro"), st.body),

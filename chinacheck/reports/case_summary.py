@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 
 from chinacheck import __version__
 from chinacheck.case import caseformat, integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
@@ -28,6 +30,7 @@ from chinacheck.reports.blocks import (
     heading,
     key_value_table,
     p,
+    table_style,
 )
 from chinacheck.reports.case_checklist import (
     checklist_section,
@@ -35,7 +38,7 @@ from chinacheck.reports.case_checklist import (
     other_answers_section,
 )
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.layout import MARGIN_X, DocumentInfo, build
+from chinacheck.reports.layout import MARGIN_X, WARNING_RED, DocumentInfo, build
 from chinacheck.reports.output import (
     KEY_CASE_ID,
     KEY_FINGERPRINT,
@@ -81,7 +84,7 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), _signoff_status(t, case)),
-        (t("field-modified"), t.timestamp(case.modified.astimezone())),
+        (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
         p(case.title, st.title),
@@ -100,6 +103,17 @@ def _omitted_notice(t: Labels, omitted: Omitted, st: Styles) -> list[Flowable]:
     if omitted.texts:
         parts.append(t("print-cut", count=omitted.texts, mark=CUT.strip()))
     return [Spacer(1, 4), p(t("print-limited", parts="; ".join(parts)), st.body)]
+
+
+def _tampered(t: Labels, differences: Sequence[str], st: Styles) -> list[Flowable]:
+    """A red box on the cover: what does not add up in the case file."""
+    text: list[Flowable] = [p(t("tampered-title"), st.cell_bold), p(t("tampered-intro"), st.cell)]
+    text += [p(f"• {d}", st.cell) for d in differences]  # translated when they were found
+    box = Table([[text]], colWidths=[WIDTH], hAlign="LEFT")
+    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.5, WARNING_RED),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+    return [box, Spacer(1, 6)]
 
 
 def _people(t: Labels, case: Case, st: Styles) -> list[Flowable]:
@@ -182,7 +196,7 @@ def _signoff_status(t: Labels, case: Case) -> str:
     if case.locked:
         final = current[-1]
         return t("signoff-status-final", name=final.name,
-                 date=t.date(final.signed_at.astimezone().date()))
+                 date=t.date(local_time(final.signed_at).date()))
     if current:
         return t("signoff-status-partial", count=len(current))
     return t("signoff-status-none")
@@ -191,11 +205,14 @@ def _signoff_status(t: Labels, case: Case) -> str:
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,
                         content: Content | None = None, generated: datetime | None = None,
                         document_id: str | None = None, language: str = "nl",
-                        signature_slot: bool = False) -> RenderedPdf:
+                        signature_slot: bool = False,
+                        tampered: Sequence[str] | None = None) -> RenderedPdf:
     """The case summary as PDF bytes; pure (no I/O besides reading the bundled fonts).
 
     ``signature_slot`` reserves room for a visible digital signature in the sign-off block; the
     result's ``signature_box`` says where it is (chinacheck.signing puts the signature there).
+    ``tampered`` (the differences of chinacheck.case.tamper) puts a warning across every page
+    and lists them on the cover.
     """
     content = content or load_content()
     t = Labels(language)
@@ -206,6 +223,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     printed, omitted = printable(case, [item.id for item in content.items_for_kind(case.kind)])
     fingerprint = integrity.fingerprint(case)  # once: it is a pass over the whole case
     story: list[Flowable] = [
+        *(_tampered(t, tampered, st) if tampered else []),
         *_cover(t, case, printed, content, omitted, st),
         *_people(t, printed, st),
         *_screening(t, printed, case.topics, content, st),
@@ -231,6 +249,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         classification=markup.one_line(classification) or None,
         subject=f"{t('summary-doc')} – {kind}",
         author=case.organisation,
+        warning=t("tampered-note") if tampered else None,
         metadata={
             KEY_CASE_ID: case.id,
             "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),

@@ -94,8 +94,11 @@ NL: dict[str, str] = {
     "signoff-date": N_("Datum"),
     "signoff-signature": N_("Handtekening"),
     "signoff-revision": N_("Revisie {revision}"),
-    "signoff-locked": N_("Definitief afgetekend. Deze revisie is afgesloten; wijzigen kan alleen "
-                         "door de zaak te heropenen, wat een nieuwe revisie begint."),
+    "signoff-locked": N_("Definitief afgetekend. Deze revisie is afgesloten: ChinaCheck staat "
+                         "geen wijzigingen toe (alleen heropenen, wat een nieuwe revisie "
+                         "begint); wijzigingen buiten ChinaCheck worden herkend, een vervalsing "
+                         "met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend."),
+    "signoff-sealed": N_("Verzegeld met een digitale handtekening in het zaakbestand."),
     "signoff-not-final": N_("Nog niet definitief afgetekend."),
     "signoff-none": N_("Voor deze revisie is nog niet afgetekend."),
     "col-function": N_("Functie"),
@@ -122,8 +125,11 @@ NL: dict[str, str] = {
     "signoff-status-none": N_("Nog niet afgetekend"),
     "conditions-item": N_("voorwaarde bij aftekening (revisie {revision})"),
     "audit": N_("Bijlage: logboek"),
-    "audit-intro": N_("Wat er met deze zaak is gebeurd, in volgorde. Het logboek wordt alleen "
-                      "aangevuld, nooit herschreven. Het maken van deze PDF wordt daarna in het "
+    "audit-intro": N_("Wat er met deze zaak is gebeurd, in volgorde. ChinaCheck vult het "
+                      "logboek alleen aan; elke regel bevat de hash van de vorige, zodat een "
+                      "regel die buiten ChinaCheck is gewijzigd, verwijderd of verplaatst wordt "
+                      "herkend (een vervalsing die alle hashes opnieuw berekent alleen als de "
+                      "zaak digitaal is ondertekend). Het maken van deze PDF wordt daarna in het "
                       "zaakbestand vastgelegd en staat hier dus nog niet bij."),
     "col-when": N_("Tijdstip"),
     "col-event": N_("Gebeurtenis"),
@@ -137,6 +143,17 @@ NL: dict[str, str] = {
     "event-reopened": N_("Heropend"),
     "event-exported": N_("PDF gemaakt"),
     "event-migrated": N_("Bestandsformaat bijgewerkt"),
+    "tampered-mark": N_("BUITEN CHINACHECK GEWIJZIGD"),
+    "tampered-note": N_("Waarschuwing: deze zaak is buiten ChinaCheck gewijzigd. Deze PDF toont "
+                        "wat het zaakbestand nu zegt, niet wat is afgetekend."),
+    "tampered-title": N_("Buiten ChinaCheck gewijzigd"),
+    "tampered-intro": N_("Het zaakbestand klopt niet met zijn eigen aftekeningen en logboek:"),
+    "detail-chained": N_("{value} eerdere regels bij de omzetting aan elkaar gekoppeld"),
+    "detail-verified": N_("gecontroleerd: {value}"),
+    "detail-sealed": N_("verzegeld"),
+    "check-final-fingerprint": N_("vingerafdruk van de definitieve aftekening"),
+    "check-signoffs-match-audit": N_("aftekeningen tegen het logboek"),
+    "check-revisions-match-audit": N_("revisies tegen het logboek"),
     "detail-fields": N_("velden: {value}"),
     "detail-items": N_("punten: {value}"),
     "detail-conditions": N_("voorwaarden: {value}"),

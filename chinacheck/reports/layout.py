@@ -1,4 +1,5 @@
-"""The A4 page: margins, running header and footer, "pagina X van Y", PDF metadata.
+"""The A4 page: margins, running header and footer, "pagina X van Y", PDF metadata, and the
+warning across every page of a document made from a case changed outside ChinaCheck.
 
 The total page count is only known once the story has been laid out, so the canvas keeps each
 finished page and draws the header and footer on all of them when the document is saved (one
@@ -13,15 +14,31 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import (
+    PDFDate,
+    PDFDictionary,
+    PDFDocument,
+    PDFInfo,
+    PDFName,
+    PDFString,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from chinacheck import __version__
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.output import SIGNATURE_BOX_KEY, RenderedPdf, SignatureBox, keywords
+from chinacheck.reports.output import (
+    KEY_DOCUMENT_ID,
+    SIGNATURE_BOX_KEY,
+    RenderedPdf,
+    SignatureBox,
+    info_keys,
+    keywords,
+)
 from chinacheck.reports.styles import ACCENT, INK, MUTED, RULE
 
 MARGIN_X = 18 * mm
@@ -43,6 +60,29 @@ class DocumentInfo:
     subject: str = ""
     author: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
+    warning: str | None = None  # drawn across every page (a case changed outside ChinaCheck)
+
+
+WARNING_RED = colors.HexColor("#b00020")
+
+
+def draw_warning(canvas: Canvas, text: str, mark: str,
+                 pagesize: tuple[float, float] = A4) -> None:
+    """``mark`` large and diagonally across the page, ``text`` as a red line under the header:
+    impossible to miss on screen or on paper, and readable as text by a PDF reader."""
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColor(WARNING_RED)
+    markup.draw(canvas, MARGIN_X, height - 12 * mm - 7 * mm, text, 8.5, bold_font=True,
+                max_width=width - 2 * MARGIN_X)
+    canvas.setFillColor(WARNING_RED, alpha=0.16)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55)
+    size = 40.0
+    while size > 12 and fonts.string_width(mark, size, bold=True) > height * 0.9:
+        size -= 2
+    markup.draw(canvas, 0, -size / 3, mark, size, bold_font=True, align="center")
+    canvas.restoreState()
 
 
 def standard_decorator(info: DocumentInfo,
@@ -82,8 +122,52 @@ def standard_decorator(info: DocumentInfo,
             markup.draw(canvas, right, 7 * mm, t("classification", value=info.classification),
                         7, align="right", max_width=(right - left) / 2)
         canvas.restoreState()
+        if info.warning:
+            draw_warning(canvas, info.warning, t("tampered-mark"), pagesize)
 
     return decorate
+
+
+class PageMark(Flowable):
+    """Takes no room; records in the document's metadata (under ``key``) the page it lands on,
+    as :class:`~chinacheck.reports.signature_box.SignatureSlot` does for the signature box."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        late = getattr(self.canv, "late_metadata", None)
+        if late is not None:
+            late[self.key] = str(self.canv.getPageNumber())
+
+
+class _Info(PDFInfo):
+    """reportlab's document information plus ChinaCheck's own keys (output.info_keys), each
+    with one value, apart from the entries that carry user text."""
+
+    def __init__(self, base: PDFInfo, own: dict[str, str]) -> None:
+        super().__init__()
+        self.__dict__.update(base.__dict__)
+        self.own = own
+
+    def format(self, document: PDFDocument) -> bytes:
+        # reportlab's PDFInfo.format, plus the own keys; it has no hook for extra entries.
+        stamp = PDFDate(ts=document._timeStamp,  # type: ignore[attr-defined]
+                        dateFormatter=self._dateFormatter)  # type: ignore[attr-defined]
+        entries: dict[str, Any] = {
+            "Title": PDFString(self.title), "Author": PDFString(self.author),
+            "ModDate": stamp, "CreationDate": stamp, "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator), "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords), "Trapped": PDFName(self.trapped),
+        }
+        entries.update({key: PDFString(value) for key, value in self.own.items()})
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
 
 
 def _canvas_class(decorate: Decorator, meta: dict[str, str],
@@ -109,6 +193,9 @@ def _canvas_class(decorate: Decorator, meta: dict[str, str],
                 super().showPage()
             if late:
                 self.setKeywords(", ".join(keywords({**meta, **late})))
+            # Replaced only now: setTitle and the other setters write to the document's info.
+            doc = self._doc  # type: ignore[attr-defined]
+            doc.info = _Info(doc.info, info_keys({**meta, **late}))
             super().save()
 
     return NumberedCanvas
@@ -126,7 +213,7 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
           decorate: Decorator | None = None) -> RenderedPdf:
     fonts.register()
     buffer = io.BytesIO()
-    meta = {"chinacheck-document-id": info.document_id, **info.metadata,
+    meta = {KEY_DOCUMENT_ID: info.document_id, **info.metadata,
             "chinacheck-version": __version__}
     doc = BaseDocTemplate(
         buffer,

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
 
-from chinacheck.reports import fonts
+from chinacheck.reports import fonts, rtl
 
 # C0/C1 control characters (tab and newline are handled separately) have no glyph and would
 # only confuse the paragraph parser.
@@ -33,9 +33,17 @@ def _runs_markup(line: str) -> str:
     return "".join(out)
 
 
+def glyphs(text: str) -> str:
+    """What is drawn for ``text``: Arabic joined, and every character one of the fonts has
+    (see :func:`chinacheck.reports.fonts.drawable`); still in typing order."""
+    return fonts.drawable(rtl.shape(text))
+
+
 def para(text: str) -> str:
-    """Markup that prints ``text`` exactly: escaped, newlines kept, CJK runs in the CJK font."""
-    lines = clean(text).split("\n")
+    """Markup that prints ``text`` exactly: escaped, newlines kept, CJK runs in the CJK font,
+    Arabic joined (still in typing order: a paragraph puts each line it breaks in the order it
+    is seen, see :mod:`chinacheck.reports.paragraph`)."""
+    lines = glyphs(clean(text)).split("\n")
     return "<br/>".join(_runs_markup(line) for line in lines)
 
 
@@ -49,8 +57,9 @@ def one_line(text: str) -> str:
 
 
 def fit(text: str, size: float, width: float, bold_font: bool = False) -> str:
-    """``text`` cut (with an ellipsis) so that it fits ``width`` points at ``size``."""
-    text = one_line(text)
+    """``text`` as drawn (:func:`glyphs`), cut with an ellipsis so that it fits ``width``
+    points at ``size``; still in typing order."""
+    text = glyphs(one_line(text))
     if fonts.string_width(text, size, bold_font) <= width:
         return text
     low, high = 0, len(text)
@@ -69,7 +78,8 @@ def draw(canvas: Canvas, x: float, y: float, text: str, size: float, *,
     if max_width is not None:
         text = fit(text, size, max_width, bold_font)
     else:
-        text = one_line(text)
+        text = glyphs(one_line(text))
+    text = rtl.visual(text)
     width = fonts.string_width(text, size, bold_font)
     if align == "right":
         x -= width

@@ -1,8 +1,11 @@
 """What a renderer hands back, the document id, the PDF metadata, and writing a PDF to disk.
 
-The metadata keywords carry the case id, the document id and the ChinaCheck version as
-``key=value`` pairs, so that a PDF can later be checked against the case it was made from
-without parsing the printed pages.
+ChinaCheck's facts about a document (case id, revision, fingerprint, document id, version …)
+go into the PDF's document information dictionary twice: each under its own key that only
+ChinaCheck writes (``/ChinaCheckCaseId``, see :func:`info_key`), and, for people and older
+versions, as ``key=value`` pairs in ``/Keywords``. ``chinacheck verify`` trusts only the own
+keys, and only values of the expected form (:func:`valid_value`): no text a user typed (the
+title, the organisation) shares a key with them.
 """
 
 from __future__ import annotations
@@ -18,12 +21,62 @@ from chinacheck.errors import ChinaCheckError
 from chinacheck.i18n import _
 from chinacheck.storage import atomic
 
-# The keywords the case summary carries for ``chinacheck verify`` (chinacheck/signing/verify.py).
+# The facts the case summary carries for ``chinacheck verify`` (chinacheck/signing/verify.py).
 KEY_CASE_ID = "chinacheck-case-id"
 KEY_REVISION = "chinacheck-case-revision"
 KEY_FINGERPRINT = "chinacheck-case-fingerprint"
 KEY_SIGNOFFS = "chinacheck-signoffs-sha256"
 SIGNATURE_BOX_KEY = "chinacheck-signature-box"
+KEY_DOCUMENT_ID = "chinacheck-document-id"
+KEY_FINGERPRINT_PAGE = "chinacheck-fingerprint-page"  # the page with the fingerprint block
+# The name of the form XObject that draws the visible signature (reports/signature_box.py); it
+# stays in the signature's appearance, so that verify recognises the box after its field is
+# gone. reportlab names the resource ``/FormXob.<name>``.
+SIGNATURE_FORM = "ChinaCheckSignature"
+
+_PREFIX = "chinacheck-"
+_HEX64 = r"[0-9a-f]{64}"
+# The form every fact must have to be believed; a missing pattern means printable text.
+_FORMATS = {
+    KEY_REVISION: r"[0-9]{1,9}",
+    KEY_FINGERPRINT: _HEX64,
+    KEY_SIGNOFFS: _HEX64,
+    "chinacheck-case-sha256": _HEX64,
+    KEY_DOCUMENT_ID: r"[0-9A-F]{4}(-[0-9A-F]{4}){3}",
+    KEY_FINGERPRINT_PAGE: r"[1-9][0-9]{0,5}",
+    SIGNATURE_BOX_KEY: r"[0-9]{1,6}(/[0-9]{1,6}\.[0-9]){4}",
+}
+MAX_TEXT_VALUE = 1000
+
+
+def info_key(key: str) -> str:
+    """The document information key of a fact: 'chinacheck-case-id' → '/ChinaCheckCaseId'."""
+    words = key.removeprefix(_PREFIX).split("-")
+    return "/ChinaCheck" + "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def info_keys(fields: dict[str, str]) -> dict[str, str]:
+    """The facts under their own document information keys (without the leading '/')."""
+    return {info_key(key)[1:]: value for key, value in fields.items()}
+
+
+# The facts verify and the signer read back from a PDF.
+FACT_KEYS = (KEY_CASE_ID, KEY_REVISION, KEY_FINGERPRINT, KEY_SIGNOFFS, KEY_DOCUMENT_ID,
+             KEY_FINGERPRINT_PAGE, SIGNATURE_BOX_KEY)
+
+
+def own_facts(info: dict[str, str]) -> dict[str, str]:
+    """The facts (:data:`FACT_KEYS`) found under their own keys in a document information
+    dictionary read back as ``{'/ChinaCheckCaseId': …}``."""
+    return {key: info[info_key(key)] for key in FACT_KEYS if info_key(key) in info}
+
+
+def valid_value(key: str, value: str) -> bool:
+    """Whether ``value`` has the form ChinaCheck writes for ``key``."""
+    pattern = _FORMATS.get(key)
+    if pattern is None:  # printable text (no control or bidi characters), safe to show
+        return 0 < len(value) <= MAX_TEXT_VALUE and value.isprintable()
+    return re.fullmatch(pattern, value, flags=re.ASCII) is not None
 
 
 @dataclass(frozen=True)
@@ -73,8 +126,9 @@ def case_digest(case_bytes: bytes) -> str:
 
 
 def keywords(fields: dict[str, str]) -> list[str]:
-    """``key=value`` keywords; reportlab joins them with ", " in the PDF's Keywords entry."""
-    return [f"{key}={value}" for key, value in fields.items()]
+    """``key=value`` keywords; reportlab joins them with ", " in the PDF's Keywords entry. A
+    value with ',' or ';' (which would split the entry) is left to its own key."""
+    return [f"{key}={value}" for key, value in fields.items() if not set(value) & {",", ";"}]
 
 
 def parse_keywords(text: str) -> dict[str, str]:
@@ -92,7 +146,10 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
 
     Like case files the PDF is readable by its owner only: a case summary can be classified.
     """
+    from chinacheck.storage.outputs import refuse_case_files
+
     target = Path(path)
+    refuse_case_files(target)  # never over a case, its backups or its lock
     if target.is_dir():
         raise ChinaCheckError(_("kan niet schrijven naar {file}: dit is een map, geen bestand")
                               .format(file=target))

@@ -7,6 +7,10 @@ size of the box, which the signer imports as the signature field's appearance.
 Where the box goes is only known once the case summary has been laid out: the
 :class:`SignatureSlot` flowable reserves the room and records its page and position in the PDF
 metadata (``chinacheck-signature-box``), so that the signature can be placed there later.
+
+The appearance is drawn inside a form XObject named ``output.SIGNATURE_FORM``: pyHanko keeps
+the resource names of the page it imports, so the name travels with the box, and ``chinacheck
+verify`` recognises ChinaCheck's signature box even when its field was removed.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.integrity import grouped
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.labels import Labels
-from chinacheck.reports.output import SIGNATURE_BOX_KEY, SignatureBox
+from chinacheck.reports.output import SIGNATURE_BOX_KEY, SIGNATURE_FORM, SignatureBox
 from chinacheck.reports.styles import ACCENT, INK, MUTED, SHADE
 
 BOX_WIDTH = 92 * mm
@@ -58,6 +63,7 @@ def appearance(width: float, height: float, *, signer: str, signed_at: datetime,
     canvas = Canvas(buffer, pagesize=(width, height),
                     initialFontName=fonts.SANS)  # type: ignore[arg-type]
     canvas.setTitle(t("sigbox-title"))
+    canvas.beginForm(SIGNATURE_FORM)
     pad = 2.5 * mm
     canvas.setFillColor(SHADE)
     canvas.setStrokeColor(ACCENT)
@@ -72,7 +78,7 @@ def appearance(width: float, height: float, *, signer: str, signed_at: datetime,
     markup.draw(canvas, pad, y, signer, 12.5, bold_font=True, max_width=inner)
     y -= 11
     canvas.setFillColor(MUTED)
-    when = t.timestamp(signed_at.astimezone())
+    when = t.timestamp(local_time(signed_at))
     markup.draw(canvas, pad, y, t("sigbox-when", when=when), 7.5, max_width=inner)
     y -= 9.5
     markup.draw(canvas, pad, y, t("sigbox-case", id=case_id, revision=revision), 7,
@@ -80,6 +86,8 @@ def appearance(width: float, height: float, *, signer: str, signed_at: datetime,
     y -= 9
     markup.draw(canvas, pad, y, t("sigbox-fingerprint", value=grouped(fingerprint)), 7,
                 max_width=inner)
+    canvas.endForm()
+    canvas.doForm(SIGNATURE_FORM)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

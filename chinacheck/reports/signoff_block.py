@@ -11,10 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from chinacheck.case import integrity
+from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case, SignOff
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import Cell, data_table, fill_in_fields, keep, p, table_style
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.layout import PageMark
+from chinacheck.reports.output import KEY_FINGERPRINT_PAGE
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signature_box import SignatureSlot
 from chinacheck.reports.styles import Styles
@@ -48,7 +51,7 @@ def signoff_table(t: Labels, case: Case, width: float, st: Styles,
     current = fingerprint or integrity.fingerprint(case)
     rows: list[list[Cell]] = [
         [s.name, s.role, _decision_cell(t, s, current, st),
-         t.timestamp(s.signed_at.astimezone())] for s in case.current_signoffs()]
+         t.timestamp(local_time(s.signed_at))] for s in case.current_signoffs()]
     widths = [width * f for f in (0.22, 0.22, 0.38, 0.18)]
     return data_table([t("col-name"), t("col-function"), t("col-decision"), t("col-signed-at")],
                       rows, widths, st)
@@ -62,7 +65,7 @@ def _earlier(t: Labels, case: Case, st: Styles) -> list[Flowable]:
         t("signoff-earlier-entry", revision=s.revision, name=s.name,
           decision=decision_label(t, s).lower(),
           final=f", {t('signoff-final')}" if s.final else "",
-          date=t.date(s.signed_at.astimezone().date()))
+          date=t.date(local_time(s.signed_at).date()))
         for s in earlier)
     return [p(t("signoff-earlier", entries=entries), st.muted)]
 
@@ -84,6 +87,7 @@ def fingerprint_block(t: Labels, case: Case, width: float, st: Styles,
     value = fingerprint or integrity.fingerprint(case)
     half = len(value) // 2
     text: list[Flowable] = [
+        PageMark(KEY_FINGERPRINT_PAGE),  # verify reads the block's text from that page
         p(t("fingerprint"), st.cell_bold),
         # two lines of eight groups, so that it never wraps in the middle of a group
         Paragraph(f'<font size="10">{markup.para(integrity.grouped(value[:half]))}<br/>'
@@ -113,6 +117,8 @@ def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
     current = case.current_signoffs()
     if case.locked:
         status = t("signoff-locked")
+        if current[-1].seal is not None:
+            status += " " + t("signoff-sealed")
     else:
         status = t("signoff-not-final") if current else t("signoff-none")
     # One block: who signed, what they signed (the fingerprint) and where to sign belong on

@@ -1,5 +1,5 @@
-"""Whether signing can run here: the optional ``sign`` extra (pyHanko, cryptography) is
-installed. Imports neither of them."""
+"""Whether signing and checking can run here: the optional ``sign`` extra (pyHanko,
+cryptography, and pypdf for reading a PDF's pages) is installed. Imports none of them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from chinacheck.i18n import N_, translate
 
 MISSING = N_("digitaal ondertekenen vraagt de extra 'sign' (pyHanko en cryptography): "
              "pip install 'chinacheck[sign]'")
+CHECK_MISSING = N_("controleren vraagt de extra 'sign' (pyHanko en pypdf): "
+                   "pip install 'chinacheck[sign]'")
 
 
 class SigningError(ChinaCheckError):
@@ -21,9 +23,14 @@ def available() -> bool:
                for name in ("pyhanko", "pyhanko_certvalidator", "cryptography"))
 
 
+def can_check() -> bool:
+    """Whether ``chinacheck verify`` can read PDFs here (it parses every PDF, signed or not)."""
+    return available() and importlib.util.find_spec("pypdf") is not None
+
+
 def require() -> None:
     if not available():
         raise SigningError(translate(MISSING))
 
 
-__all__ = ["MISSING", "SigningError", "available", "require"]
+__all__ = ["CHECK_MISSING", "MISSING", "SigningError", "available", "can_check", "require"]

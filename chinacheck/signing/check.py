@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from chinacheck.case.daterange import local as local_time
 from chinacheck.i18n import _
 from chinacheck.signing.availability import SigningError, require
 
@@ -35,6 +36,11 @@ class SignatureReport:
     self_signed: bool
     signed_at: datetime | None = None
     error: str = ""  # why the signature could not be checked at all
+
+    @property
+    def sound(self) -> bool:
+        """Intact, valid and covering the whole file (trusted or not)."""
+        return not self.error and self.intact and self.valid and self.whole_file
 
     def summary(self) -> str:
         if self.error:
@@ -53,7 +59,7 @@ class SignatureReport:
             return _("handtekening van {signer}: {checks}").format(
                 signer=self.signer, checks=", ".join(words))
         return _("handtekening van {signer} op {when}: {checks}").format(
-            signer=self.signer, when=f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}",
+            signer=self.signer, when=f"{local_time(self.signed_at):%Y-%m-%d %H:%M}",
             checks=", ".join(words))
 
     def problems(self, *, require_trusted: bool) -> list[str]:

@@ -8,6 +8,7 @@ live case, which it then saves).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +31,12 @@ class ExportResult:
 
 
 def export_summary(case: Case, output: Path | str, *, classification: str,
-                   key: SigningKey | None = None, language: str = "nl") -> ExportResult:
+                   key: SigningKey | None = None, language: str = "nl",
+                   warning: Sequence[str] | None = None) -> ExportResult:
     """Render (and sign, with ``key``) the case summary and write it to ``output``.
+
+    ``warning``: the differences of a case changed outside ChinaCheck (chinacheck.case.tamper),
+    shown across every page.
 
     Raises ChinaCheckError (SigningError, a write failure) before anything is written.
     """
@@ -39,7 +44,7 @@ def export_summary(case: Case, output: Path | str, *, classification: str,
     from chinacheck.reports.output import write_pdf
 
     rendered = render_case_summary(case, classification=classification, language=language,
-                                   signature_slot=key is not None)
+                                   signature_slot=key is not None, tampered=warning)
     data = rendered.data
     if key is not None:
         from chinacheck.signing.pades import sign_pdf

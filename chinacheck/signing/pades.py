@@ -1,7 +1,7 @@
 """Sign a case summary PDF: PAdES baseline B-B with SHA-256, as an incremental update.
 
-The signature goes into the box the case summary reserved (its ``chinacheck-signature-box``
-keyword), with an appearance drawn by ``reports/signature_box.py``. pyHanko's incremental
+The signature goes into the box the case summary reserved (its ``/ChinaCheckSignatureBox``
+property), with an appearance drawn by ``reports/signature_box.py``. pyHanko's incremental
 writer appends the signature to the file, so the bytes that were exported stay exactly as they
 were: the signed PDF starts with the unsigned one.
 """
@@ -19,16 +19,18 @@ from typing import Any
 from chinacheck.boundedfile import MAX_PKCS12_BYTES, UnreadableFile, read_bounded
 from chinacheck.case.model import now_utc
 from chinacheck.i18n import _
-from chinacheck.reports import pdfmeta
 from chinacheck.reports.output import (
     KEY_CASE_ID,
     KEY_FINGERPRINT,
     KEY_REVISION,
     SIGNATURE_BOX_KEY,
     SignatureBox,
+    own_facts,
+    valid_value,
 )
 from chinacheck.reports.signature_box import appearance
 from chinacheck.signing.availability import SigningError, require
+from chinacheck.signing.pdfread import PdfUnreadable, read_pdf
 
 FIELD_NAME = "ChinaCheck-handtekening"
 
@@ -95,10 +97,16 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
 
-    if pdfmeta.looks_signed(data):
+    try:
+        pdf = read_pdf(data)
+    except PdfUnreadable as exc:
+        raise SigningError(_("deze PDF kan niet worden ondertekend: {reason}").format(
+            reason=exc)) from None
+    if pdf.traces:
         raise SigningError(_("deze PDF is al ondertekend; exporteer opnieuw om opnieuw te "
                              "ondertekenen"))
-    keywords = pdfmeta.read_keywords(data)
+    keywords = {key: value for key, value in own_facts(pdf.info).items()
+                if valid_value(key, value)}
     box = SignatureBox.parse(keywords.get(SIGNATURE_BOX_KEY, ""))
     if box is None:
         raise SigningError(_("deze PDF heeft geen plaats voor een digitale handtekening; maak "

@@ -16,6 +16,7 @@ def self_test(case: object, folder: Path) -> str:
     from chinacheck.signing.check import check_signatures
     from chinacheck.signing.pades import load_key, sign_pdf
     from chinacheck.signing.selfsigned import make_pkcs12
+    from chinacheck.signing.verify import verify
 
     p12, cert = make_pkcs12("ChinaCheck zelftest", "zelftest")
     key = load_key(p12, "zelftest")
@@ -28,4 +29,9 @@ def self_test(case: object, folder: Path) -> str:
     if not (report.intact and report.valid and report.trusted and report.whole_file):
         raise SigningError(_("zelftest: handtekening niet in orde: {summary}").format(
             summary=report.summary()))
+    # Also what verify reads (pyHanko's parse, pypdf's page text): both must be bundled.
+    checked = verify(case, signed, require_trusted=True, trust_roots=[cert])
+    if not checked.ok:
+        raise SigningError(_("zelftest: verify: {problems}").format(
+            problems="; ".join(checked.problems)))
     return _("PDF ondertekend en gecontroleerd (PAdES B-B)")

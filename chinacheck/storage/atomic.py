@@ -103,14 +103,46 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
-    """Atomically replace ``target`` with ``data``; raises OSError and leaves target as it was."""
+def _pin(target: Path, keep_as: Path) -> Path | None:
+    """A second name for the file now at ``target`` (a hard link, else a copy) beside
+    ``keep_as``, so that it outlives the replace; None when there is no file to keep."""
+    pinned = temp_path(keep_as)
+    try:
+        os.link(target, pinned)
+    except FileNotFoundError:
+        return None
+    except OSError:  # no hard links here (FAT, some shares): a copy does
+        import shutil
+
+        try:
+            shutil.copy2(target, pinned)
+        except FileNotFoundError:
+            with contextlib.suppress(OSError):
+                pinned.unlink()
+            return None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                pinned.unlink()
+            raise
+    return pinned
+
+
+def write_bytes(target: Path, data: bytes, mode: int = FILE_MODE, *,
+                keep_as: Path | None = None) -> bool:
+    """Atomically replace ``target`` with ``data``; raises OSError and leaves target as it was.
+
+    With ``keep_as`` the file that was at ``target`` becomes ``keep_as`` (a backup), but only
+    after the new file is in place: a write that fails (a full disk, a vanished folder) leaves
+    ``target`` and ``keep_as`` both as they were. Returns False when the new file is in place
+    but the old one could not be kept (``keep_as`` then also stays as it was).
+    """
     target = Path(target)
     folder = target.parent
     # Leftovers of a killed save of this very file (and of its backups, ".<name>.bak.…").
     _clean(folder, f".{target.name}.")
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
     tmp = Path(tmp_name)
+    pinned: Path | None = None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -118,13 +150,29 @@ def write_bytes(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
             os.fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(tmp, mode)
+        if keep_as is not None:
+            pinned = _pin(target, keep_as)
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, pinned):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         raise
+    kept = True
+    if pinned is not None and keep_as is not None:
+        try:
+            os.replace(pinned, keep_as)
+        except OSError:
+            kept = False
+        finally:
+            # Still there after a failed rename, or after a no-op one: both names were links
+            # to one file (left so by a save of an older version).
+            with contextlib.suppress(OSError):
+                pinned.unlink()
     with contextlib.suppress(OSError):
         _fsync_dir(folder)
+    return kept
 
 
 def write_text(target: Path, text: str, mode: int = FILE_MODE) -> None:

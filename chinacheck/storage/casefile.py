@@ -1,17 +1,18 @@
 """Reading one case file: its bytes (bounded, regular files only), decryption and parsing.
 
-A load never modifies, renames or overwrites the file it read. Used by the store (which also
+A load never modifies, renames or overwrites the file it read. Every load also examines the case
+for changes made outside ChinaCheck (``LoadedCase.finding``). Used by the store (which also
 saves), the library listing and recovery copies; it imports none of them.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chinacheck import boundedfile, log
-from chinacheck.case import caseformat, encryption
+from chinacheck.case import caseformat, encryption, tamper
 from chinacheck.case.encryption import CaseKey, PassphraseRequired
 from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
@@ -31,6 +32,9 @@ class LoadedCase:
     file_version: int
     unknown_items: list[str]
     key: CaseKey | None = None  # set for an encrypted case: pass it to save_case
+    # What the file says about its own history that does not add up (chinacheck.case.tamper);
+    # chinacheck.signing.seal adds the check of sealed sign-offs.
+    finding: tamper.Finding = field(default_factory=tamper.Finding)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -76,9 +80,10 @@ def load_case(path: Path | str, passphrase: str | None = None, *,
         log.event(_log, "case.open", result="refused", level=logging.WARNING,
                   error=type(exc).__name__)
         raise
+    finding = tamper.examine(case)
     log.event(_log, "case.open", object=log.case_object(case.id), version=version,
-              encrypted=key is not None)
-    return LoadedCase(case, path, version, unknown_items(case), key)
+              encrypted=key is not None, tampered=finding.tampered)
+    return LoadedCase(case, path, version, unknown_items(case), key, finding)
 
 
 def _plaintext(raw: bytes, path: Path, passphrase: str | None,

@@ -10,8 +10,9 @@ broken file's reason is also read again when it was written in another language.
 The index is a cache: a damaged, foreign or outdated one (another index format, another
 bundled content, another folder) is ignored and rebuilt, and failing to write it changes
 nothing but the speed of the next listing. Summaries depend on the bundled content (how many
-checklist items apply to a kind), so the index is keyed by it. An encrypted case is listed by
-its file name only: the index holds no title or other text of it.
+checklist items apply to a kind), so the index is keyed by it. An encrypted case is listed as
+encrypted only: the index holds no title or other text of it, and its file name is neutral
+(``chinacheck/storage/neutral_name.py``).
 
 This module imports the case format only when it has to read a file.
 """
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chinacheck import i18n, oserrors
+from chinacheck.case.daterange import moment_ok
 from chinacheck.case.progress import progress
 from chinacheck.case.vocabulary import RiskLevel
 from chinacheck.errors import CaseFileError
@@ -222,7 +224,7 @@ def _entry(path: Path, record: dict[str, Any]) -> LibraryEntry | None:
         if type(locked) is not bool:
             return None
         modified = datetime.fromisoformat(_text(case["modified"]))
-        if modified.tzinfo is None:
+        if not moment_ok(modified):  # from an index written before the range was checked
             return None
         return CaseSummary(
             path=path, id=_text(case["id"]), title=_text(case["title"]),

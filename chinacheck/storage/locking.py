@@ -5,7 +5,9 @@ host, process and time. It is created with O_CREAT|O_EXCL, so of two openers exa
 also on a network share. The loser gets a :class:`LockedError` that says who has the case since
 when, so the app can open it read-only. A lock whose holder is gone (a dead process on this
 host, or no sign of life for hours from another host) is *stale*: the app may offer to take it
-over, and :func:`take_over` does so only after the user agreed.
+over, and :func:`take_over` does so only after the user agreed. The command line takes over
+without asking only a lock whose holder is provably gone (:func:`holder_gone`: a process of
+this computer that no longer runs), and says so.
 
 Locks are advisory: they tell honest ChinaCheck instances about each other, nothing more.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from chinacheck import __version__, boundedfile, oserrors
+from chinacheck.case.daterange import local as local_time
 from chinacheck.errors import ChinaCheckError
 from chinacheck.i18n import _
 from chinacheck.liveness import UNKNOWN_HOST, pid_alive, this_host
@@ -78,7 +81,7 @@ class LockInfo:
         """Who and since when, for a message such as "Alleen-lezen: in gebruik door …"."""
         if self.damaged:
             return _("een onbekende gebruiker (het slotbestand is onleesbaar)")
-        since = self.since.astimezone().strftime("%d-%m-%Y %H:%M")
+        since = local_time(self.since).strftime("%d-%m-%Y %H:%M")
         return _("{user} op {host} sinds {since}").format(
             user=_("onbekend") if self.user == UNKNOWN_USER else self.user,
             host=_("onbekend") if self.host == UNKNOWN_HOST else self.host, since=since)
@@ -136,7 +139,11 @@ def read_lock(case_path: Path | str) -> LockInfo | None:
     An unreadable lock file gives a ``damaged`` LockInfo dated by the file's mtime, so that it
     still counts as held for a moment (its writer may be mid-write) and then as stale.
     """
-    path = lock_path(case_path)
+    return _read(lock_path(case_path))
+
+
+def _read(path: Path) -> LockInfo | None:
+    """The lock in the lock file ``path`` (see :func:`read_lock`)."""
     try:  # bounded, and never waiting on a pipe someone put in a shared folder
         raw = boundedfile.read_bounded(path, _MAX_LOCK_BYTES)
     except boundedfile.UnreadableFile as exc:
@@ -166,6 +173,15 @@ def is_stale(info: LockInfo, max_age: timedelta = DEFAULT_MAX_AGE,
     if info.host == this_host():
         return pid_alive(info.pid) is False
     return False
+
+
+def holder_gone(info: LockInfo) -> bool:
+    """Whether the holder is provably gone: a process of this computer that no longer runs.
+
+    Age alone proves nothing (a laptop asleep for a night keeps its lock), nor does a pid of
+    another computer, nor a lock file that cannot be read.
+    """
+    return not info.damaged and info.host == this_host() and pid_alive(info.pid) is False
 
 
 def _create(path: Path, info: LockInfo) -> bool:
@@ -264,14 +280,46 @@ def take_over(case_path: Path | str, expected: LockInfo | None = None) -> CaseLo
 
     With ``expected`` (the LockInfo the user was shown) this refuses, with LockedError, when
     the lock changed meanwhile: a third party may have taken it over or it was refreshed.
+    Of two that take over the same lock at once, exactly one gets it: the old lock file is
+    first renamed away (only one rename can take it), then ours is created as a new file.
     """
     case_path = Path(case_path)
-    current = read_lock(case_path)
-    if expected is not None and current is not None and current != expected:
-        raise LockedError(case_path, current, stale=is_stale(current))
-    info = _new_info(_now())
+    path = lock_path(case_path)
+    aside = atomic.temp_path(path)
+    grabbed: Path | None = aside
     try:
-        atomic.write_bytes(lock_path(case_path), info.to_json(), LOCK_MODE)
+        os.rename(path, aside)
+    except FileNotFoundError:
+        grabbed = None  # released, or taken away by another meanwhile: a new file decides
     except OSError as exc:
         raise _problem(case_path, exc) from None
+    if grabbed is not None:
+        taken = _read(grabbed)
+        if expected is not None and taken is not None and taken != expected:
+            _put_back(grabbed, path)
+            raise LockedError(case_path, taken, stale=is_stale(taken))
+        with contextlib.suppress(OSError):
+            grabbed.unlink()
+    info = _new_info(_now())
+    try:
+        created = _create(path, info)
+    except OSError as exc:
+        raise _problem(case_path, exc) from None
+    if not created:
+        holder = read_lock(case_path)
+        raise LockedError(case_path, holder or info, stale=False)
     return CaseLock(case_path, info)
+
+
+def _put_back(grabbed: Path, path: Path) -> None:
+    """Return a lock file renamed away by mistake, unless a new lock took its place."""
+    try:
+        os.link(grabbed, path)  # fails if a new lock exists: that one stands
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links here: a rename, if the name is still free
+        if not os.path.lexists(path):
+            with contextlib.suppress(OSError):
+                os.rename(grabbed, path)
+    with contextlib.suppress(OSError):
+        grabbed.unlink()

@@ -20,7 +20,7 @@ from chinacheck.case.encryption import CaseKey
 from chinacheck.case.model import Case
 from chinacheck.errors import CaseFileError
 from chinacheck.i18n import _
-from chinacheck.storage import atomic, paths
+from chinacheck.storage import atomic, names, paths
 from chinacheck.storage.casefile import LoadedCase, load_case
 
 
@@ -34,7 +34,7 @@ class Recovery:
 
 def _files(case_id: str) -> tuple[Path, Path]:
     folder = paths.recovery_dir()
-    safe = "".join(ch for ch in case_id if ch.isalnum() or ch == "-")[:64] or "zaak"
+    safe = names.safe_stem("".join(ch for ch in case_id if ch.isalnum() or ch == "-")[:64])
     return folder / f"{safe}{caseformat.EXTENSION}", folder / f"{safe}.json"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,16 @@ class Settings:
         name = str(path)
         self.recent_files = [name] + [p for p in self.recent_files if p != name]
         del self.recent_files[MAX_RECENT:]
+
+    def replace_recent(self, old: Path | str, new: Path | str | None) -> bool:
+        """Put ``new`` where ``old`` was in the recent files (or drop ``old`` when ``new`` is
+        None): a renamed file, or one whose name may not be kept. True when anything changed."""
+        before = list(self.recent_files)
+        gone = os.path.abspath(old)
+        kept = [(str(new) if new is not None else None) if os.path.abspath(p) == gone else p
+                for p in self.recent_files]
+        self.recent_files = list(dict.fromkeys(p for p in kept if p is not None))[:MAX_RECENT]
+        return self.recent_files != before
 
 
 def load(path: Path | None = None) -> Settings:
@@ -52,3 +64,12 @@ def save(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.settings_file()
     paths.ensure_dir(path.parent)
     atomic.write_text(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n")
+
+
+def replace_recent(old: Path | str, new: Path | str | None) -> None:
+    """:meth:`Settings.replace_recent` in the settings file. Never raises: settings are never
+    worth a failed command."""
+    current = load()
+    if current.replace_recent(old, new):
+        with contextlib.suppress(OSError):
+            save(current)

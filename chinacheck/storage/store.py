@@ -18,19 +18,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chinacheck import log, oserrors
-from chinacheck.case import audit, caseformat, encryption, integrity, limits, signoff
+from chinacheck.case import (
+    audit,
+    auditchain,
+    caseformat,
+    encryption,
+    integrity,
+    limits,
+    signoff,
+    tamper,
+)
+from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.encryption import CaseKey, PassphraseRequired, WrongPassphrase
 from chinacheck.case.model import AuditEvent, Case
 from chinacheck.errors import CaseFileError, ChinaCheckError
 from chinacheck.i18n import _
-from chinacheck.storage import atomic, library, paths, recovery
+from chinacheck.storage import atomic, library, names, paths, recovery
 from chinacheck.storage.casefile import LoadedCase, load_case, read_bytes, unknown_items
 
 __all__ = [
     "BACKUP_SUFFIX", "CaseKey", "LoadedCase", "PassphraseRequired", "WrongPassphrase",
-    "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case", "encrypt_file",
-    "load_case", "new_case_path", "read_bytes", "save_case", "unknown_items",
-    "version_backup_path",
+    "backup_files", "backup_path", "clean_stale_files", "decrypt_file", "duplicate_case",
+    "encrypt_file", "load_case", "new_case_path", "read_bytes", "refuse_symlink", "save_case",
+    "unknown_items", "version_backup_path",
 ]
 
 BACKUP_SUFFIX = ".bak"
@@ -45,7 +55,7 @@ def version_backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}{BACKUP_SUFFIX}")
 
 
-def _backups(path: Path) -> list[Path]:
+def backup_files(path: Path) -> list[Path]:
     """``<name>.bak`` and every ``<name>.v<N>.bak`` beside ``path`` that exists."""
     pattern = re.compile(re.escape(path.name) + r"\.v\d{1,9}" + re.escape(BACKUP_SUFFIX))
     found = [backup_path(path)] if backup_path(path).exists() else []
@@ -75,6 +85,16 @@ def _keep_backup(path: Path, backup: Path) -> None:
             tmp.unlink()
 
 
+def refuse_symlink(path: Path) -> None:
+    """A CaseFileError when ``path`` is a symbolic link. Writing through one would replace the
+    link by a file and leave what it points to as it was: two versions of one case, and its
+    backups and lock beside the wrong name. ChinaCheck reads through links, never writes."""
+    if path.is_symlink():
+        raise CaseFileError(path, _("geweigerd: dit is een symbolische koppeling naar {target}; "
+                                    "open dat bestand zelf (ChinaCheck schrijft nooit via een "
+                                    "koppeling)").format(target=os.path.realpath(path)))
+
+
 def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SCHEMA_VERSION,
               touch: bool = True, baseline: Case | None = None, key: CaseKey | None = None,
               replace_encrypted: bool = False) -> None:
@@ -89,16 +109,23 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
 
     The audit trail records what changed since ``baseline`` (by default the same case as it is
     in the file being replaced) and never loses an entry of that file. Refused, as a
-    CaseFileError: changing the content of a locked case, and dropping sign-offs.
+    CaseFileError: changing the content of a locked case, dropping sign-offs, and replacing a
+    file of this case that was changed outside ChinaCheck (chinacheck.case.tamper: writing it
+    anew would hide that).
     On failure the file on disk and ``case`` stay as they were; every failure is a
     CaseFileError.
     """
     path = Path(path)
     modified, trail = case.modified, list(case.audit)
     try:
+        refuse_symlink(path)
         on_disk = _on_disk(path, case.id, key, replace_encrypted, compare=baseline is None)
+        if on_disk.finding is not None and on_disk.finding.tampered:
+            raise CaseFileError(path, _("opslaan geweigerd: de zaak in het bestand is buiten "
+                                        "ChinaCheck gewijzigd ({difference})").format(
+                difference=on_disk.finding.differences[0]))
         previous = baseline if baseline is not None else on_disk.case
-        _record_changes(case, previous, path, file_version)
+        _record_changes(case, previous, path, file_version, on_disk.finding)
         if touch:
             case.touch()
         data = caseformat.dumps(case)
@@ -106,13 +133,13 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
         if key is not None:
             data = key.encrypt(data)
         encrypting = key is not None and on_disk.exists and not on_disk.encrypted
-        if on_disk.exists and not encrypting:
-            if file_version < caseformat.SCHEMA_VERSION:
-                old = version_backup_path(path, file_version)
-                if not old.exists():
-                    _keep_backup(path, old)
-            _keep_backup(path, backup_path(path))
-        atomic.write_bytes(path, data)
+        keep = on_disk.exists and not encrypting
+        if keep and file_version < caseformat.SCHEMA_VERSION:
+            old = version_backup_path(path, file_version)
+            if not old.exists():
+                _keep_backup(path, old)
+        # The backup turns over only once the new file is in place: a failed save keeps it.
+        atomic.write_bytes(path, data, keep_as=backup_path(path) if keep else None)
     except BaseException as exc:
         case.modified, case.audit = modified, trail
         log.event(_log, "case.save", object=log.case_object(case.id), result="failed",
@@ -140,7 +167,7 @@ def save_case(case: Case, path: Path | str, *, file_version: int = caseformat.SC
 def _within_limits(case: Case, data: bytes, path: Path) -> None:
     try:
         limits.check_json_items(data, path)
-        document = caseformat.to_dict(case)
+        document = caseformat.to_dict(case, chain=False)  # the links are fixed-size hashes
         limits.check_document(document, path)
         limits.check_counts(document, path)
     except CaseFileError as exc:
@@ -160,6 +187,7 @@ class _OnDisk:
     exists: bool
     encrypted: bool = False
     case: Case | None = None  # the same case (same id), readable
+    finding: tamper.Finding | None = None  # of that case, as the file has it
 
 
 def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: bool,
@@ -192,14 +220,16 @@ def _on_disk(path: Path, case_id: str, key: CaseKey | None, replace_encrypted: b
         previous = caseformat.loads(raw, path)
     except CaseFileError:
         return _OnDisk(True, encrypted)  # a broken file is replaced; nothing to compare
-    return _OnDisk(True, encrypted, previous if previous.id == case_id else None)
+    if previous.id != case_id:
+        return _OnDisk(True, encrypted)
+    return _OnDisk(True, encrypted, previous, tamper.examine(previous))
 
 
 def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     """Remove the plain backups of a case that is now encrypted, and its recovery copy, and
     its title from the library index. Never raises."""
     removed = []
-    for backup in _backups(path):
+    for backup in backup_files(path):
         try:
             with open(backup, "rb") as handle:
                 if encryption.is_encrypted(handle.read(512)):
@@ -213,19 +243,47 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     return removed
 
 
-def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int) -> None:
+def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int,
+                    finding: tamper.Finding | None = None) -> None:
     if previous is None:
         if not case.audit:
             audit.record(case, AuditEvent.CREATED)
     else:
         _refuse_lost_signoffs(case, previous, path)
         case.audit = audit.merge(previous.audit, case.audit)
+        _anchor_new_signoffs(case, len(previous.signoffs), path)
     if file_version < caseformat.SCHEMA_VERSION and path.exists():
+        detail: dict[str, object] = {}
+        if file_version < 3:  # the version that made the audit trail a hash chain
+            # What the chain cannot vouch for, and what was checked when it was made.
+            detail["chained"] = sum(1 for entry in case.audit if entry.prev is not None)
+            detail["verified"] = [name for name in (finding.checked if finding else ())
+                                  if name != tamper.CHECK_CHAIN]
         audit.record(case, AuditEvent.MIGRATED, from_version=file_version,
                      to_version=caseformat.SCHEMA_VERSION,
-                     backup=version_backup_path(path, file_version).name)
+                     backup=version_backup_path(path, file_version).name, **detail)
     if previous is not None:
         case.audit += audit.changes(previous, case)
+
+
+def _anchor_new_signoffs(case: Case, known: int, path: Path) -> None:
+    """A sign-off made on a case whose trail in memory lacked entries of the file (an undo
+    after a save) follows those entries once merged: its ``audit_head`` says so. A sealed one
+    cannot be changed, so that save is refused."""
+    signed = [n for n, entry in enumerate(case.audit) if entry.event is AuditEvent.SIGNED]
+    for number, signed_off in enumerate(case.signoffs[known:], start=known):
+        if signed_off.audit_head is None or number >= len(signed):
+            continue
+        index = signed[number]
+        head = audit.head(case.audit[:index])
+        if signed_off.audit_head == head:
+            continue
+        if signed_off.seal is not None:
+            raise CaseFileError(path, _("opslaan geweigerd: het logboek in het bestand is "
+                                        "aangevuld na de verzegelde aftekening; open de zaak "
+                                        "opnieuw en teken opnieuw af"))
+        signed_off.audit_head = head
+        case.audit[index].detail["signoff"] = auditchain.sha256(signoff_dict(signed_off))
 
 
 def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
@@ -239,11 +297,12 @@ def _refuse_lost_signoffs(case: Case, previous: Case, path: Path) -> None:
 
 
 def new_case_path(folder: Path, title: str) -> Path:
-    """A fresh, readable file name in ``folder`` derived from the title."""
+    """A fresh, readable file name in ``folder`` derived from the title (never a Windows
+    device name such as ``con`` or ``nul``)."""
     import unicodedata
 
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60] or "zaak"
+    stem = names.safe_stem(re.sub(r"[^A-Za-z0-9]+", "-", ascii_title).strip("-").lower()[:60])
     candidate = folder / f"{stem}{caseformat.EXTENSION}"
     n = 2
     while candidate.exists():
@@ -272,7 +331,8 @@ def duplicate_case(path: Path, folder: Path, passphrase: str | None = None, *,
     # A copy is a new case: it starts unsigned, at revision 1, with its own audit trail.
     case.revision, case.signoffs, case.conditions, case.audit = 1, [], [], []
     audit.record(case, AuditEvent.CREATED, copied_from=original)
-    target = new_case_path(folder, case.title)
+    # An encrypted copy carries no title in its name (chinacheck/storage/neutral_name.py).
+    target = names.neutral_case_path(folder) if loaded.key else new_case_path(folder, case.title)
     save_case(case, target, key=loaded.key)
     return target
 
@@ -287,6 +347,7 @@ def encrypt_file(path: Path | str, key: CaseKey) -> list[Path]:
     Returns the plain copies removed. The caller holds the case's lock.
     """
     path = Path(path)
+    refuse_symlink(path)
     raw = read_bytes(path)
     if encryption.is_encrypted(raw):
         raise CaseFileError(path, _("is al versleuteld"))
@@ -316,6 +377,8 @@ def decrypt_file(path: Path | str, passphrase: str, output: Path | str) -> Path:
     in_place = output.exists() and os.path.samefile(path, output)
     if output.exists() and not in_place:
         raise CaseFileError(output, _("bestaat al; kies een andere naam"))
+    if in_place:
+        refuse_symlink(output)
     try:
         atomic.write_bytes(output, plain)
     except OSError as exc:

@@ -17,13 +17,16 @@ from chinacheck.storage import paths, settings
 if TYPE_CHECKING:
     from chinacheck.ui.crash import CrashHandler
     from chinacheck.ui.main_window import MainWindow
+    from chinacheck.ui.shutdown import SessionEnd
 
 _log = log.get("app")
+_fonts_added = False
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        _add_bundled_fonts()
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -34,7 +37,24 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from chinacheck.resource_files import file_path
 
     app.setWindowIcon(QIcon(str(file_path("icons/chinacheck-256.png"))))
+    _add_bundled_fonts()
     return app
+
+
+def _add_bundled_fonts() -> None:
+    """The PDFs' Chinese font, for the widgets too: a fresh system may have no CJK font at all,
+    and names in Chinese characters would show as empty boxes. Qt falls back to it per glyph."""
+    global _fonts_added
+    if _fonts_added:
+        return
+    _fonts_added = True
+    from PySide6.QtGui import QFontDatabase
+
+    from chinacheck.resource_files import file_path
+
+    if QFontDatabase.addApplicationFont(str(file_path("fonts/wqy-microhei.ttc"))) < 0:
+        log.event(_log, "fonts.add", result="failed", level=logging.WARNING,
+                  font="wqy-microhei.ttc")
 
 
 def collation_works() -> bool:
@@ -175,11 +195,23 @@ def install_crash_handler(controller: Application) -> CrashHandler:
     return handler
 
 
+def install_session_end(app: QApplication, controller: Application) -> SessionEnd:
+    """On SIGTERM, SIGHUP or a log-out: keep the unsaved changes, release the lock, quit."""
+    from chinacheck.ui.shutdown import SessionEnd
+
+    ending = SessionEnd(app, lambda: controller.window.session.end_session(),
+                        lambda: controller.window.session.prepare_for_session_end())
+    ending.install()
+    return ending
+
+
 def run(file: Path | None = None) -> int:
     app, controller = start()
     handler = install_crash_handler(controller)
+    ending = install_session_end(app, controller)
     after_first_paint(controller.window, file)
     try:
         return app.exec()
     finally:
+        ending.uninstall()
         handler.uninstall()

@@ -94,7 +94,8 @@ class AuditDialog(QDialog):
         layout.addWidget(QLabel(self.tr("<b>Aftekeningen</b>")))
         layout.addWidget(signoffs)
         layout.addWidget(QLabel(
-            self.tr("<b>Verloop</b> (wordt alleen aangevuld, nooit gewijzigd)")))
+            self.tr("<b>Verloop</b> (ChinaCheck vult het alleen aan; wijzigingen buiten "
+                    "ChinaCheck worden herkend)")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(820, 480)

@@ -8,6 +8,7 @@ Encrypted cases ask for their passphrase and stay encrypted in every copy writte
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,21 +22,39 @@ from chinacheck.storage import paths
 from chinacheck.ui.document import CaseDocument
 
 if TYPE_CHECKING:
+    from chinacheck.case.tamper import Finding
     from chinacheck.storage.locking import CaseLock
     from chinacheck.storage.store import LoadedCase
 
 AUTOSAVE_MS = 30_000
 
 
+def tampered_text(finding: Finding) -> str | None:
+    """What the banner says about a case changed outside ChinaCheck, in the app's language;
+    None when it was not."""
+    if not finding.tampered:
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    differences = "; ".join(finding.differences)  # in the app's language: made on load
+    return QCoreApplication.translate(
+        "CaseSession", "Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck "
+                       "slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).") \
+        .replace("%1", differences)
+
+
 class CaseSession(QObject):
     document_replaced = Signal(object)  # CaseDocument | None
     saved = Signal(Path)
+    renamed = Signal(Path, Path)  # old, new: an encrypted case got its neutral name
     message = Signal(str)
 
     def __init__(self, content: Content, window: QWidget) -> None:
         super().__init__(window)
         self.content, self.window = content, window
         self.doc: CaseDocument | None = None
+        # The session manager asked to commit data (a log-out): closing now asks nothing.
+        self.ending = False
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.tick)
@@ -56,6 +75,10 @@ class CaseSession(QObject):
         from chinacheck.storage import locking
         from chinacheck.ui import prompts
 
+        if path.is_symlink():  # saving would split the link from its file: never written
+            return None, self.tr("Alleen-lezen: dit bestand is een symbolische koppeling naar "
+                                 "%1; open dat bestand zelf om de zaak te wijzigen.").replace(
+                                     "%1", os.path.realpath(path))
         try:
             return locking.acquire(path), None
         except locking.LockedError as exc:
@@ -118,15 +141,31 @@ class CaseSession(QObject):
             return False
         if loaded is None or not self.maybe_close():
             return False
-        lock, reason = self._lock(path)
+        finding = self._examine(loaded)
+        lock: CaseLock | None = None
+        reason: str | None = tampered_text(finding)
+        if not finding.tampered:  # a tampered case: read-only, no lock, nothing writes it
+            lock, reason = self._lock(path)
         self._replace(CaseDocument(loaded.case, loaded.path, loaded.file_version, self,
-                                   key=loaded.key, lock=lock, read_only=reason))
+                                   key=loaded.key, lock=lock, read_only=reason,
+                                   finding=finding))
         if reason:
             self.message.emit(reason)
         elif store.unknown_items(loaded.case, self.content):
             self.message.emit(self.tr("Deze zaak bevat antwoorden op punten die deze versie niet "
                                       "kent; ze blijven bewaard."))
         return True
+
+    def _examine(self, loaded: LoadedCase) -> Finding:
+        """The hash checks of the load plus the seals (trust roots: the data folder's
+        trusted-certificates); a certificate file that cannot be read only loses its trust."""
+        from chinacheck.signing import seal
+
+        try:
+            roots = seal.trust_roots()
+        except ChinaCheckError:
+            roots = []
+        return seal.examine(loaded.case, roots, loaded.finding)
 
     def recover_pending(self) -> None:
         from chinacheck.storage import recovery
@@ -168,9 +207,28 @@ class CaseSession(QObject):
             if prompts.save_failed(self.window, str(exc)):
                 return self.save_as()
             return False
+        self._neutral_name(doc)
         self.saved.emit(doc.path)
         self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
         return True
+
+    def _neutral_name(self, doc: CaseDocument) -> None:
+        """An encrypted case saved here gets a name without its title, with its lock and
+        backups (``chinacheck/storage/neutral_name.py``); the save stands if renaming fails."""
+        from chinacheck.storage import names
+        from chinacheck.storage.neutral_name import give_neutral_name
+
+        old = doc.path
+        if doc.key is None or old is None or names.is_neutral(old.name):
+            return
+        try:
+            new, doc.lock = give_neutral_name(old, doc.lock)
+        except CaseFileError as exc:
+            self.message.emit(str(exc))
+            return
+        doc.path = new
+        doc.path_changed.emit()
+        self.renamed.emit(old, new)
 
     def save_as(self) -> bool:
         from chinacheck.storage import store
@@ -179,7 +237,17 @@ class CaseSession(QObject):
         doc = self.doc
         if doc is None:
             return True
-        suggestion = str(doc.path or store.new_case_path(paths.cases_dir(), doc.case.title))
+        if doc.tampered:  # a copy written by ChinaCheck would hide what was changed
+            prompts.error(self.window, self.tr("Opslaan als"), self.tr(
+                "Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen."))
+            return False
+        if doc.key is not None:  # an encrypted case's name never carries its title
+            from chinacheck.storage.names import neutral_case_path
+
+            folder = doc.path.parent if doc.path is not None else paths.cases_dir()
+            suggestion = str(neutral_case_path(folder))
+        else:
+            suggestion = str(doc.path or store.new_case_path(paths.cases_dir(), doc.case.title))
         target = prompts.save_file(self.window, suggestion)
         if target is None:
             return False
@@ -203,8 +271,9 @@ class CaseSession(QObject):
             return False
         if lock is not None and previous_lock is not None:
             previous_lock.release()  # the case now lives in the new file
-        self.saved.emit(target)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(target)))
+        self._neutral_name(doc)
+        self.saved.emit(doc.path)
+        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
         return True
 
     def tick(self) -> None:
@@ -212,6 +281,9 @@ class CaseSession(QObject):
         doc = self.doc
         if doc is None:
             return
+        if self.ending:  # still running: the log-out was cancelled
+            self.ending = False
+            self._relock(doc)
         if doc.lock is not None:
             from chinacheck.storage import locking
 
@@ -233,6 +305,55 @@ class CaseSession(QObject):
             self.doc.write_recovery()
         except CaseFileError:
             return False
+        return True
+
+    def _release_lock(self) -> None:
+        if self.doc is not None and self.doc.lock is not None:
+            self.doc.lock.release()
+            self.doc.lock = None
+
+    def _relock(self, doc: CaseDocument) -> None:
+        if doc.path is None or doc.lock is not None or doc.read_only:
+            return
+        lock, reason = self._lock(doc.path)
+        doc.lock, doc.read_only = lock, reason
+        if reason:
+            self.message.emit(reason)
+            doc.changed.emit()
+
+    def prepare_for_session_end(self) -> bool:
+        """The session manager's request to commit data, before a log-out that another program
+        may still cancel: the unsaved changes go to the recovery copy and the lock is released,
+        asking nothing; the case stays open. If the app is still running at the next tick, the
+        lock is taken again. True when unsaved changes were kept."""
+        kept = self.rescue()
+        self._release_lock()
+        self.ending = True
+        return kept
+
+    def end_session(self) -> bool:
+        """The app is ended from outside (SIGTERM, SIGHUP): the unsaved changes go to the
+        recovery copy, the lock is released, and the case turns read-only, so that nothing that
+        still runs before the app quits can save it or discard the copy. True when unsaved
+        changes were kept."""
+        doc = self.doc
+        if doc is None:
+            return False
+        kept = self.rescue()
+        self._release_lock()
+        self.autosave.stop()
+        if not doc.read_only:
+            doc.read_only = self.tr("De sessie wordt beëindigd; niet-opgeslagen wijzigingen "
+                                    "staan in de herstelkopie.")
+        return kept
+
+    def close_at_session_end(self) -> bool:
+        """The window closes during a log-out (after :meth:`prepare_for_session_end`): nobody
+        to ask, so the unsaved changes stay in the recovery copy for the next start."""
+        if self.doc is not None:
+            self.end_session()
+            self.doc.close()  # read-only now: the recovery copy stays
+            self._replace(None)
         return True
 
     def write_recovery(self) -> None:

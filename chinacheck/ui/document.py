@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 if TYPE_CHECKING:
     from chinacheck.case.encryption import CaseKey
     from chinacheck.case.model import Case
+    from chinacheck.case.tamper import Finding
     from chinacheck.storage.locking import CaseLock
 
 _MERGE_ID = 1
@@ -56,7 +57,8 @@ class CaseDocument(QObject):
     def __init__(self, case: Case, path: Path | None = None,
                  file_version: int | None = None, parent: QObject | None = None,
                  unsaved: bool = False, key: CaseKey | None = None,
-                 lock: CaseLock | None = None, read_only: str | None = None) -> None:
+                 lock: CaseLock | None = None, read_only: str | None = None,
+                 finding: Finding | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self.path = path
@@ -64,6 +66,9 @@ class CaseDocument(QObject):
         self.key = key  # set: the file is encrypted, and so are saves and recovery copies
         self.lock = lock  # our lock file beside the case, while we have it open for writing
         self.read_only = read_only  # why this window may not change the case (someone else has it)
+        # What the case file says about itself (chinacheck.signing.seal.examine): changed outside
+        # ChinaCheck, and its seals. A tampered case is read-only and is never written anew.
+        self.finding = finding
         self._unsaved = unsaved  # e.g. a recovered case: dirty without any undo history
         self.undo_stack = QUndoStack(self)
         # A bound slot, not a lambda: Qt then drops the connection when this document is
@@ -91,18 +96,26 @@ class CaseDocument(QObject):
             return
         from chinacheck.case import caseformat
 
-        before = caseformat.to_dict(self.case)
+        before = caseformat.to_dict(self.case, chain=False)
         mutate(self.case)
-        after = caseformat.to_dict(self.case)
+        after = caseformat.to_dict(self.case, chain=False)
         if before == after:
             return
         self.undo_stack.push(_SnapshotCommand(self, text, before, after, merge_key))
         self.changed.emit()
 
-    def _restore(self, snapshot: dict[str, Any]) -> None:
-        from chinacheck.case import caseformat
+    @property
+    def tampered(self) -> bool:
+        return self.finding is not None and self.finding.tampered
 
+    def _restore(self, snapshot: dict[str, Any]) -> None:
+        from chinacheck.case import audit, caseformat
+
+        trail = self.case.audit
         self.case = caseformat.from_dict(snapshot)
+        # Undo restores the content, never the trail: it is only ever added to, and a sign-off
+        # after an undo must follow every entry the file already has.
+        self.case.audit = audit.merge(trail, self.case.audit)
         self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:

@@ -55,7 +55,14 @@ class DocumentActions(QObject):
         doc = self.session.doc
         if doc is None:
             return
-        stem = (doc.path.stem if doc.path else "zaak")
+        warning = doc.finding.differences if doc.finding is not None and doc.tampered else None
+        if warning and not prompts.confirm(self.window, self.tr("Exporteer PDF"), self.tr(
+                "Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina "
+                "krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.")):
+            return
+        from chinacheck.storage.names import safe_stem
+
+        stem = safe_stem(doc.path.stem) if doc.path else "zaak"  # never a Windows device name
         choice = prompts.export_options(self.window, self._suggest(f"{stem}.pdf"))
         if choice is None:
             return
@@ -67,7 +74,8 @@ class DocumentActions(QObject):
         language = self._language()
         from chinacheck.case import caseformat
 
-        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case))  # the thread gets its own
+        # the thread gets its own copy
+        snapshot = caseformat.from_dict(caseformat.to_dict(doc.case, chain=False))
 
         def work() -> object:
             from chinacheck.signing.export import export_summary
@@ -78,7 +86,7 @@ class DocumentActions(QObject):
 
                 key = load_key_file(options.certificate, options.passphrase or None)
             return export_summary(snapshot, target, classification=options.classification,
-                                  key=key, language=language)
+                                  key=key, language=language, warning=warning)
 
         self._run(self.tr("Zaakoverzicht maken…"), work, record=True)
 

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from chinacheck.case.daterange import MAX_YEAR
+
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a date field, shown as "—": no date set
 
 
@@ -37,6 +39,7 @@ def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:
 
     edit.setDisplayFormat(date_format())  # the chosen language's way of writing dates
     edit.setMinimumDate(NO_DATE)
+    edit.setMaximumDate(QDate(MAX_YEAR, 12, 31))  # the last date a case file may hold
     edit.setSpecialValueText("—")
     edit.setDate(NO_DATE)
     edit.setAccessibleName(name)

@@ -59,12 +59,23 @@ class LibraryModel(QAbstractTableModel):
         self._kind_labels = {kind.id: kind_label(kind) for kind in content.kinds}
         self._rows: list[_Row] = []
         self._sort = (5, Qt.SortOrder.DescendingOrder)
+        self._entries: list[Entry] = []
+        # The open encrypted case, shown with its title while it is unlocked (never stored).
+        self._unlocked: CaseSummary | None = None
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
+        self._entries = list(entries)
         self._rows = [self._row(entry) for entry in entries]
         self._sort_rows()
         self.endResetModel()
+
+    def set_unlocked(self, summary: CaseSummary | None) -> None:
+        """Show the open encrypted case at ``summary.path`` as what it is, or (None) every
+        encrypted case as "Versleutelde zaak" again."""
+        if summary != self._unlocked:
+            self._unlocked = summary
+            self.set_entries(self._entries)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here, in one Python sort on precomputed keys (a proxy would call data() for
@@ -103,12 +114,17 @@ class LibraryModel(QAbstractTableModel):
             return _Row(entry, texts, sort, haystack, entry.kind, entry.risk.value,
                         f"{entry.title}\n{entry.path}")
         if isinstance(entry, EncryptedCase):
-            first = QCoreApplication.translate("LibraryModel", "Versleuteld: %1")
+            if self._unlocked is not None and self._unlocked.path == entry.path:
+                return self._row(self._unlocked)._replace(entry=entry)
+            # Nothing of the case, not even its file name (an older one may carry the title).
+            first = QCoreApplication.translate("LibraryModel", "Versleutelde zaak")
             detail = QCoreApplication.translate(
                 "LibraryModel", "versleuteld; open de zaak om het wachtwoord in te voeren")
-        else:
-            first = QCoreApplication.translate("LibraryModel", "Onleesbaar: %1")
-            detail = entry.reason
+            texts = (first, "", "", detail, "", "")
+            sort = (first.casefold(), "", "", -1.0, -1.0, -1.0)
+            return _Row(entry, texts, sort, normalise(first), "", "", detail)
+        first = QCoreApplication.translate("LibraryModel", "Onleesbaar: %1")
+        detail = entry.reason
         first = first.replace("%1", entry.path.name)
         texts = (first, "", "", detail, "", "")
         sort = (first.casefold(), "", "", -1.0, -1.0, -1.0)

@@ -24,6 +24,7 @@ from chinacheck.case.vocabulary import RiskLevel
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import Content
 from chinacheck.storage import paths
+from chinacheck.storage.library import CaseSummary
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
@@ -151,6 +152,13 @@ class LibraryPanel(QWidget):
         if selected is not None:
             self.select(selected)
         self._update_buttons()
+
+    def set_unlocked(self, summary: CaseSummary | None) -> None:
+        """The open encrypted case as what it is while it is unlocked (see LibraryModel)."""
+        selected = self.selected_path()
+        self.model.set_unlocked(summary)
+        if selected is not None:
+            self.select(selected)
 
     def select(self, path: Path) -> None:
         row = self.model.row_of(path)

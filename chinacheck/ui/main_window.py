@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from chinacheck import APP_NAME, log
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import load as load_content
-from chinacheck.storage import paths, settings
+from chinacheck.storage import names, paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
         self.session.saved.connect(self._saved)
+        self.session.renamed.connect(self._renamed)
         self.session.message.connect(self._show_message)
 
     def _refused(self, message: str) -> None:
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
+        self._show_unlocked()
         if doc is not None:
             if doc.path is not None:
                 self._remember(doc.path)
@@ -317,7 +319,14 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack.redo()
 
     def _remember(self, path: Path) -> None:
-        self.settings.add_recent(path)
+        doc = self.doc
+        if doc is not None and doc.key is not None and doc.path == path \
+                and not names.is_neutral(path.name):
+            # An encrypted case's name from before it had a neutral one may carry its title:
+            # not kept in the recent files (it gets its neutral name when it is saved).
+            self.settings.replace_recent(path, None)
+        else:
+            self.settings.add_recent(path)
         self.settings.last_folder = str(path.parent)
         self._fill_recent()
 
@@ -325,7 +334,26 @@ class MainWindow(QMainWindow):
         self.encryption.refresh()
         self._remember(path)
         self.library.refresh()
+        self._show_unlocked()
         self._update_title()
+
+    def _renamed(self, old: Path, new: Path) -> None:
+        """An encrypted case got its neutral name: its old name leaves the recent files."""
+        self.settings.replace_recent(old, new)
+        self._fill_recent()
+        self.announce(self.tr("Versleutelde zaak hernoemd naar %1: de naam verraadt de titel "
+                              "niet meer.").replace("%1", new.name))
+
+    def _show_unlocked(self) -> None:
+        """While an encrypted case is open, the library shows it with its title (only in
+        memory: the library's index never holds it)."""
+        from chinacheck.storage.library import summarise
+
+        doc = self.doc
+        summary = None
+        if doc is not None and doc.key is not None and doc.path is not None:
+            summary = summarise(doc.path, doc.case, self.content)
+        self.library.set_unlocked(summary)
 
     # --- commands ----------------------------------------------------------------------------
     def new_case(self) -> None:
@@ -418,6 +446,7 @@ class MainWindow(QMainWindow):
         self._released = True
         self.session.document_replaced.disconnect(self._document_replaced)
         self.session.saved.disconnect(self._saved)
+        self.session.renamed.disconnect(self._renamed)
         self.session.message.disconnect(self._show_message)
         self._unwatch()
         return self.session
@@ -448,7 +477,8 @@ class MainWindow(QMainWindow):
         if self._released:
             event.accept()
             return
-        if not self.session.maybe_close():
+        session = self.session
+        if not (session.close_at_session_end() if session.ending else session.maybe_close()):
             event.ignore()
             return
         self.save_settings()

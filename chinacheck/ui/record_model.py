@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from chinacheck.case.daterange import date_ok
 from chinacheck.case.model import Case
 from chinacheck.ui.document import CaseDocument
 
@@ -116,6 +117,8 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 new = date.fromisoformat(text) if text else None
             except ValueError:
+                return False
+            if new is not None and not date_ok(new):  # a file that could not be opened again
                 return False
         else:
             new = str(value)

@@ -1,6 +1,9 @@
-"""Sign-off in the app: the Zaak menu (sign off, reopen, history) and the locked banner."""
+"""Sign-off in the app: the Zaak menu (sign off, reopen, history) and the locked banner, which
+turns red for a case changed outside ChinaCheck."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -8,16 +11,28 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from chinacheck.errors import ChinaCheckError
 from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.labels import decision_label, format_datetime
+
+if TYPE_CHECKING:
+    from chinacheck.case.signoff import Sealer
+    from chinacheck.ui.signoff_dialog import SignOffDialog
+
+
+_CALM = "LockBanner { background: #fff4ce; } QLabel { color: #1a1a1a; }"
+_ALARM = ("LockBanner { background: #fde7e9; border: 2px solid #b00020; } "
+          "QLabel { color: #5c0011; }")
 
 
 class LockBanner(QFrame):
-    """Says plainly, in words (not colour alone), that the case is signed off and read-only."""
+    """Says plainly, in words (not colour alone), that the case is signed off and read-only;
+    in red when the case was changed outside ChinaCheck."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("LockBanner { background: #fff4ce; } QLabel { color: #1a1a1a; }")
+        self.alarm = False
+        self.setStyleSheet(_CALM)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -30,12 +45,16 @@ class LockBanner(QFrame):
         layout.addWidget(self.reopen_button)
         self.hide()
 
-    def show_for(self, text: str, can_reopen: bool = True) -> None:
-        if self.icon.pixmap().isNull():  # set on first showing: QStyle is slow to load
+    def show_for(self, text: str, can_reopen: bool = True, alarm: bool = False) -> None:
+        if self.icon.pixmap().isNull() or alarm != self.alarm:  # QStyle is slow to load
             from PySide6.QtWidgets import QStyle
 
-            self.icon.setPixmap(self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if alarm else \
+                QStyle.StandardPixmap.SP_MessageBoxInformation
+            self.icon.setPixmap(self.style().standardIcon(icon).pixmap(24, 24))
+        if alarm != self.alarm:
+            self.alarm = alarm
+            self.setStyleSheet(_ALARM if alarm else _CALM)
         self.label.setText(text)
         self.reopen_button.setVisible(can_reopen)
         self.setAccessibleName(text)
@@ -63,11 +82,11 @@ class SignOffActions(QObject):
         """Enable what fits the open case; show the banner when it is locked."""
         doc = self.session.doc
         is_open = doc is not None
-        if doc is not None and doc.read_only:  # someone else has the case: nothing to sign here
+        if doc is not None and doc.read_only:  # someone else has the case, or it was tampered
             for action in (self.signoff_action, self.reopen_action):
                 action.setEnabled(False)
             self.history_action.setEnabled(True)
-            self.banner.show_for(doc.read_only, can_reopen=False)
+            self.banner.show_for(doc.read_only, can_reopen=False, alarm=doc.tampered)
             return
         locked = doc is not None and doc.case.locked
         self.signoff_action.setEnabled(is_open and not locked)
@@ -77,13 +96,30 @@ class SignOffActions(QObject):
             self.banner.hide()
             return
         final = doc.case.current_signoffs()[-1]
-        self.banner.show_for(self.tr(
-            "Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; "
-            "heropen de zaak om een nieuwe revisie te beginnen.")
-            .replace("%1", final.name).replace("%2", final.role)
-            .replace("%3", format_datetime(final.signed_at))
-            .replace("%4", decision_label(final.decision))
-            .replace("%5", str(doc.case.revision)))
+        text = self.tr(
+            "Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: "
+            "ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te "
+            "beginnen.") \
+            .replace("%1", final.name).replace("%2", final.role) \
+            .replace("%3", format_datetime(final.signed_at)) \
+            .replace("%4", decision_label(final.decision)) \
+            .replace("%5", str(doc.case.revision))
+        text += self._seal_text(doc)
+        self.banner.show_for(text)
+
+    def _seal_text(self, doc: CaseDocument) -> str:
+        """The seal of the final sign-off, as checked when the case was opened."""
+        finding = doc.finding
+        if finding is None:
+            return ""
+        number = len(doc.case.signoffs)  # the final sign-off of a locked case is the last one
+        if finding.unchecked and number in finding.sealed:
+            return " " + self.tr("Verzegeld, maar de verzegeling kan hier niet worden "
+                                 "gecontroleerd (pyHanko ontbreekt).")
+        for seal in finding.seals:
+            if seal.signoff == number:
+                return " " + self.tr("Verzegeling: %1.").replace("%1", seal.summary)
+        return ""
 
     def sign_off(self) -> None:
         from chinacheck.case import signoff
@@ -92,18 +128,36 @@ class SignOffActions(QObject):
         doc = self.session.doc
         if doc is None:
             return
-        dialog = SignOffDialog(doc.case.preparer, self.window)
+        from chinacheck.signing import availability
+
+        dialog = SignOffDialog(doc.case.preparer, self.window,
+                               sealing_available=availability.available())
         while dialog.exec() == SignOffDialog.DialogCode.Accepted:
             values = dialog.values()
             try:
+                sealer = self._sealer(dialog)
                 doc.edit(self.tr("Aftekenen"),
-                         lambda case, values=values: signoff.sign_off(case, **values))  # type: ignore[misc]
+                         lambda case, values=values, sealer=sealer:  # type: ignore[misc]
+                         signoff.sign_off(case, **values, sealer=sealer))
             except ChinaCheckError as exc:
                 dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
                 continue
             self.session.save()  # a sign-off is a formal act: on disk at once
             break
         self.refresh()
+
+    @staticmethod
+    def _sealer(dialog: SignOffDialog) -> Sealer | None:
+        """A sealer from the certificate chosen in the dialog (a SigningError when it cannot
+        be opened: the dialog stays open to correct it)."""
+        choice = dialog.seal_choice()
+        if choice is None:
+            return None
+        from chinacheck.signing import seal
+        from chinacheck.signing.pades import load_key_file
+
+        certificate, passphrase = choice
+        return seal.sealer(load_key_file(certificate, passphrase or None))
 
     def reopen(self) -> None:
         from chinacheck.case import signoff

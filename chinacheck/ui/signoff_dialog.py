@@ -1,16 +1,22 @@
-"""Sign off the open case: who, in which role, which decision, conditions, statement, final."""
+"""Sign off the open case: who, in which role, which decision, conditions, statement, final,
+and for a final sign-off optionally a seal with a certificate."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -19,7 +25,8 @@ from chinacheck.ui.labels import ROLES, decision_label, tr
 
 
 class SignOffDialog(QDialog):
-    def __init__(self, preparer: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, preparer: str = "", parent: QWidget | None = None,
+                 sealing_available: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Aftekenen"))
         self.name = QLineEdit(preparer)
@@ -40,8 +47,26 @@ class SignOffDialog(QDialog):
         self.statement = QPlainTextEdit()
         self.statement.setAccessibleName(self.tr("Verklaring (optioneel)"))
         self.statement.setTabChangesFocus(True)
-        self.final = QCheckBox(self.tr("&Definitief: de zaak wordt hierna alleen-lezen"))
+        self.final = QCheckBox(self.tr("&Definitief: ChinaCheck staat hierna geen wijzigingen toe"))
         self.final.setAccessibleName(self.tr("Definitief aftekenen"))
+        self.sealing_available = sealing_available
+        self.seal = QCheckBox(self.tr("Ver&zegelen met een certificaat (digitale handtekening "
+                                      "in het zaakbestand)"))
+        self.seal.setAccessibleName(self.tr("Verzegelen met een certificaat"))
+        self.seal.setToolTip(self.tr(
+            "ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, "
+            "een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend."))
+        self.certificate = QLineEdit()
+        self.certificate.setAccessibleName(self.tr("Certificaatbestand (.p12 of .pfx)"))
+        self.browse = QPushButton(self.tr("&Kiezen…"))
+        self.browse.setAccessibleName(self.tr("Certificaatbestand kiezen"))
+        self.browse.clicked.connect(self._browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Wachtwoord van het certificaat"))
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.certificate, 1)
+        certificate_row.addWidget(self.browse)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -50,6 +75,8 @@ class SignOffDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.decision.currentIndexChanged.connect(self._decision_changed)
+        self.final.toggled.connect(self._seal_changed)
+        self.seal.toggled.connect(self._seal_changed)
         form = QFormLayout(self)
         form.addRow(self.tr("&Naam"), self.name)
         form.addRow(self.tr("&Functie of rol"), self.role)
@@ -57,13 +84,43 @@ class SignOffDialog(QDialog):
         form.addRow(self.tr("&Voorwaarden"), self.conditions)
         form.addRow(self.tr("V&erklaring"), self.statement)
         form.addRow(self.final)
+        form.addRow(self.seal)
+        form.addRow(self.tr("&Certificaat"), certificate_row)
+        form.addRow(self.tr("&Wachtwoord"), self.passphrase)
+        if not sealing_available:
+            form.addRow(QLabel(self.tr("Verzegelen vraagt de extra onderdelen pyHanko en "
+                                       "cryptography; die zijn niet geïnstalleerd.")))
         form.addRow(self.error)
         form.addRow(self.buttons)
         self._decision_changed()
+        self._seal_changed()
         self.resize(520, self.sizeHint().height())
 
     def _decision_changed(self) -> None:
         self.conditions.setEnabled(self.decision.currentData() == Decision.VOORWAARDEN.value)
+
+    def _seal_changed(self) -> None:
+        """Only a final sign-off is sealed, and only where signing is installed."""
+        self.seal.setEnabled(self.sealing_available and self.final.isChecked())
+        on = self.seal.isEnabled() and self.seal.isChecked()
+        for widget in (self.certificate, self.browse, self.passphrase):
+            widget.setEnabled(on)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Certificaat kiezen"), "",
+                                              self.tr("PKCS#12-certificaten (*.p12 *.pfx)"))
+        if name:
+            self.certificate.setText(name)
+
+    def seal_choice(self) -> tuple[Path, str] | None:
+        """The certificate and its passphrase to seal with, or None."""
+        if not (self.seal.isEnabled() and self.seal.isChecked()):
+            return None
+        if not self.certificate.text().strip():
+            from chinacheck.errors import InputError
+
+            raise InputError(self.tr("Kies het certificaat om mee te verzegelen."))
+        return Path(self.certificate.text().strip()), self.passphrase.text()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

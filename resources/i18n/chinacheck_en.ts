@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../chinacheck/ui/app.py" line="82"/>
+        <location filename="../../chinacheck/ui/app.py" line="83"/>
         <source>Instellingen niet bewaard: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -47,9 +47,9 @@
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="96"/>
-        <source>&lt;b&gt;Verloop&lt;/b&gt; (wordt alleen aangevuld, nooit gewijzigd)</source>
-        <translation>&lt;b&gt;History&lt;/b&gt; (only ever added to, never changed)</translation>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
+        <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
 </context>
 <context>
@@ -113,17 +113,17 @@
         <translation>in this version as a management summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="70"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="71"/>
         <source>in deze versie gedeeltelijk</source>
         <translation>partly in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="71"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="72"/>
         <source>niet in deze versie</source>
         <translation>not in this version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_html.py" line="91"/>
+        <location filename="../../chinacheck/ui/brochure_html.py" line="94"/>
         <source>Achtergrond in eigen woorden van ChinaCheck, naar: %1, “%2”, %3 (%4)</source>
         <translation>Background in ChinaCheck’s own words, based on: %1, “%2”, %3 (%4)</translation>
     </message>
@@ -168,12 +168,22 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="62"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="89"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="63"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="83"/>
+        <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
+        <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="44"/>
+        <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
+        <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -182,47 +192,58 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="69"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="71"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="221"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="96"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="98"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="102"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="129"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="117"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="144"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="127"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="146"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="153"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="172"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="207"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="190"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
+        <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
+        <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
+        <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
+        <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
 </context>
 <context>
@@ -428,263 +449,263 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="53"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="55"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="55"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="56"/>
         <source>Onderwerpen van de samenwerking, één per regel</source>
         <translation>Collaboration topics, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="56"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="57"/>
         <source>Eén onderwerp per regel, bijv. waterstofbussen</source>
         <translation>One topic per line, e.g. hydrogen buses</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="61"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="62"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="62"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="63"/>
         <source>Maatregelen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="74"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="74"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="66"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="66"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="67"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="69"/>
         <source>Opgesteld door</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="69"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="70"/>
         <source>Totaalinschatting risico</source>
         <translation>Overall risk assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
         <source>Rol in de partijstaat</source>
         <translation>Role in the party-state</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="77"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="78"/>
         <source>Gesprekspartner</source>
         <translation>Counterpart</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="78"/>
         <source>Gesprekspartners</source>
         <translation>Counterparts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="80"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="82"/>
         <source>Achtergrond en belang</source>
         <translation>Background and interests</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="83"/>
         <source>Tussenpersoon</source>
         <translation>Intermediary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="81"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="157"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="83"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
         <source>Tussenpersonen</source>
         <translation>Intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="85"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="89"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="91"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="88"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="89"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="88"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="90"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="90"/>
-        <location filename="../../chinacheck/ui/details_tab.py" line="173"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="92"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="176"/>
         <source>Voorwaarden bij aftekening</source>
         <translation>Conditions of the sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="106"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="108"/>
         <source>Titel wijzigen</source>
         <translation>Change title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="108"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="111"/>
         <source>Organisatie wijzigen</source>
         <translation>Change organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="111"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="114"/>
         <source>Opsteller wijzigen</source>
         <translation>Change preparer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="114"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="117"/>
         <source>Soort wijzigen</source>
         <translation>Change case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="117"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="120"/>
         <source>Risico wijzigen</source>
         <translation>Change risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="120"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="123"/>
         <source>Begindatum wijzigen</source>
         <translation>Change start date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="123"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="126"/>
         <source>Einddatum wijzigen</source>
         <translation>Change end date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="126"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="129"/>
         <source>Onderwerpen wijzigen</source>
         <translation>Change topics</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="130"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="133"/>
         <source>Besluit wijzigen</source>
         <translation>Change decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="133"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="136"/>
         <source>Maatregelen wijzigen</source>
         <translation>Change measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="140"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="143"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="142"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="143"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="146"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="144"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="147"/>
         <source>&amp;Organisatie</source>
         <translation>Or&amp;ganisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Opgesteld &amp;door</source>
         <translation>Prepared &amp;by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="154"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="153"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="156"/>
         <source>Gesprekspartners en tussenpersonen</source>
         <translation>Counterparts and intermediaries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="155"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="158"/>
         <source>Gesprekspartners (namen in Chinese tekens mogen)</source>
         <translation>Counterparts (names in Chinese characters are allowed)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="160"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="163"/>
         <source>Onderwerpen en toetsing</source>
         <translation>Topics and screening</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="165"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="168"/>
         <source>Afweging</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="167"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
         <source>&amp;Risico</source>
         <translation>Ri&amp;sk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="168"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="171"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="169"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
         <source>&amp;Besluit</source>
         <translation>De&amp;cision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="173"/>
         <source>Open punten</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="186"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="189"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="244"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="247"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -707,27 +728,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="83"/>
+        <location filename="../../chinacheck/ui/documents.py" line="59"/>
+        <source>Exporteer PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="60"/>
+        <source>Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.</source>
+        <translation>This case was changed outside ChinaCheck. Make a PDF anyway? Every page then carries a warning, and the export is not recorded in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="91"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="104"/>
+        <location filename="../../chinacheck/ui/documents.py" line="112"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="121"/>
+        <location filename="../../chinacheck/ui/documents.py" line="129"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="159"/>
+        <location filename="../../chinacheck/ui/documents.py" line="167"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="181"/>
+        <location filename="../../chinacheck/ui/documents.py" line="189"/>
         <source>PDF maken mislukt</source>
         <translation>Creating PDF failed</translation>
     </message>
@@ -1010,22 +1041,22 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="91"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="102"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="106"/>
-        <source>Versleuteld: %1</source>
-        <translation>Encrypted: %1</translation>
+        <location filename="../../chinacheck/ui/library_model.py" line="120"/>
+        <source>Versleutelde zaak</source>
+        <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="107"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="121"/>
         <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
         <translation>encrypted; open the case to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="110"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="126"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1151,12 +1182,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="24"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="39"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="25"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="40"/>
         <source>Zaak heropenen als nieuwe revisie</source>
         <translation>Reopen the case as a new revision</translation>
     </message>
@@ -1209,93 +1240,98 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="152"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="185"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="191"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="190"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="344"/>
+        <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
+        <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="202"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="301"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="309"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="356"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="390"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="398"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="365"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="374"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="399"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="408"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1371,128 +1407,128 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>The case “%1” has changes that have not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="29"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="31"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="30"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="32"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="31"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="34"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don’t Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="32"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="36"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="47"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="52"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="48"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="53"/>
         <source>De zaak is niet opgeslagen. Uw wijzigingen staan nog in het venster.</source>
         <translation>The case has not been saved. Your changes are still in the window.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="50"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="56"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="51"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="58"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="62"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
         <source>ChinaCheck werkt verder, maar sla uw werk op en start het programma opnieuw als er iets niet klopt.</source>
         <translation>ChinaCheck keeps running, but save your work and restart the program if anything looks wrong.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="64"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="74"/>
         <source>De niet-opgeslagen wijzigingen van de open zaak zijn bewaard als herstelkopie.</source>
         <translation>The unsaved changes of the open case have been kept as a recovery copy.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="66"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="78"/>
         <source>Details staan in het logboek: %1</source>
         <translation>Details are in the log: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="69"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="82"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="70"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="83"/>
         <source>Er is een onverwachte fout opgetreden.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="82"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="95"/>
         <source>ChinaCheck is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen wijzigingen gevonden van:</source>
         <translation>ChinaCheck did not close properly last time. Unsaved changes were found for:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="84"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="99"/>
         <source>Wijzigingen herstellen?</source>
         <translation>Recover changes?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="85"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="100"/>
         <source>Wilt u deze herstellen?</source>
         <translation>Do you want to recover them?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="90"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="106"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="90"/>
-        <location filename="../../chinacheck/ui/prompts.py" line="95"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="107"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="114"/>
         <source>ChinaCheck-zaken (*.chinacheck)</source>
         <translation>ChinaCheck cases (*.chinacheck)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="95"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="113"/>
         <source>Zaak opslaan als</source>
         <translation>Save case as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="108"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="128"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="109"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="129"/>
         <source>PDF-documenten (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="136"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="157"/>
         <source>Lege checklist</source>
         <translation>Blank checklist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="137"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="158"/>
         <source>Voor welke soort zaak?</source>
         <translation>For which case type?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="147"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="168"/>
         <source>PDF gemaakt</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="148"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="169"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
@@ -1501,37 +1537,37 @@ Nu openen met de PDF-lezer van het systeem?</source>
 Open it now in the system PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="156"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="179"/>
         <source>Wachtwoord voor de versleutelde zaak “%1”:</source>
         <translation>Passphrase for the encrypted case “%1”:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="158"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="181"/>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong passphrase. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="160"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="183"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="169"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="192"/>
         <source>Zaak versleutelen</source>
         <translation>Encrypt case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="170"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="193"/>
         <source>Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):</source>
         <translation>New passphrase (whoever forgets it can no longer open the case):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="175"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="198"/>
         <source>Herhaal het wachtwoord:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="180"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="203"/>
         <source>De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld.</source>
         <translation>The passphrases differ; the case has not been encrypted.</translation>
     </message>
@@ -1554,7 +1590,7 @@ Open it now in the system PDF viewer?</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="36"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="37"/>
         <source>%1: geselecteerde verwijderen</source>
         <translation>%1: remove selected</translation>
     </message>
@@ -1605,57 +1641,57 @@ Open it now in the system PDF viewer?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="18"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="19"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="22"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="23"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="27"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="28"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="28"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="29"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="31"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
-        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
@@ -1663,38 +1699,48 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="68"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="52"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="71"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="73"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
-        <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen; heropen de zaak om een nieuwe revisie te beginnen.</source>
-        <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only; reopen the case to start a new revision.</translation>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="100"/>
+        <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
+        <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="99"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
+        <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
+        <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="125"/>
+        <source>Verzegeling: %1.</source>
+        <translation>Seal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="143"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="115"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="119"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="173"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="177"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="116"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="174"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -1702,75 +1748,140 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="24"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="31"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="33"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="32"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="39"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="36"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
-        <source>&amp;Definitief: de zaak wordt hierna alleen-lezen</source>
-        <translation>&amp;Final: the case becomes read-only afterwards</translation>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="50"/>
+        <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
+        <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
+        <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
+        <source>Verzegelen met een certificaat</source>
+        <translation>Seal with a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
+        <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <source>Certificaatbestand (.p12 of .pfx)</source>
+        <translation>Certificate file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
+        <source>Certificaatbestand kiezen</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
+        <source>Wachtwoord van het certificaat</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="56"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="84"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="85"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="88"/>
+        <source>&amp;Certificaat</source>
+        <translation>Certif&amp;icate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="91"/>
+        <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
+        <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="110"/>
+        <source>Certificaat kiezen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="111"/>
+        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="122"/>
+        <source>Kies het certificaat om mee te verzegelen.</source>
+        <translation>Choose the certificate to seal with.</translation>
     </message>
 </context>
 <context>
