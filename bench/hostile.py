@@ -43,6 +43,10 @@ def worst_document() -> dict[str, Any]:
     """Every list as long as its limit allows, in the order the summary prints them, while the
     whole file's JSON items last; then texts as long as their limits allow."""
     doc = caseformat.to_dict(example_case())
+    # Written as version 2, without the audit trail's hash chain: loading it links the chain
+    # (the "prev" below only holds the room the link takes), and the file is written as the
+    # current version.
+    doc["schema_version"] = 2
     doc["title"] = text(limits.MAX_LINE_CHARS)
     items = [item.id for item in load().items()]
     unknown = (f"onbekend-punt-{n:05}" for n in range(limits.MAX_COUNTS["answers"]))
@@ -57,24 +61,38 @@ def worst_document() -> dict[str, Any]:
         "conditions": lambda n: {"text": "c", "owner": "o", "due": None, "done": False,
                                  "revision": 1},
         "audit": lambda n: {"at": AT, "event": "answers-changed", "revision": 1,
-                            "detail": {"items": ["need-own-goals"]}},
+                            "detail": {"items": ["need-own-goals"]}, "prev": "0" * 64},
     }
     # Room for what the benchmark's own export adds (one audit entry) and the texts' quotes.
     left = limits.MAX_JSON_ITEMS - limits.json_items(json.dumps(doc).encode(), 0) - 50
-    doc["answers"] = {}
+    doc["answers"], doc["audit"] = {}, []
     for key in ("counterparts", "intermediaries", "topics", "answers", "signoffs",
                 "conditions", "audit"):
         if key == "answers":
             left = _fill_answers(doc["answers"], items, unknown, left)
             continue
-        doc[key] = []
+        if key != "audit":
+            doc[key] = []
         cost = _entry_items(entries[key](0))
+        if key == "signoffs":  # each with the audit entry that records it, as ChinaCheck writes
+            cost += _entry_items(_signed(entries[key](0)))
         limit = limits.MAX_COUNTS[key] - (5 if key == "audit" else 0)
-        while len(doc[key]) < limit and left >= cost:
+        while len(doc[key]) < limit and left >= cost and len(doc["audit"]) < \
+                limits.MAX_COUNTS["audit"] - 5:
             doc[key].append(entries[key](len(doc[key])))
+            if key == "signoffs":
+                doc["audit"].append(_signed(doc[key][-1]))
             left -= cost
     _lengthen(doc)
     return doc
+
+
+def _signed(signoff: dict[str, Any]) -> dict[str, Any]:
+    """The "signed" audit entry of a sign-off, as the tamper check expects it."""
+    return {"at": signoff["signed_at"], "event": "signed", "revision": signoff["revision"],
+            "detail": {key: signoff[key] for key in ("name", "role", "decision", "final",
+                                                     "fingerprint")},
+            "prev": "0" * 64}
 
 
 def _fill_answers(answers: dict[str, Any], items: list[str], unknown: Iterator[str],
@@ -115,8 +133,8 @@ def _fields(doc: dict[str, Any]) -> list[tuple[dict[str, Any] | list[Any], Any, 
         for action in answer["actions"]:
             fields += [(action, "text", long), (action, "owner", line)]
     fields.append((doc, "measures", long))
-    for s in doc["signoffs"]:
-        fields += [(s, "name", line), (s, "role", line), (s, "statement", long)]
+    for s in doc["signoffs"]:  # name and role as the audit trail recorded them
+        fields.append((s, "statement", long))
     for c in doc["conditions"]:
         fields += [(c, "text", long), (c, "owner", line)]
     return fields

@@ -205,3 +205,29 @@ def test_the_pdf_says_what_was_left_out() -> None:
     assert "Niet alles is getoetst" in words and "Halfgeleider technologie" in words
     case.topics = ["halfgeleiders"]
     assert "Niet alles is getoetst" not in pdf_text(render_case_summary(case).data)
+
+
+def test_a_case_with_a_long_topic_opens_in_the_app_and_a_huge_one_is_refused(  # type: ignore[no-untyped-def]
+        window, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from chinacheck.case import caseformat, limits
+    from chinacheck.case.examples import example_case
+    from chinacheck.storage import store
+
+    path = tmp_path / "zaak.chinacheck"
+    case = example_case()
+    case.topics = ["halfgeleider" + "x" * (limits.MAX_LINE_CHARS - 12)]  # as long as allowed
+    store.save_case(case, path)
+    window.open_path(path)
+    view = window.details_tab.screening
+    assert view.result is not None and view.result.long_words == 1
+    assert "Halfgeleider technologie" in view.text() and "Niet alles is getoetst" in view.text()
+    code, out, _ = cli.run(capsys, "show", str(path))
+    assert code == 0 and "Let op: 1 woord(en)" in out
+    # A topic of a megabyte, which used to pass validate and then kill show and the app.
+    doc = caseformat.to_dict(case)
+    doc["topics"] = ["halfgeleider" + "x" * 1_000_000]
+    path.write_bytes(json.dumps(doc).encode("utf-8"))
+    code, _, err = cli.run(capsys, "validate", str(path))
+    assert code == 1 and err.count("\n") == 1 and "tekst te lang" in err

@@ -32,7 +32,7 @@ from chinacheck.jsonreader import typename as _typename
 FORMAT = "chinacheck-case"
 SCHEMA_VERSION = 3
 EXTENSION = ".chinacheck"
-MAX_FILE_BYTES = 8 * 1024 * 1024  # far above any real case (some 50 KiB): see case/limits.py
+MAX_FILE_BYTES = 4 * 1024 * 1024  # far above any real case (some 50 KiB): see case/limits.py
 MAX_NESTING = limits.MAX_NESTING
 
 _KNOWN_KEYS = {

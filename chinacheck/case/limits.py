@@ -49,12 +49,14 @@ MAX_COUNTS = {
     "audit": 5_000,
 }
 MAX_ACTIONS = 1_000  # per answer
+MAX_SEALS = 50  # sealed sign-offs: each costs a signature check on every load
 
 # The names of the lists in messages.
 _NOUNS = {
     "counterparts": N_("gesprekspartners"), "intermediaries": N_("tussenpersonen"),
     "topics": N_("onderwerpen"), "answers": N_("antwoorden"), "signoffs": N_("aftekeningen"),
     "conditions": N_("voorwaarden"), "audit": N_("logboekregels"), "actions": N_("acties"),
+    "seals": N_("verzegelde aftekeningen"),
 }
 
 # A JSON string, with its escapes; what is left outside them is structure.
@@ -146,6 +148,11 @@ def check_counts(data: dict[str, Any], path: Path | None) -> None:
         value = data.get(key)
         if isinstance(value, list | dict) and len(value) > limit:
             raise CaseFileError(path, _too_many(key, key, len(value), limit))
+    signoffs = data.get("signoffs")
+    if isinstance(signoffs, list):
+        sealed = sum(1 for s in signoffs if isinstance(s, dict) and "seal" in s)
+        if sealed > MAX_SEALS:
+            raise CaseFileError(path, _too_many("signoffs", "seals", sealed, MAX_SEALS))
     answers = data.get("answers")
     if isinstance(answers, dict):
         for item_id, answer in answers.items():

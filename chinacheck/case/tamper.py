@@ -85,7 +85,16 @@ def examine(case: Case) -> Finding:
         checked.append(CHECK_FINGERPRINT)
         found += _content(case)
     sealed = tuple(n for n, s in enumerate(case.signoffs, start=1) if s.seal is not None)
-    return Finding(tuple(found), tuple(checked), sealed)
+    return Finding(capped(found), tuple(checked), sealed)
+
+
+def capped(found: list[str]) -> tuple[str, ...]:
+    """At most MAX_NAMED differences named, the rest counted: a file can hold a thousand
+    sign-offs, and every line, banner and page that shows a finding shows all it names."""
+    if len(found) <= MAX_NAMED:
+        return tuple(found)
+    return (*found[:MAX_NAMED], _("en nog {count} verschil(len)").format(
+        count=len(found) - MAX_NAMED))
 
 
 # --- the audit chain -----------------------------------------------------------------------
