@@ -84,8 +84,16 @@ def test_a_file_over_its_cap_is_refused_unread(tmp_path: Path) -> None:
 
 @FIFO
 def test_a_pipe_is_refused_without_waiting(fifo: Path) -> None:
-    with pytest.raises(boundedfile.UnreadableFile, match="geen gewoon bestand"):
-        boundedfile.read_bounded(fifo, 100)
+    # In a child process: a regression would wait for a writer that never comes.
+    code = ("import sys\nfrom chinacheck import boundedfile\ntry:\n"
+            "    boundedfile.read_bounded(sys.argv[1], 100)\n"
+            "except boundedfile.UnreadableFile as exc:\n    print(exc.reason)\n")
+    try:
+        result = subprocess.run([sys.executable, "-c", code, str(fifo)], capture_output=True,
+                                text=True, timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        pytest.fail("reading a pipe waited for a writer")
+    assert "geen gewoon bestand" in result.stdout, result.stderr
 
 
 @DEV_ZERO
