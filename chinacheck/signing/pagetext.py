@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from chinacheck.i18n import N_, _, translate
-from chinacheck.signing.pdfread import MAX_DEPTH, PdfUnreadable
+from chinacheck.signing.pdfread import MAX_DEPTH, PdfUnreadable, reading
 
 # A case summary's page holds some 10–60 KB of content (110 KB for a page of text that switches
 # script at every character) and up to 10 000 operations (the QR code). pypdf reads about
@@ -107,13 +107,5 @@ class Pages:
         for a page that does not exist."""
         if not 1 <= number <= self.count:
             return ""
-        try:
+        with reading():
             return " ".join(_extract(self._reader.pages[number - 1], number).split())
-        except PdfUnreadable:
-            raise
-        except RecursionError:
-            raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (verwijzingen in "
-                                  "een kringetje)")) from None
-        except Exception as exc:  # pypdf's read errors, and malformed objects
-            raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
-            kind=type(exc).__name__)) from None

@@ -14,6 +14,7 @@ few seconds. pyHanko is imported only when a PDF is read.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -37,6 +38,21 @@ _NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
 
 class PdfUnreadable(ChinaCheckError):
     """The PDF cannot be parsed, or is too complex to check within the bounds."""
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """Whatever a PDF library raises on a damaged or hostile file becomes one PdfUnreadable."""
+    try:
+        yield
+    except PdfUnreadable:
+        raise
+    except RecursionError:
+        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (verwijzingen in een "
+                              "kringetje)")) from None
+    except Exception as exc:  # the libraries' read errors, and malformed objects
+        raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
+            kind=type(exc).__name__)) from None
 
 
 @dataclass(frozen=True)
@@ -379,15 +395,7 @@ def open_reader(data: bytes) -> Any:
 def read_pdf(data: bytes) -> PdfFacts:
     """Parse ``data``; raises PdfUnreadable for a file that cannot be read within the bounds."""
     reader = open_reader(data)
-    try:
+    with reading():
         traces, pages = _traces(reader, [MAX_OBJECTS])
         title, keywords = _xmp(reader)
         return PdfFacts(_info(reader), traces, pages, title, keywords)
-    except PdfUnreadable:
-        raise
-    except RecursionError:
-        raise PdfUnreadable(_("PDF te ingewikkeld om te controleren (verwijzingen in een "
-                              "kringetje)")) from None
-    except Exception as exc:  # pyHanko's read errors, and malformed objects
-        raise PdfUnreadable(_("PDF onleesbaar ({kind})").format(
-            kind=type(exc).__name__)) from None

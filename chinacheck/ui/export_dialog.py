@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QWidget,
 )
 
+from chinacheck.ui.certificate_fields import CertificateFields
 from chinacheck.ui.labels import CLASSIFICATIONS, tr
 
 
@@ -40,17 +37,10 @@ class ExportDialog(QDialog):
         self.classification.setAccessibleName(self.tr("Rubricering in kop- en voettekst"))
         self.sign = QCheckBox(self.tr("&Digitaal ondertekenen (PAdES)"))
         self.sign.setAccessibleName(self.tr("Digitaal ondertekenen"))
-        self.certificate = QLineEdit()
-        self.certificate.setAccessibleName(self.tr("Certificaatbestand (.p12 of .pfx)"))
-        self.browse = QPushButton(self.tr("&Kiezen…"))
-        self.browse.setAccessibleName(self.tr("Certificaatbestand kiezen"))
-        self.browse.clicked.connect(self._browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtwoord van het certificaat"))
-        row = QHBoxLayout()
-        row.addWidget(self.certificate, 1)
-        row.addWidget(self.browse)
+        self.certificate_fields = CertificateFields()
+        self.certificate = self.certificate_fields.certificate
+        self.browse = self.certificate_fields.browse
+        self.passphrase = self.certificate_fields.passphrase
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,7 +48,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Rubricering"), self.classification)
         form.addRow(self.sign)
-        form.addRow(self.tr("&Certificaat"), row)
+        form.addRow(self.tr("&Certificaat"), self.certificate_fields)
         form.addRow(self.tr("&Wachtwoord"), self.passphrase)
         if not signing_available:
             self.sign.setEnabled(False)
@@ -69,19 +59,11 @@ class ExportDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        on = self.sign.isChecked()
-        for widget in (self.certificate, self.browse, self.passphrase):
-            widget.setEnabled(on)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Certificaat kiezen"), "",
-                                              self.tr("PKCS#12-certificaten (*.p12 *.pfx)"))
-        if name:
-            self.certificate.setText(name)
+        self.certificate_fields.set_active(self.sign.isChecked())
 
     def choice(self) -> ExportChoice:
         text = self.classification.currentText().strip() or tr(CLASSIFICATIONS[1])
-        if self.sign.isChecked() and self.certificate.text().strip():
-            return ExportChoice(text, Path(self.certificate.text().strip()),
-                                self.passphrase.text())
+        certificate = self.certificate_fields.path()
+        if self.sign.isChecked() and certificate is not None:
+            return ExportChoice(text, certificate, self.passphrase.text())
         return ExportChoice(text)

@@ -10,17 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from chinacheck.case.model import Decision
+from chinacheck.ui.certificate_fields import CertificateFields
 from chinacheck.ui.labels import ROLES, decision_label, tr
 
 
@@ -56,17 +54,10 @@ class SignOffDialog(QDialog):
         self.seal.setToolTip(self.tr(
             "ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, "
             "een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend."))
-        self.certificate = QLineEdit()
-        self.certificate.setAccessibleName(self.tr("Certificaatbestand (.p12 of .pfx)"))
-        self.browse = QPushButton(self.tr("&Kiezen…"))
-        self.browse.setAccessibleName(self.tr("Certificaatbestand kiezen"))
-        self.browse.clicked.connect(self._browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Wachtwoord van het certificaat"))
-        certificate_row = QHBoxLayout()
-        certificate_row.addWidget(self.certificate, 1)
-        certificate_row.addWidget(self.browse)
+        self.certificate_fields = CertificateFields()
+        self.certificate = self.certificate_fields.certificate
+        self.browse = self.certificate_fields.browse
+        self.passphrase = self.certificate_fields.passphrase
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -85,7 +76,7 @@ class SignOffDialog(QDialog):
         form.addRow(self.tr("V&erklaring"), self.statement)
         form.addRow(self.final)
         form.addRow(self.seal)
-        form.addRow(self.tr("&Certificaat"), certificate_row)
+        form.addRow(self.tr("&Certificaat"), self.certificate_fields)
         form.addRow(self.tr("&Wachtwoord"), self.passphrase)
         if not sealing_available:
             form.addRow(QLabel(self.tr("Verzegelen vraagt de extra onderdelen pyHanko en "
@@ -103,24 +94,18 @@ class SignOffDialog(QDialog):
         """Only a final sign-off is sealed, and only where signing is installed."""
         self.seal.setEnabled(self.sealing_available and self.final.isChecked())
         on = self.seal.isEnabled() and self.seal.isChecked()
-        for widget in (self.certificate, self.browse, self.passphrase):
-            widget.setEnabled(on)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Certificaat kiezen"), "",
-                                              self.tr("PKCS#12-certificaten (*.p12 *.pfx)"))
-        if name:
-            self.certificate.setText(name)
+        self.certificate_fields.set_active(on)
 
     def seal_choice(self) -> tuple[Path, str] | None:
         """The certificate and its passphrase to seal with, or None."""
         if not (self.seal.isEnabled() and self.seal.isChecked()):
             return None
-        if not self.certificate.text().strip():
+        certificate = self.certificate_fields.path()
+        if certificate is None:
             from chinacheck.errors import InputError
 
             raise InputError(self.tr("Kies het certificaat om mee te verzegelen."))
-        return Path(self.certificate.text().strip()), self.passphrase.text()
+        return certificate, self.passphrase.text()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

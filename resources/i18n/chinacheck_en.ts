@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../chinacheck/ui/app.py" line="83"/>
+        <location filename="../../chinacheck/ui/app.py" line="102"/>
         <source>Instellingen niet bewaard: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -168,22 +168,22 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="89"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="85"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="83"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="79"/>
         <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
         <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="44"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="40"/>
         <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
         <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="90"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="86"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -192,58 +192,91 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="96"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="98"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="94"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="293"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="129"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="125"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="144"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="140"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="155"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="185"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="192"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="212"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="276"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="241"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="258"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="242"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="346"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFields</name>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="17"/>
+        <source>Certificaatbestand (.p12 of .pfx)</source>
+        <translation>Certificate file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="18"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="19"/>
+        <source>Certificaatbestand kiezen</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="23"/>
+        <source>Wachtwoord van het certificaat</source>
+        <translation>Certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="39"/>
+        <source>Certificaat kiezen</source>
+        <translation>Choose certificate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="40"/>
+        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -795,74 +828,44 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="35"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="32"/>
         <source>Exporteer PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
         <source>Rubricering in kop- en voettekst</source>
         <translation>Classification in header and footer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="38"/>
         <source>&amp;Digitaal ondertekenen (PAdES)</source>
         <translation>&amp;Sign digitally (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
         <source>Digitaal ondertekenen</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="44"/>
-        <source>Certificaatbestand (.p12 of .pfx)</source>
-        <translation>Certificate file (.p12 or .pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="45"/>
-        <source>&amp;Kiezen…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="46"/>
-        <source>Certificaatbestand kiezen</source>
-        <translation>Choose certificate file</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
-        <source>Wachtwoord van het certificaat</source>
-        <translation>Certificate passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="49"/>
         <source>&amp;Rubricering</source>
         <translation>Classi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="51"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="52"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="55"/>
         <source>Digitaal ondertekenen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Digital signing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="77"/>
-        <source>Certificaat kiezen</source>
-        <translation>Choose certificate</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="78"/>
-        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
 </context>
 <context>
@@ -1598,32 +1601,32 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="23"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="28"/>
         <source>Toetsing van de onderwerpen aan de technologietabel</source>
         <translation>Screening of the topics against the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="31"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
         <source>Vul onderwerpen van de samenwerking in; ChinaCheck toetst ze aan de technologietabel van de brochure.</source>
         <translation>Enter the collaboration topics; ChinaCheck screens them against the brochure’s technology table.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="35"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="40"/>
         <source>Toetsing aan de technologietabel</source>
         <translation>Screening against the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="41"/>
         <source>topsector</source>
         <translation>top sector</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="41"/>
         <source>sleuteltechnologie</source>
         <translation>key technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="37"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="42"/>
         <source>gevonden</source>
         <translation>found</translation>
     </message>
@@ -1678,7 +1681,7 @@ Open it now in the system PDF viewer?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
-        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
@@ -1724,23 +1727,23 @@ Open it now in the system PDF viewer?</translation>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="125"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="121"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="143"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="139"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="169"/>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="173"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="177"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="174"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="170"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -1748,138 +1751,108 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="31"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="65"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="31"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="35"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="50"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>Verzegelen met een certificaat</source>
         <translation>Seal with a certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
-        <source>Certificaatbestand (.p12 of .pfx)</source>
-        <translation>Certificate file (.p12 or .pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
-        <source>&amp;Kiezen…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
-        <source>Certificaatbestand kiezen</source>
-        <translation>Choose certificate file</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
-        <source>Wachtwoord van het certificaat</source>
-        <translation>Certificate passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="72"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="75"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="85"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="76"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="88"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="79"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="80"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="91"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="110"/>
-        <source>Certificaat kiezen</source>
-        <translation>Choose certificate</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="111"/>
-        <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="122"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="107"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
     </message>
