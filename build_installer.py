@@ -122,6 +122,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--collect-submodules", "reportlab.graphics.barcode",  # looked up by name at run time
         # imported lazily by chinacheck/reports/rtl.py; --self-test checks they are there
         "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
+        # imported lazily by chinacheck/reports/pdfa.py (PDF/A); it needs no lxml there
+        "--hidden-import", "pikepdf",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):
@@ -247,6 +249,7 @@ def write_licences(bundle: Path, work: Path) -> None:
     distributions = bundled_distributions(bundle, work)
     licences.check([*(licences.Component.from_metadata(d.metadata) for d in distributions),
                     *licences.font_components(ROOT / "resources" / "fonts"),
+                    *licences.profile_components(ROOT / "resources" / "icc"),
                     *licences.runtime_components()])
     target = bundle / "licences"
     target.mkdir(exist_ok=True)
@@ -263,8 +266,9 @@ def write_licences(bundle: Path, work: Path) -> None:
         (target / f"{name}-METADATA.txt").write_text(
             f"{name} {dist.version}\nLicense: {licence}\n"
             + "\n".join(dist.metadata.get_all("Classifier") or []), encoding="utf-8")
-    for font_licence in (ROOT / "resources" / "fonts").glob("*LICEN*"):
-        shutil.copy2(font_licence, target / font_licence.name)
+    for folder in ("fonts", "icc"):
+        for notice in (ROOT / "resources" / folder).glob("*LICEN*"):
+            shutil.copy2(notice, target / notice.name)
     python_licence = _python_licence()
     if python_licence is not None:  # the PSF licence asks for its notice with every copy
         shutil.copy2(python_licence, target / "Python-LICENSE.txt")

@@ -48,6 +48,7 @@ COMPATIBLE: dict[str, str] = {
     "GPL-2.0-or-later WITH Bootloader-exception": "PyInstaller's bootloader: the exception "
                                                   "allows it in programs under any licence",
     "EUPL-1.2": "ChinaCheck's own licence (its wheel in the wheelhouse)",
+    "Zlib": "permissive (the sRGB colour profile); its notice ships in licences/",
 }
 
 # Distributions whose metadata is too vague to check, with the licence a person read in their
@@ -85,6 +86,13 @@ FONTS: dict[str, str] = {
     "wqy-microhei.ttc": "Apache-2.0",
 }
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+# The colour profiles in resources/icc (their notices: resources/icc/LICENSE-*.txt); sRGB.icc is
+# the PDF/A OutputIntent, from Debian's icc-profiles-free.
+PROFILES: dict[str, str] = {
+    "sRGB.icc": "Zlib",
+}
+PROFILE_SUFFIXES = (".icc", ".icm")
 
 # Shipped in every bundle without package metadata of their own.
 RUNTIME: dict[str, str] = {
@@ -183,6 +191,12 @@ def font_components(folder: Path) -> list[Component]:
     """Every font file in the folder; one missing from FONTS has an unknown licence."""
     return [Component(path.name, expression=FONTS.get(path.name))
             for path in sorted(folder.iterdir()) if path.suffix.lower() in FONT_SUFFIXES]
+
+
+def profile_components(folder: Path) -> list[Component]:
+    """Every colour profile in the folder; one missing from PROFILES has an unknown licence."""
+    return [Component(path.name, expression=PROFILES.get(path.name))
+            for path in sorted(folder.iterdir()) if path.suffix.lower() in PROFILE_SUFFIXES]
 
 
 def runtime_components() -> list[Component]:

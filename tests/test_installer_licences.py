@@ -110,9 +110,17 @@ def test_every_bundled_font_has_a_compatible_licence(tmp_path: Path) -> None:
     fonts = licences.font_components(REPO / "resources" / "fonts")
     assert {font.name for font in fonts} == set(licences.FONTS)
     licences.check(fonts)
+
     (tmp_path / "NotoSansCJK.otf").write_bytes(b"")
     (tmp_path / "LICENSE-Noto.txt").write_text("", encoding="utf-8")
     assert "NotoSansCJK.otf: licence unknown" in _refusal(*licences.font_components(tmp_path))
+
+
+def test_the_shipped_colour_profiles_pass() -> None:
+    profiles = licences.profile_components(REPO / "resources" / "icc")
+    assert {profile.name for profile in profiles} == set(licences.PROFILES) == {"sRGB.icc"}
+    licences.check(profiles)
+    assert (REPO / "resources" / "icc" / "LICENSE-sRGB.txt").is_file()
 
 
 def test_the_runtime_parts_without_metadata_are_compatible() -> None:
@@ -140,7 +148,7 @@ def test_the_installed_runtime_dependencies_pass() -> None:
     dependencies = _runtime_dependencies()
     names = {licences.normalise(dist.metadata["Name"]) for dist in dependencies}
     assert {"chinacheck", "pyside6-essentials", "shiboken6", "reportlab", "pyhanko", "pypdf",
-            "cryptography", "certifi"} <= names
+            "cryptography", "certifi", "pikepdf"} <= names
     licences.check(Component.from_metadata(dist.metadata) for dist in dependencies)
 
 

@@ -181,9 +181,10 @@ def test_signing_refuses_a_pdf_with_a_stripped_signature(
 # --- the pages show the case the PDF claims -------------------------------------------------
 
 def _dressed_as(donor: bytes, genuine: bytes) -> bytes:
-    """``donor``'s pages with ``genuine``'s properties (Info dictionary)."""
+    """``donor``'s pages with ``genuine``'s properties (Info dictionary and XMP metadata)."""
     properties = pdfcraft.info(genuine)
-    return pdfcraft.with_info(donor, lambda _: properties)
+    return pdfcraft.rewritten(pdfcraft.with_info(donor, lambda _: properties),
+                              pdfcraft.with_xmp(pdfcraft.xmp(genuine)))
 
 
 def test_pages_with_another_title(case_and_pdfs: tuple[Case, bytes, bytes], tmp_path: Path,

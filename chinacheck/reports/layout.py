@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from chinacheck import __version__
-from chinacheck.reports import fonts, markup
+from chinacheck.reports import fonts, markup, pdfa
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import (
     KEY_DOCUMENT_ID,
@@ -223,7 +223,7 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
         subject=info.subject,
         creator=f"ChinaCheck {__version__}",
         keywords=keywords(meta),
-        lang="nl-NL" if info.labels.language == "nl" else info.labels.language,
+        lang=pdfa.language_tag(info.labels.language),
         # The canvas sets an initial font on every page; left at its default that is
         # Helvetica, which would then be listed (unembedded) in the PDF.
         initialFontName=fonts.SANS,
@@ -236,4 +236,6 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
     late: dict[str, str] = {}
     doc.build(list(story), canvasmaker=_canvas_class(decorate, meta, late))
     box = SignatureBox.parse(late.get(SIGNATURE_BOX_KEY, ""))
-    return RenderedPdf(buffer.getvalue(), info.document_id, doc.page, box)
+    # Every document ChinaCheck writes is PDF/A-2b; the step works on the finished bytes.
+    data = pdfa.convert(buffer.getvalue(), lang=pdfa.language_tag(info.labels.language))
+    return RenderedPdf(data, info.document_id, doc.page, box)

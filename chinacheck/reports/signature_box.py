@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable
 
 from chinacheck.case.daterange import local as local_time
 from chinacheck.case.integrity import grouped
-from chinacheck.reports import fonts, markup
+from chinacheck.reports import fonts, markup, pdfa
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import SIGNATURE_BOX_KEY, SIGNATURE_FORM, SignatureBox
 from chinacheck.reports.styles import ACCENT, INK, MUTED, SHADE
@@ -90,4 +90,6 @@ def appearance(width: float, height: float, *, signer: str, signed_at: datetime,
     canvas.doForm(SIGNATURE_FORM)
     canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    # Through the PDF/A step too: its font subsets get tags of their own (reportlab starts
+    # every font at 'AAAAAA+'), distinct from the document's once the box is imported.
+    return pdfa.convert(buffer.getvalue(), lang=pdfa.language_tag(language))

@@ -87,13 +87,30 @@ def _field_box(box: SignatureBox) -> tuple[int, int, int, int]:
     return (math.ceil(box.x1), math.ceil(box.y1), math.floor(box.x2), math.floor(box.y2))
 
 
+def _writer(data: bytes) -> Any:
+    """pyHanko's incremental writer over ``data``, with the Info /Producer set to the one
+    pyHanko writes into the XMP metadata. pyHanko appends its name to the Info entry
+    ("ReportLab …; pyHanko x") but replaces the XMP one ("pyHanko x"): PDF/A wants the two to
+    agree (reports/pdfa.py), so both say pyHanko, which made the last revision."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    reference = writer.trailer.raw_get("/Info")
+    if isinstance(reference, generic.IndirectObject):
+        info = reference.get_object()  # type: ignore[no-untyped-call]
+        info["/Producer"] = generic.TextStringObject(VENDOR)
+        writer.update_container(info)
+    return writer
+
+
 def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
              reason: str = "Aftekening van het zaakoverzicht") -> bytes:
     """Return ``data`` with a visible PAdES B-B signature appended (an incremental update)."""
     require()
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.content import ImportedPdfPage
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.stamp import StaticStampStyle
 
@@ -135,7 +152,7 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
         )
         spec = fields.SigFieldSpec(FIELD_NAME, on_page=box.page - 1, box=(x1, y1, x2, y2))
         pdf_signer = signers.PdfSigner(meta, key.signer, stamp_style=style, new_field_spec=spec)
-        pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
+        pdf_signer.sign_pdf(_writer(data), output=out)
     signed = out.getvalue()
     if not signed.startswith(data):  # the promise of an incremental update; never rewrite
         raise SigningError(_("ondertekenen zou de PDF herschrijven; afgebroken"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,7 +34,8 @@ MAX_XMP_BYTES = 1 << 20
 _SIGNATURE_TYPES = ("/Sig", "/DocTimeStamp")
 _APPEARANCES = ("/N", "/R", "/D")
 _NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-       "dc": "http://purl.org/dc/elements/1.1/", "pdf": "http://ns.adobe.com/pdf/1.3/"}
+       "dc": "http://purl.org/dc/elements/1.1/", "pdf": "http://ns.adobe.com/pdf/1.3/",
+       "pdfaid": "http://www.aiim.org/pdfa/ns/id/"}
 
 
 class PdfUnreadable(ChinaCheckError):
@@ -73,6 +75,9 @@ class PdfFacts:
     page_count: int
     xmp_title: str | None = None  # dc:title of the XMP metadata, if there is one
     xmp_keywords: str | None = None  # pdf:Keywords of the XMP metadata
+    # The PDF/A identification of the XMP metadata ('2B' for pdfaid:part 2, conformance B),
+    # None without one. Only what the file claims: no validation.
+    pdfa: str | None = None
 
 
 @dataclass
@@ -349,13 +354,32 @@ def _xmp_text(element: ElementTree.Element | None) -> str | None:
     return "".join(element.itertext()).strip() or None
 
 
-def _xmp(reader: Any) -> tuple[str | None, str | None]:
-    """dc:title and pdf:Keywords of the catalogue's XMP metadata (None where absent)."""
+def _xmp_value(tree: ElementTree.Element, prefix: str, name: str) -> str | None:
+    """An XMP simple property, written as an element or as an attribute of a Description."""
+    value = _xmp_text(tree.find(f".//{prefix}:{name}", _NS))
+    if value is None:
+        for description in tree.iter(f"{{{_NS['rdf']}}}Description"):
+            value = description.get(f"{{{_NS[prefix]}}}{name}", value)
+    return value
+
+
+def _pdfa(tree: ElementTree.Element) -> str | None:
+    part = _xmp_value(tree, "pdfaid", "part")
+    conformance = _xmp_value(tree, "pdfaid", "conformance")
+    if part is None or not re.fullmatch(r"[1-4]", part.strip(), flags=re.ASCII):
+        return None
+    level = (conformance or "").strip().upper()
+    return part.strip() + (level if re.fullmatch(r"[ABU]", level, flags=re.ASCII) else "")
+
+
+def _xmp(reader: Any) -> tuple[str | None, str | None, str | None]:
+    """dc:title, pdf:Keywords and the PDF/A identification of the catalogue's XMP metadata
+    (None where absent)."""
     from pyhanko.pdf_utils import generic
 
     root = reader.root
     if "/Metadata" not in root:
-        return None, None
+        return None, None, None
     stream = root["/Metadata"]
     if not isinstance(stream, generic.StreamObject):
         raise PdfUnreadable(_("XMP-metadata onleesbaar"))
@@ -368,11 +392,7 @@ def _xmp(reader: Any) -> tuple[str | None, str | None]:
     except ElementTree.ParseError:
         raise PdfUnreadable(_("XMP-metadata onleesbaar")) from None
     title = _xmp_text(tree.find(".//dc:title", _NS))
-    keywords = _xmp_text(tree.find(".//pdf:Keywords", _NS))
-    if keywords is None:
-        for description in tree.iter(f"{{{_NS['rdf']}}}Description"):
-            keywords = description.get(f"{{{_NS['pdf']}}}Keywords", keywords)
-    return title, keywords
+    return title, _xmp_value(tree, "pdf", "Keywords"), _pdfa(tree)
 
 
 def open_reader(data: bytes) -> Any:
@@ -397,5 +417,5 @@ def read_pdf(data: bytes) -> PdfFacts:
     reader = open_reader(data)
     with reading():
         traces, pages = _traces(reader, [MAX_OBJECTS])
-        title, keywords = _xmp(reader)
-        return PdfFacts(_info(reader), traces, pages, title, keywords)
+        title, keywords, pdfa = _xmp(reader)
+        return PdfFacts(_info(reader), traces, pages, title, keywords, pdfa)

@@ -255,6 +255,14 @@ def check_signatures(pdf: bytes, traces: SignatureTraces, trust_roots: Sequence[
         report.problems.append(translate(UNTRUSTED))
 
 
+def pdfa_note(identification: str | None) -> str:
+    """Whether the PDF still says it is PDF/A (its XMP identification; not a validation)."""
+    if identification is None:
+        return _("geen PDF/A-identificatie (geen archiefformaat volgens de PDF zelf)")
+    return _("PDF/A-identificatie aanwezig: PDF/A-{level} (niet gevalideerd; zie "
+             "docs/documents.md)").format(level=identification.lower())
+
+
 def _check(case: Case, pdf: bytes, require_trusted: bool,
            trust_roots: Sequence[bytes]) -> VerifyReport:
     report = VerifyReport()
@@ -291,5 +299,6 @@ def _check(case: Case, pdf: bytes, require_trusted: bool,
                 case=case.id, revision=case.revision,
                 fingerprint=integrity.grouped(integrity.fingerprint(case))))
     report.notes.append(_export_note(case, pdf))
+    report.notes.append(pdfa_note(facts.pdfa))
     check_signatures(pdf, facts.traces, trust_roots, require_trusted, report)
     return report

@@ -88,22 +88,39 @@ def rename_key(dictionary: DictionaryObject, old: str, new: str) -> None:
     del dictionary[NameObject(old)]
 
 
-def with_xmp_title(title: str) -> Callable[[PdfWriter], None]:
+def with_xmp(packet: bytes) -> Callable[[PdfWriter], None]:
+    """An edit that puts ``packet`` in as the document's XMP metadata."""
     def edit(writer: PdfWriter) -> None:
         xmp = StreamObject()
-        xmp.set_data(
-            ('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-             '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
-             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-             '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-             f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt>'
-             '</dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
-            .encode())
+        xmp.set_data(packet)
         xmp[NameObject("/Type")] = NameObject("/Metadata")
         xmp[NameObject("/Subtype")] = NameObject("/XML")
         writer.root_object[NameObject("/Metadata")] = writer._add_object(xmp)
 
     return edit
+
+
+def without_xmp(writer: PdfWriter) -> None:
+    """Drop the document's XMP metadata (as in a PDF of a ChinaCheck before PDF/A)."""
+    if "/Metadata" in writer.root_object:
+        del writer.root_object[NameObject("/Metadata")]
+
+
+def xmp(data: bytes) -> bytes:
+    """The document's XMP metadata packet."""
+    return bytes(PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_object()
+                 .get_data())
+
+
+def with_xmp_title(title: str) -> Callable[[PdfWriter], None]:
+    return with_xmp(
+        ('<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+         '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+         '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+         f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt>'
+         '</dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
+        .encode())
 
 
 def updated(data: bytes, edit: Callable[[Any], None]) -> bytes:
