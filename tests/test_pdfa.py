@@ -288,3 +288,27 @@ def test_verify_reads_the_identification_written_as_attributes() -> None:
 def test_xmp_keeps_every_character_xml_can_hold() -> None:
     packet = pdfa.xmp({"/Title": "Bezoek\u00a0Wuhan <&> “王伟”\x07"}).decode()
     assert "Bezoek\u00a0Wuhan &lt;&amp;&gt; “王伟”</rdf:li>" in packet
+
+
+def test_signing_again_when_pyhanko_s_two_clock_readings_straddle_a_second(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from chinacheck.signing import pades
+
+    signed = _signed("nl")
+    assert pades._dates_agree(signed)
+    with _open(signed) as pdf:  # the same file with the Info date a second off
+        pdf.docinfo["/ModDate"] = "D:19991231235959Z"
+        skewed = io.BytesIO()
+        pdf.save(skewed)
+    assert not pades._dates_agree(skewed.getvalue())
+
+    checks: list[bool] = []
+    real = pades._dates_agree
+
+    def first_disagrees(data: bytes) -> bool:
+        checks.append(real(data))
+        return len(checks) > 1 and checks[-1]
+
+    monkeypatch.setattr(pades, "_dates_agree", first_disagrees)
+    again = _signed("nl")
+    assert len(checks) == 2 and pades._dates_agree(again)

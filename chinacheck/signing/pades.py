@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -109,11 +110,6 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
              reason: str = "Aftekening van het zaakoverzicht") -> bytes:
     """Return ``data`` with a visible PAdES B-B signature appended (an incremental update)."""
     require()
-    from pyhanko.pdf_utils import layout
-    from pyhanko.pdf_utils.content import ImportedPdfPage
-    from pyhanko.sign import fields, signers
-    from pyhanko.stamp import StaticStampStyle
-
     try:
         pdf = read_pdf(data)
     except PdfUnreadable as exc:
@@ -133,6 +129,47 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
                       case_id=keywords.get(KEY_CASE_ID, ""),
                       revision=int(keywords.get(KEY_REVISION, "0") or 0),
                       fingerprint=keywords.get(KEY_FINGERPRINT, ""))
+    # pyHanko reads the clock once for the Info dictionary's /ModDate and once for the XMP's
+    # ModifyDate; across a second boundary they differ, which PDF/A forbids: sign again.
+    for _attempt in range(3):
+        signed = _sign_once(data, key, look, reason, box)
+        if _dates_agree(signed):
+            break
+    if not signed.startswith(data):  # the promise of an incremental update; never rewrite
+        raise SigningError(_("ondertekenen zou de PDF herschrijven; afgebroken"))
+    return signed
+
+
+def _dates_agree(signed: bytes) -> bool:
+    """Whether the last revision's Info /ModDate and XMP ModifyDate are the same instant."""
+    from datetime import datetime as dt
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(signed)) as pdf:
+        info = pdf.trailer.get("/Info")
+        if info is None or "/ModDate" not in info or "/Metadata" not in pdf.Root:
+            return True  # nothing to disagree
+        moment = pikepdf.models.metadata.decode_pdf_date(str(info["/ModDate"]))
+        xml = pdf.Root.Metadata.read_bytes().decode("utf-8", "replace")
+    found = re.search(r"<xmp:ModifyDate>([^<]+)</xmp:ModifyDate>|xmp:ModifyDate=\"([^\"]+)\"", xml)
+    if found is None:
+        return True
+    text = (found.group(1) or found.group(2)).replace("Z", "+00:00")
+    try:
+        return bool(dt.fromisoformat(text) == moment)
+    except ValueError:
+        return True  # not ours to judge here; the PDF/A checks say more
+
+
+def _sign_once(data: bytes, key: SigningKey, look: bytes, reason: str,
+               box: SignatureBox) -> bytes:
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.content import ImportedPdfPage
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import StaticStampStyle
+
+    x1, y1, x2, y2 = _field_box(box)
     out = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="chinacheck-sign-") as folder:
         # pyHanko imports an appearance page from a file; it only reads it while signing.
@@ -153,7 +190,4 @@ def sign_pdf(data: bytes, key: SigningKey, *, when: datetime | None = None,
         spec = fields.SigFieldSpec(FIELD_NAME, on_page=box.page - 1, box=(x1, y1, x2, y2))
         pdf_signer = signers.PdfSigner(meta, key.signer, stamp_style=style, new_field_spec=spec)
         pdf_signer.sign_pdf(_writer(data), output=out)
-    signed = out.getvalue()
-    if not signed.startswith(data):  # the promise of an incremental update; never rewrite
-        raise SigningError(_("ondertekenen zou de PDF herschrijven; afgebroken"))
-    return signed
+    return out.getvalue()
