@@ -223,3 +223,13 @@ def test_cli_a_ready_case_signs_off_without_a_reason(capsys: pytest.CaptureFixtu
     code, out, _err = _sign(capsys, path, "--final")
     assert code == 0 and "ondanks" not in out
     assert store.load_case(path).case.signoffs[-1].despite is None
+
+
+def test_an_unknown_need_in_the_content_is_refused() -> None:
+    from chinacheck.errors import ContentError
+    from chinacheck.guidance import content as content_module
+
+    raw = content_module.load_raw()
+    raw["case_kinds"]["kinds"][0]["needs"] = ["organisation", "budget"]
+    with pytest.raises(ContentError, match="budget"):
+        content_module._check(content_module._parse(raw))
