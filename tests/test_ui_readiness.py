@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from chinacheck.case import readiness
 from chinacheck.case.examples import example_case
 from chinacheck.case.model import Decision, RiskLevel
 from chinacheck.storage import store
+from chinacheck.ui.checklist_model import ITEM_ID_ROLE
 from chinacheck.ui.main_window import MainWindow
 from chinacheck.ui.signoff_dialog import SignOffDialog
 
@@ -89,3 +90,18 @@ def test_the_readiness_panel_updates_as_the_case_changes(  # type: ignore[no-unt
     assert len(_panel_lines(window)) == len(lines) - 2
     window.undo_action.trigger()  # undo follows too
     assert "het totale risico is nog niet bepaald" in _panel_lines(window)
+
+
+def test_a_question_in_the_panel_opens_it_in_the_checklist(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "zaak.chinacheck"
+    store.save_case(example_case(), path)
+    window.open_path(path)
+    first = readiness.gaps(example_case())[0]
+    assert first.code == "unanswered:need-right-partner"
+    panel = window.readiness.gaps
+    panel.setFocus()
+    panel.setCurrentRow(0)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window._checklist
+    assert window.checklist_tab.current_index().data(ITEM_ID_ROLE) == "need-right-partner"

@@ -228,9 +228,14 @@ class MainWindow(QMainWindow):
             lambda p: _reveal(p.parent))
         lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
+        self.readiness.item_requested.connect(self._show_checklist_item)
         self.session.saved.connect(self._saved)
         self.session.renamed.connect(self._renamed)
         self.session.message.connect(self._show_message)
+
+    def _show_checklist_item(self, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self._checklist)
+        self.checklist_tab.select_item(item_id)
 
     def _refused(self, message: str) -> None:
         self.announce(message)

@@ -1303,7 +1303,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="353"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="358"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
@@ -1328,23 +1328,23 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="318"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="323"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="399"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="404"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="407"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="412"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="408"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="417"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="413"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="422"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1588,22 +1588,27 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="26"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="32"/>
         <source>Nog te doen voor een definitieve aftekening</source>
         <translation>To do before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="46"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="34"/>
+        <source>Dubbelklik of Enter op een vraag opent die in de checklist.</source>
+        <translation>Double-click or Enter on a question opens it in the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="60"/>
         <source>Geen zaak geopend.</source>
         <translation>No case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="52"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="66"/>
         <source>De zaak is definitief afgetekend.</source>
         <translation>The case has been signed off definitively.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="54"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
         <source>Nog %n punt(en) open voor een definitieve aftekening:</source>
         <translation>
             <numerusform>%n point open before a final sign-off:</numerusform>
@@ -1611,7 +1616,7 @@ Open it now in the system PDF viewer?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="57"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="71"/>
         <source>Klaar voor een definitieve aftekening: niets meer open.</source>
         <translation>Ready for a final sign-off: nothing left open.</translation>
     </message>
