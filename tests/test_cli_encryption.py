@@ -323,7 +323,7 @@ def test_answer_signoff_reopen_keep_the_case_encrypted(capsys: pytest.CaptureFix
     pf = ("--passphrase-file", str(secret))
     assert run(capsys, "answer", str(sealed), "visit-programme", "--status", "nee", *pf)[0] == 0
     assert run(capsys, "signoff", str(sealed), "--name", "Zoë", "--role", "opsteller",
-               "--decision", "doorgaan", "--final", *pf)[0] == 0
+               "--decision", "doorgaan", "--final", "--despite", "Toets.", *pf)[0] == 0
     code, _, err = run(capsys, "answer", str(sealed), "visit-programme", "--status", "ja", *pf)
     assert code == 1 and "definitief afgetekend" in err
     assert run(capsys, "reopen", str(sealed), "--reason", "nieuw", *pf)[0] == 0

@@ -193,7 +193,8 @@ def test_signoff_reopen_export_verify(capsys: pytest.CaptureFixture[str], tmp_pa
                 "Report back", allowed=DECISIONS)
     assert out.startswith("signed off by Jan Jansen (mayor): doorgaan onder voorwaarden; "
                           "revision 1, fingerprint ")
-    out = en_ok(capsys, *sign, "--decision", "doorgaan", "--final", allowed=DECISIONS)
+    out = en_ok(capsys, *sign, "--decision", "doorgaan", "--final", "--despite", "Test.",
+                allowed=DECISIONS)
     assert ": doorgaan, final; revision 1" in out
     assert "the case is now locked; 'chinacheck reopen' starts a new revision" in out
     out = en_ok(capsys, "show", str(path), allowed=(TITLE, "Report back", *DECISIONS, *STATUSES))

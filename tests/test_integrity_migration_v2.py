@@ -158,7 +158,8 @@ def test_reopening_a_v2_case_from_the_command_line(v2_file: Path,
     assert run(capsys, "reopen", str(v2_file), "--reason", "Nieuwe feiten")[0] == 0
     assert run(capsys, "answer", str(v2_file), "need-investment", "--status", "ja")[0] == 0
     assert run(capsys, "signoff", str(v2_file), "--name", "王伟", "--role",
-               "portefeuillehouder", "--decision", "doorgaan", "--final")[0] == 0
+               "portefeuillehouder", "--decision", "doorgaan", "--final", "--despite",
+               "Toets.")[0] == 0
     loaded = store.load_case(v2_file)
     assert loaded.file_version == 3 and loaded.case.revision == 3 and loaded.case.locked
     assert not loaded.finding.tampered

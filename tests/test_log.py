@@ -119,7 +119,7 @@ def test_a_whole_workflow_leaves_ids_and_outcomes_but_no_case_text(
     assert run(capsys, "answer", str(case), "need-own-goals", "--status", "ja",
                "--note", SECRETS[1])[0] == 0
     assert run(capsys, "signoff", str(case), "--name", SECRETS[2], "--role", SECRETS[3],
-               "--decision", "doorgaan", "--final")[0] == 0
+               "--decision", "doorgaan", "--final", "--despite", "Toets.")[0] == 0
     p12, _cert = make_pkcs12(SECRETS[2], SECRETS[5])
     (tmp_path / "cert.p12").write_bytes(p12)
     (tmp_path / "cert.txt").write_text(SECRETS[5] + "\n", encoding="utf-8")

@@ -46,8 +46,8 @@ def certificates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def _seal_with(capsys: pytest.CaptureFixture[str], path: Path, certificates: dict[str, Path],
                who: str = "zoe") -> tuple[int, str, str]:
     return run(capsys, "signoff", str(path), "--name", "Zoë de Vries", "--role",
-               "portefeuillehouder", "--decision", "doorgaan", "--final", "--seal",
-               str(certificates[f"{who}.p12"]), "--seal-passphrase-file",
+               "portefeuillehouder", "--decision", "doorgaan", "--final", "--despite", "Toets.",
+               "--seal", str(certificates[f"{who}.p12"]), "--seal-passphrase-file",
                str(certificates["secret"]))
 
 
@@ -206,6 +206,17 @@ def test_a_re_seal_with_another_certificate_names_that_signer_and_is_not_trusted
     assert code == 1 and "verzegeling niet vertrouwd" in err
 
 
+def test_the_reason_for_signing_despite_gaps_is_sealed(sealed: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The reason given with --despite is part of the sealed sign-off: a forger who rewrites it
+    and recomputes every hash still breaks the seal."""
+    despite = store.load_case(sealed).case.signoffs[-1].despite
+    assert despite is not None and despite.reason == "Toets." and despite.gaps
+    forge.recompute(sealed, lambda d: d["signoffs"][-1]["despite"].update(reason="Alles klaar."))
+    code, _, err = run(capsys, "validate", str(sealed))
+    assert code == 1 and "verzegeling verbroken" in err
+
+
 def test_a_removed_seal_is_flagged(sealed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     forge.edit(sealed, lambda d: d["signoffs"][-1].pop("seal"))
     code, _, err = run(capsys, "validate", str(sealed))
@@ -244,8 +255,8 @@ def test_usage_and_a_wrong_passphrase(tmp_path: Path, certificates: dict[str, Pa
     wrong = tmp_path / "fout.txt"
     wrong.write_text("fout\n", encoding="utf-8")
     before = path.read_bytes()
-    code, out, err = run(capsys, *sign, "--final", "--seal", str(certificates["zoe.p12"]),
-                         "--seal-passphrase-file", str(wrong))
+    code, out, err = run(capsys, *sign, "--final", "--despite", "Toets.", "--seal",
+                         str(certificates["zoe.p12"]), "--seal-passphrase-file", str(wrong))
     assert code == 1 and out == "" and "onjuist wachtwoord" in err and err.count("\n") == 1
     assert path.read_bytes() == before
 
@@ -259,4 +270,5 @@ def test_the_seal_statement_is_canonical_json_of_the_documented_keys(sealed: Pat
     assert data["format"] == "chinacheck-seal" and data["fingerprint"] == \
         integrity.fingerprint(case)
     assert "seal" not in data["signoff"] and data["signoff"]["parts"]
+    assert data["signoff"]["despite"]["reason"] == "Toets."
     assert statement == integrity.canonical_json(data)

@@ -72,7 +72,7 @@ def signed_export(tmp_path_factory: pytest.TempPathFactory,
     store.save_case(example_case(), case_file)
     p12, _, secret = certificate
     assert main(["signoff", str(case_file), "--name", "Zoë de Vries", "--role", "opsteller",
-                 "--decision", "doorgaan", "--final"]) == 0
+                 "--decision", "doorgaan", "--final", "--despite", "Toets."]) == 0
     assert main(["export", str(case_file), "-o", str(pdf), "--sign", str(p12),
                  "--passphrase-file", str(secret)]) == 0
     return case_file, pdf

@@ -146,7 +146,7 @@ def test_cli_sign_off_lock_and_reopen_journey(capsys: pytest.CaptureFixture[str]
     assert "vergrendeld" not in out
     code, out, _ = run(capsys, "signoff", str(case_file), "--name", "王伟", "--role",
                        "portefeuillehouder", "--decision", "doorgaan", "--statement",
-                       "Akkoord.", "--final")
+                       "Akkoord.", "--final", "--despite", "Toets.")
     assert code == 0 and "definitief" in out and "vergrendeld" in out
     before = case_file.read_bytes()
     for argv in (["answer", str(case_file), "visit-programme", "--status", "nee"],
@@ -182,7 +182,7 @@ def test_cli_list_shows_a_locked_case_as_signed(capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "new", "--title", "Afgetekend")
     path = Path(out.strip())
     run(capsys, "signoff", str(path), "--name", "n", "--role", "r", "--decision",
-        "niet doorgaan", "--final")
+        "niet doorgaan", "--final", "--despite", "Toets.")
     code, out, _ = run(capsys, "list")
     assert code == 0 and "\tafgetekend " in out
 

@@ -72,7 +72,7 @@ def test_edited_case(exported: tuple[Path, Path], capsys: pytest.CaptureFixture[
 def test_other_revision(exported: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     case_file, pdf = exported
     run(capsys, "signoff", str(case_file), "--name", "王伟", "--role", "portefeuillehouder",
-        "--decision", "doorgaan", "--final")
+        "--decision", "doorgaan", "--final", "--despite", "Toets.")
     run(capsys, "reopen", str(case_file))
     err = _fails(capsys, case_file, pdf)
     assert "andere revisie: de PDF toont revisie 1, de zaak is nu bij revisie 2" in err
@@ -84,7 +84,7 @@ def test_other_revision(exported: tuple[Path, Path], capsys: pytest.CaptureFixtu
 def test_other_sign_offs(exported: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     case_file, pdf = exported
     run(capsys, "signoff", str(case_file), "--name", "王伟", "--role", "portefeuillehouder",
-        "--decision", "doorgaan", "--final")
+        "--decision", "doorgaan", "--final", "--despite", "Toets.")
     err = _fails(capsys, case_file, pdf)
     assert "andere aftekeningen" in err and "gewijzigde zaak" not in err
 

@@ -333,3 +333,21 @@ def test_a_huge_revision_is_flagged_at_once(genuine: tuple[Path, Path], tmp_path
     except CaseFileError:
         return  # refused by the loader: as good
     assert any("de revisie is buiten ChinaCheck verhoogd" in d for d in finding.differences)
+
+
+def test_an_edited_reason_for_signing_despite_gaps_is_flagged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from chinacheck.case import readiness
+
+    path = tmp_path / "zaak.chinacheck"
+    case = example_case()
+    sign_off(case, name="王伟", role="portefeuillehouder", decision=Decision.DOORGAAN,
+             final=True, despite=readiness.despite(case, "Spoed."))
+    store.save_case(case, path)
+    assert not tamper.examine(store.load_case(path).case).tampered
+    forge.edit(path, lambda d: d["signoffs"][-1]["despite"].update(reason="Alles klaar."))
+    assert tamper.examine(store.load_case(path).case).tampered
+    forge.edit(path, lambda d: d["signoffs"][-1]["despite"].update(reason="Spoed.", gaps=[]))
+    assert tamper.examine(store.load_case(path).case).tampered
+    code, _, err = run(capsys, "validate", str(path))
+    assert code == 1 and "aftekening" in err

@@ -26,7 +26,7 @@ def _open(window: MainWindow, tmp_path: Path) -> Path:
 
 
 def _sign(qtbot, window: MainWindow, *, name: str, decision: Decision, final: bool,  # type: ignore[no-untyped-def]
-          conditions: str = "") -> None:
+          conditions: str = "", despite: str = "Toets.") -> None:
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SignOffDialog)
@@ -35,6 +35,7 @@ def _sign(qtbot, window: MainWindow, *, name: str, decision: Decision, final: bo
         dialog.decision.setCurrentIndex(dialog.decision.findData(decision.value))
         dialog.conditions.setPlainText(conditions)
         dialog.final.setChecked(final)
+        dialog.despite.setPlainText(despite)  # the example case is not ready: a reason
         dialog.accept()
 
     QTimer.singleShot(0, fill)

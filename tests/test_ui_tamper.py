@@ -114,6 +114,7 @@ def _sign(window: MainWindow, certificate: Path | None, passphrase: str,
         dialog.role.setCurrentText("portefeuillehouder")
         dialog.decision.setCurrentIndex(dialog.decision.findData(Decision.DOORGAAN.value))
         dialog.final.setChecked(True)
+        dialog.despite.setPlainText("Toets.")  # the example case is not ready: a reason
         assert dialog.seal.isEnabled()
         dialog.seal.setChecked(certificate is not None)
         dialog.certificate.setText(str(certificate or ""))

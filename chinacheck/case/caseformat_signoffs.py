@@ -20,6 +20,7 @@ from chinacheck.case.model import (
     Case,
     Condition,
     Decision,
+    Despite,
     SignOff,
 )
 from chinacheck.errors import CaseFileError
@@ -47,6 +48,9 @@ def signoff_dict(s: SignOff) -> dict[str, Any]:
         data["parts"] = dict(s.parts)
     if s.seal is not None:
         data["seal"] = s.seal
+    if s.despite is not None:
+        data["despite"] = {"reason": s.despite.reason,
+                           "gaps": [{"code": code, "text": text} for code, text in s.despite.gaps]}
     return data
 
 
@@ -108,6 +112,20 @@ def _seal(r: Reader, obj: dict[str, Any], where: str) -> str | None:
     return value
 
 
+def _despite(r: Reader, obj: dict[str, Any], where: str) -> Despite | None:
+    if "despite" not in obj:
+        return None
+    where = f"{where}despite."
+    despite = r.obj(obj["despite"], where[:-1])
+    reason = r.text(despite, "reason", where, required=True)
+    gaps: list[tuple[str, str]] = []
+    for n, raw in enumerate(r.lst(despite.get("gaps", []), f"{where}gaps")):
+        gap = r.obj(raw, f"{where}gaps[{n}]")
+        gaps.append((r.text(gap, "code", f"{where}gaps[{n}].", required=True),
+                     r.text(gap, "text", f"{where}gaps[{n}].")))
+    return Despite(reason=reason, gaps=gaps)
+
+
 def _signoff(r: Reader, raw: Any, where: str) -> SignOff:
     obj = r.obj(raw, where[:-1])
     fingerprint = _hex(r, obj, "fingerprint", where, _HEX64, required=True)
@@ -125,6 +143,7 @@ def _signoff(r: Reader, raw: Any, where: str) -> SignOff:
         audit_head=_hex(r, obj, "audit_head", where, _HEX64),
         parts=_parts(r, obj, where),
         seal=_seal(r, obj, where),
+        despite=_despite(r, obj, where),
     )
 
 

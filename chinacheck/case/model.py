@@ -43,6 +43,15 @@ class Condition(Action):
 
 
 @dataclass
+class Despite:
+    """Why a final sign-off was made although the case was not ready (chinacheck.case.readiness):
+    the signer's reason and the gaps as listed at that moment, each as (code, text)."""
+
+    reason: str
+    gaps: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class SignOff:
     name: str
     role: str
@@ -57,6 +66,7 @@ class SignOff:
     audit_head: str | None = None  # the audit chain's link this sign-off was made after
     parts: dict[str, str] | None = None  # a final sign-off's short digest per part of the content
     seal: str | None = None  # base64 DER of a detached CMS signature (chinacheck.signing.seal)
+    despite: Despite | None = None  # a final sign-off made despite readiness gaps
 
 
 @dataclass

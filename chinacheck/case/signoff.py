@@ -21,6 +21,7 @@ from chinacheck.case.model import (
     Case,
     Condition,
     Decision,
+    Despite,
     SignOff,
     now_utc,
 )
@@ -71,7 +72,8 @@ def condition_lines(text: str) -> list[str]:
 
 def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
              conditions: str = "", statement: str = "", final: bool = False,
-             at: datetime | None = None, sealer: Sealer | None = None) -> SignOff:
+             at: datetime | None = None, sealer: Sealer | None = None,
+             despite: Despite | None = None) -> SignOff:
     """Add a sign-off of the current revision; a final one locks the case.
 
     "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
@@ -81,7 +83,9 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     The sign-off records the audit chain's link it follows (``audit_head``); a final one also
     a short digest per part of the content, so that a later change can be named. With
     ``sealer`` (final sign-offs only) the sign-off is sealed: its seal statement is signed
-    with a certificate and the signature kept in the case file.
+    with a certificate and the signature kept in the case file. ``despite`` (final sign-offs
+    only; chinacheck.case.readiness.despite makes it) records why the case was decided although
+    it was not ready; it is part of the sign-off, so of its digest and seal.
     Raises CaseLockedError, InputError, or what ``sealer`` raises, and then leaves the case as
     it was.
     """
@@ -98,6 +102,12 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     if decision is not Decision.VOORWAARDEN and lines:
         raise InputError(_("voorwaarden horen alleen bij het besluit 'doorgaan onder "
                            "voorwaarden'"))
+    if despite is not None and not final:
+        raise InputError(_("een reden om ondanks ontbrekende punten af te tekenen hoort bij een "
+                           "definitieve aftekening"))
+    if despite is not None and not despite.reason.strip():
+        raise InputError(_("de reden om ondanks ontbrekende punten af te tekenen mag niet leeg "
+                           "zijn"))
     if sealer is not None and not final:
         raise InputError(_("alleen een definitieve aftekening kan worden verzegeld"))
     signed = SignOff(
@@ -105,6 +115,7 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
         revision=case.revision, fingerprint=integrity.fingerprint(case),
         conditions="\n".join(lines), statement=statement.strip(), final=final,
         audit_head=audit.head(case.audit), parts=integrity.parts(case) if final else None,
+        despite=despite,
     )
     if sealer is not None:
         signed.seal = sealer(integrity.seal_statement(case.id, signed), signed.signed_at)
@@ -120,6 +131,9 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     }
     if signed.seal is not None:
         detail["sealed"] = True
+    if despite is not None:
+        detail["reason"] = despite.reason
+        detail["gaps"] = len(despite.gaps)
     # Stamped with the sign-off's own time, so that the two can be compared exactly.
     case.audit.append(AuditEntry(signed.signed_at, AuditEvent.SIGNED, case.revision, detail))
     return signed

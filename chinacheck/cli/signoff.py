@@ -46,10 +46,26 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     if args.seal and not args.final:
         _err(_("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld"))
         return ExitCode.USAGE
+    if args.despite is not None and not args.final:
+        _err(_("--despite hoort bij --final: alleen een definitieve aftekening vraagt een "
+               "reden bij ontbrekende punten"))
+        return ExitCode.USAGE
     with editing(args.file):
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
         casecheck.refuse_tampered(loaded)
+        despite = None
+        if args.final and not case.locked:
+            from chinacheck.case import readiness
+
+            if (found := readiness.gaps(case)) and not (args.despite or "").strip():
+                _err(_("{file}: niet klaar voor een definitieve aftekening; nog open:").format(
+                    file=loaded.path))
+                for line in readiness.bounded(found):
+                    cli_io.err_plain(f"- {line}")
+                cli_io.err_plain(_("vul dit aan, of teken toch af met --despite \"reden\""))
+                return ExitCode.FAILED
+            despite = readiness.despite(case, args.despite or "") if found else None
         sealer: Sealer | None = None
         signer = ""
         if args.seal:
@@ -63,7 +79,7 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         try:
             signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
                               conditions=args.conditions or "", statement=args.statement or "",
-                              final=args.final, sealer=sealer)
+                              final=args.final, sealer=sealer, despite=despite)
         except CaseLockedError as exc:
             raise CaseLockedError(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
@@ -74,6 +90,9 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     _out(line.format(name=cli_io.safe(signed.name), role=cli_io.safe(signed.role),
                      decision=signed.decision.value, revision=signed.revision,
                      fingerprint=integrity.grouped(signed.fingerprint[:16])))
+    if signed.despite is not None:
+        _out(_("afgetekend ondanks {count} open punten; reden: {reason}").format(
+            count=len(signed.despite.gaps), reason=cli_io.safe(signed.despite.reason)))
     if signer:
         _out(_("verzegeld met het certificaat van {name}").format(name=cli_io.safe(signer)))
     if case.locked:
@@ -217,6 +236,10 @@ def add_parsers(add: AddCommand) -> None:
                           "wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een "
                           "vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is "
                           "ondertekend (--seal)"))
+    p.add_argument("--despite", metavar="REASON",
+                   help=_("teken definitief af hoewel de zaak nog open punten heeft (die "
+                          "'signoff --final' anders noemt en weigert); de reden wordt bij de "
+                          "aftekening bewaard en in het logboek en de PDF getoond"))
     p.add_argument("--seal", metavar="CERT.p12",
                    help=_("verzegel de definitieve aftekening in het zaakbestand met dit "
                           "PKCS#12-certificaat (een digitale handtekening; alleen met --final)"))

@@ -143,6 +143,10 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None,
             name=safe(signed.name), role=safe(signed.role),
             when=f"{local_time(signed.signed_at):%Y-%m-%d %H:%M}",
             decision=signed.decision.value) + final)
+        if signed.despite is not None:
+            lines.append("  " + _("ondanks {count} open punten; reden: {reason}").format(
+                count=len(signed.despite.gaps),
+                reason=safe_block(signed.despite.reason, "    ")))
     lines += _seals(finding)
     if case.conditions:
         lines.append(_("Voorwaarden uit de aftekening:"))

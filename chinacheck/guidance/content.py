@@ -106,6 +106,10 @@ class Checklist(NamedTuple):
     groups: tuple[QuestionGroup, ...]
 
 
+# The case details a kind can need before a final sign-off (case_kinds.json "needs").
+KIND_NEEDS = frozenset({"organisation", "period", "counterparts"})
+
+
 class CaseKind(NamedTuple):
     id: str
     label: str
@@ -113,6 +117,9 @@ class CaseKind(NamedTuple):
     description: str
     exclude: frozenset[str]
     emphasis: frozenset[str]
+    # Case details a final sign-off expects for this kind: "organisation", "period",
+    # "counterparts" (chinacheck.case.readiness).
+    needs: frozenset[str] = frozenset()
 
 
 class SubTechnology(NamedTuple):
@@ -302,6 +309,7 @@ def _parse(raw: dict[str, Any]) -> Content:
             description=k.get("description", ""),
             exclude=frozenset(k.get("exclude", ())),
             emphasis=frozenset(k.get("emphasis", ())),
+            needs=frozenset(k.get("needs", ())),
         )
         for k in raw["case_kinds"]["kinds"]
     )
@@ -368,6 +376,9 @@ def _check(content: Content) -> None:
         if unknown:
             raise ContentError(_("Soort {kind} noemt onbekende punten: {items}").format(
                 kind=kind.id, items=", ".join(sorted(unknown))))
+        if unknown_needs := kind.needs - KIND_NEEDS:
+            raise ContentError(_("Soort {kind} vraagt onbekende gegevens: {items}").format(
+                kind=kind.id, items=", ".join(sorted(unknown_needs))))
     unknown_syn = set(content.synonyms) - known
     if unknown_syn:
         raise ContentError(_("Synoniemen voor onbekende id's: {ids}").format(

@@ -51,6 +51,8 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
         d.pop("signed_at", None)  # the entry's own time
         if d.pop("sealed", False):
             parts.append(t("detail-sealed"))
+        if "gaps" in d:
+            parts.append(t("detail-gaps", value=d.pop("gaps")))
     if d.pop("derived_from_version", None) is not None:
         parts.append(t("detail-derived"))
     if "copied_from" in d:

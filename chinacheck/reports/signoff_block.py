@@ -41,6 +41,9 @@ def _decision_cell(t: Labels, s: SignOff, current: str, st: Styles) -> list[Flow
     if s.statement:
         cell.append(Paragraph(f"<b>{markup.para(t('signoff-statement'))}:</b> "
                               f"{markup.para(s.statement)}", st.cell))
+    if s.despite is not None:
+        cell.append(Paragraph(f"<b>{markup.para(t('signoff-despite', count=len(s.despite.gaps)))}"
+                              f":</b> {markup.para(s.despite.reason)}", st.cell))
     if s.fingerprint != current:
         cell.append(p(t("signoff-stale", value=integrity.grouped(s.fingerprint[:16])), st.muted))
     return cell

@@ -75,6 +75,11 @@ class AuditDialog(QDialog):
                          .replace("%3", signed.role).replace("%4", decision_label(signed.decision))
                          .replace("%5", final)
                          .replace("%6", format_datetime(signed.signed_at)))
+            if signed.despite is not None:
+                lines.append(self.tr("  Besloten ondanks %1 open punten; reden: %2")
+                             .replace("%1", str(len(signed.despite.gaps)))
+                             .replace("%2", signed.despite.reason))
+        self.signoffs_text = "\n".join(lines)
         signoffs = QLabel("\n".join(lines) or self.tr("Nog niet afgetekend."))
         signoffs.setTextFormat(Qt.TextFormat.PlainText)
         signoffs.setWordWrap(True)

@@ -28,6 +28,7 @@ from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
 
 if TYPE_CHECKING:
@@ -72,6 +73,13 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
+        self.readiness = ReadinessPanel(self.content)
+        readiness_dock = QDockWidget(self.tr("Nog te doen"), self)
+        readiness_dock.setObjectName("readiness")
+        readiness_dock.setWidget(self.readiness)
+        readiness_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, readiness_dock)
+        self.readiness_dock = readiness_dock
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
@@ -220,9 +228,14 @@ class MainWindow(QMainWindow):
             lambda p: _reveal(p.parent))
         lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
+        self.readiness.item_requested.connect(self._show_checklist_item)
         self.session.saved.connect(self._saved)
         self.session.renamed.connect(self._renamed)
         self.session.message.connect(self._show_message)
+
+    def _show_checklist_item(self, item_id: str) -> None:
+        self.tabs.setCurrentWidget(self._checklist)
+        self.checklist_tab.select_item(item_id)
 
     def _refused(self, message: str) -> None:
         self.announce(message)
@@ -281,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def _document_replaced(self, doc: CaseDocument | None) -> None:
         self._watch(doc)
+        self.readiness.set_document(doc)
         for lazy in (self._details, self._checklist):
             if lazy.built:
                 lazy.widget().set_document(doc or self._placeholder())

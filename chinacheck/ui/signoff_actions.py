@@ -15,6 +15,9 @@ from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.labels import decision_label, format_datetime
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from chinacheck.case.model import Case
     from chinacheck.case.signoff import Sealer
     from chinacheck.ui.signoff_dialog import SignOffDialog
 
@@ -122,29 +125,41 @@ class SignOffActions(QObject):
         return ""
 
     def sign_off(self) -> None:
-        from chinacheck.case import signoff
         from chinacheck.ui.signoff_dialog import SignOffDialog
 
         doc = self.session.doc
         if doc is None:
             return
+        from chinacheck.case import readiness
         from chinacheck.signing import availability
 
+        gaps = readiness.gaps(doc.case, self.session.content)
         dialog = SignOffDialog(doc.case.preparer, self.window,
-                               sealing_available=availability.available())
+                               sealing_available=availability.available(),
+                               gaps=[gap.message for gap in gaps])
         while dialog.exec() == SignOffDialog.DialogCode.Accepted:
             values = dialog.values()
+            reason = dialog.despite_reason()
             try:
                 sealer = self._sealer(dialog)
-                doc.edit(self.tr("Aftekenen"),
-                         lambda case, values=values, sealer=sealer:  # type: ignore[misc]
-                         signoff.sign_off(case, **values, sealer=sealer))
+                doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason))
             except ChinaCheckError as exc:
                 dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
                 continue
             self.session.save()  # a sign-off is a formal act: on disk at once
             break
         self.refresh()
+
+    def _signer(self, values: dict[str, object], sealer: Sealer | None,
+                reason: str) -> Callable[[Case], object]:
+        """The edit that signs off; with ``reason``, despite the gaps the case has then."""
+        from chinacheck.case import readiness, signoff
+
+        def sign(case: Case) -> object:
+            despite = readiness.despite(case, reason, self.session.content) if reason else None
+            return signoff.sign_off(case, **values, sealer=sealer,  # type: ignore[arg-type]
+                                    despite=despite)
+        return sign
 
     @staticmethod
     def _sealer(dialog: SignOffDialog) -> Sealer | None:

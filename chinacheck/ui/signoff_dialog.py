@@ -1,8 +1,10 @@
 """Sign off the open case: who, in which role, which decision, conditions, statement, final,
-and for a final sign-off optionally a seal with a certificate."""
+and for a final sign-off optionally a seal with a certificate. A final sign-off of a case that
+is not ready (chinacheck.case.readiness) shows what is missing and needs a written reason."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QWidget,
 )
@@ -24,8 +27,10 @@ from chinacheck.ui.labels import ROLES, decision_label, tr
 
 class SignOffDialog(QDialog):
     def __init__(self, preparer: str = "", parent: QWidget | None = None,
-                 sealing_available: bool = False) -> None:
+                 sealing_available: bool = False, gaps: Sequence[str] = ()) -> None:
+        """``gaps``: what the case still misses (chinacheck.case.readiness), one line each."""
         super().__init__(parent)
+        self.gaps = list(gaps)
         self.setWindowTitle(self.tr("Aftekenen"))
         self.name = QLineEdit(preparer)
         self.name.setAccessibleName(self.tr("Naam van wie aftekent"))
@@ -58,6 +63,23 @@ class SignOffDialog(QDialog):
         self.certificate = self.certificate_fields.certificate
         self.browse = self.certificate_fields.browse
         self.passphrase = self.certificate_fields.passphrase
+        self.gaps_label = QLabel(self.tr(
+            "Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):", "",
+            len(self.gaps)))
+        self.gaps_label.setWordWrap(True)
+        self.gaps_list = QListWidget()
+        self.gaps_list.setAccessibleName(self.tr("Nog open voor een definitieve aftekening"))
+        self.gaps_list.addItems(self.gaps)
+        self.gaps_list.setMaximumHeight(140)
+        self.despite = QPlainTextEdit()
+        self.despite.setAccessibleName(self.tr("Reden om toch definitief af te tekenen"))
+        self.despite.setPlaceholderText(self.tr(
+            "Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de "
+            "aftekening bewaard, in de geschiedenis en op de PDF."))
+        self.despite.setTabChangesFocus(True)
+        self.despite.setMaximumHeight(80)
+        self.despite_label = QLabel(self.tr("&Reden"))
+        self.despite_label.setBuddy(self.despite)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -67,6 +89,7 @@ class SignOffDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.decision.currentIndexChanged.connect(self._decision_changed)
         self.final.toggled.connect(self._seal_changed)
+        self.final.toggled.connect(self._final_changed)
         self.seal.toggled.connect(self._seal_changed)
         form = QFormLayout(self)
         form.addRow(self.tr("&Naam"), self.name)
@@ -75,6 +98,9 @@ class SignOffDialog(QDialog):
         form.addRow(self.tr("&Voorwaarden"), self.conditions)
         form.addRow(self.tr("V&erklaring"), self.statement)
         form.addRow(self.final)
+        form.addRow(self.gaps_label)
+        form.addRow(self.gaps_list)
+        form.addRow(self.despite_label, self.despite)
         form.addRow(self.seal)
         form.addRow(self.tr("&Certificaat"), self.certificate_fields)
         form.addRow(self.tr("&Wachtwoord"), self.passphrase)
@@ -85,10 +111,32 @@ class SignOffDialog(QDialog):
         form.addRow(self.buttons)
         self._decision_changed()
         self._seal_changed()
+        self._final_changed()
         self.resize(520, self.sizeHint().height())
 
     def _decision_changed(self) -> None:
         self.conditions.setEnabled(self.decision.currentData() == Decision.VOORWAARDEN.value)
+
+    def needs_reason(self) -> bool:
+        return self.final.isChecked() and bool(self.gaps)
+
+    def _final_changed(self) -> None:
+        """The gaps and the reason are shown only for a final sign-off of an unready case."""
+        shown = self.needs_reason()
+        for widget in (self.gaps_label, self.gaps_list, self.despite_label, self.despite):
+            widget.setVisible(shown)
+
+    def accept(self) -> None:
+        if self.needs_reason() and not self.despite.toPlainText().strip():
+            self.show_error(self.tr("Geef een reden om definitief af te tekenen terwijl er nog "
+                                    "punten open zijn, of vul de zaak eerst aan."))
+            self.despite.setFocus()
+            return
+        super().accept()
+
+    def despite_reason(self) -> str:
+        """The reason to sign off definitively despite the gaps ("" when none is needed)."""
+        return self.despite.toPlainText().strip() if self.needs_reason() else ""
 
     def _seal_changed(self) -> None:
         """Only a final sign-off is sealed, and only where signing is installed."""

@@ -27,27 +27,32 @@
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="78"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="79"/>
+        <source>  Besloten ondanks %1 open punten; reden: %2</source>
+        <translation>  Decided despite %1 open points; reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="83"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="86"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="85"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="90"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="94"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="99"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="102"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -1185,12 +1190,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="39"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="42"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="40"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
         <source>Zaak heropenen als nieuwe revisie</source>
         <translation>Reopen the case as a new revision</translation>
     </message>
@@ -1198,143 +1203,148 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="69"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="70"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="77"/>
+        <source>Nog te doen</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="85"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="84"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="85"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="86"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="87"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="150"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="151"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="174"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="192"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="197"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="191"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="344"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="358"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="202"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="309"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="323"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="390"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="404"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="398"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="412"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="399"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="408"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="413"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="422"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1576,6 +1586,42 @@ Open it now in the system PDF viewer?</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="32"/>
+        <source>Nog te doen voor een definitieve aftekening</source>
+        <translation>To do before a final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="34"/>
+        <source>Dubbelklik of Enter op een vraag opent die in de checklist.</source>
+        <translation>Double-click or Enter on a question opens it in the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="60"/>
+        <source>Geen zaak geopend.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="66"/>
+        <source>De zaak is definitief afgetekend.</source>
+        <translation>The case has been signed off definitively.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
+        <source>Nog %n punt(en) open voor een definitieve aftekening:</source>
+        <translation>
+            <numerusform>%n point open before a final sign-off:</numerusform>
+            <numerusform>%n points open before a final sign-off:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="71"/>
+        <source>Klaar voor een definitieve aftekening: niets meer open.</source>
+        <translation>Ready for a final sign-off: nothing left open.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <location filename="../../chinacheck/ui/record_table.py" line="33"/>
@@ -1681,7 +1727,7 @@ Open it now in the system PDF viewer?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
-        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
@@ -1702,48 +1748,48 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="68"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="71"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="71"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="74"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="73"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="76"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="100"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="103"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="120"/>
         <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="121"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="124"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="139"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="145"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="169"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="173"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="184"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="188"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="170"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="185"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -1751,108 +1797,141 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="29"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="31"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="36"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="35"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="56"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
         <source>Verzegelen met een certificaat</source>
         <translation>Seal with a certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
+        <source>Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):</source>
+        <translation>
+            <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
+            <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="72"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="71"/>
+        <source>Nog open voor een definitieve aftekening</source>
+        <translation>Still open before a final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="75"/>
+        <source>Reden om toch definitief af te tekenen</source>
+        <translation>Reason to sign off definitively anyway</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
+        <source>Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de aftekening bewaard, in de geschiedenis en op de PDF.</source>
+        <translation>Why is the decision taken now, despite the open points? The reason is kept with the sign-off, in the history and on the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="95"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="96"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="97"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="98"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="76"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="99"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="105"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="80"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="106"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="108"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="107"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="131"/>
+        <source>Geef een reden om definitief af te tekenen terwijl er nog punten open zijn, of vul de zaak eerst aan.</source>
+        <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="155"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
     </message>
