@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck import APP_NAME, log
+from chinacheck import APP_NAME
 from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import names, paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.document import CaseDocument
+from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
@@ -36,9 +35,6 @@ if TYPE_CHECKING:
     from chinacheck.ui.contacts_tab import ContactsTab
     from chinacheck.ui.details_tab import DetailsTab
     from chinacheck.ui.technology_tab import TechnologyTab
-
-
-Slot = Callable[..., Any]
 
 
 def _reveal(folder: Path) -> None:
@@ -58,7 +54,7 @@ class MainWindow(QMainWindow):
         self.content = load_content()
         self.settings = saved if saved is not None else settings.load()
         self._released = False
-        self._watched: CaseDocument | None = None
+        self._watch = DocumentWatch(self._doc_connections)
         if session is None:
             session = CaseSession(self.content, self)
         else:
@@ -273,27 +269,8 @@ class MainWindow(QMainWindow):
             (doc.undo_stack.canRedoChanged, self.redo_action.setEnabled),
         ]
 
-    def _watch(self, doc: CaseDocument | None) -> None:
-        """Listen to the open document exactly once, and to no other: a second connection
-        would announce every message twice."""
-        if doc is self._watched:
-            return
-        self._unwatch()
-        if doc is not None:
-            for signal, slot in self._doc_connections(doc):
-                signal.connect(slot)
-        self._watched = doc
-
-    def _unwatch(self) -> None:
-        doc, self._watched = self._watched, None
-        if doc is None:
-            return
-        for signal, slot in self._doc_connections(doc):
-            with contextlib.suppress(RuntimeError):  # the document's objects are gone already
-                signal.disconnect(slot)
-
     def _document_replaced(self, doc: CaseDocument | None) -> None:
-        self._watch(doc)
+        self._watch.watch(doc)
         self.readiness.set_document(doc)
         for lazy in (self._details, self._checklist):
             if lazy.built:
@@ -441,19 +418,11 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     def show_settings(self) -> None:
-        from chinacheck.ui.settings_dialog import SettingsDialog
+        from chinacheck.ui.settings_dialog import edit_settings
 
-        dialog = SettingsDialog(self.settings.language or "nl", self,
-                                log_level=self.settings.log_level,
-                                log_folder=log.folder(paths.data_dir()))
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        level = dialog.chosen_log_level()
-        if level != (self.settings.log_level or log.DEFAULT_LEVEL):
-            self.settings.log_level = level
-            log.set_level(level)
-            self.save_settings()
-        self.language_requested.emit(dialog.chosen_language())
+        language = edit_settings(self, self.settings, self.save_settings)
+        if language is not None:
+            self.language_requested.emit(language)
 
     def release_session(self) -> CaseSession:
         """Hand the open case over to a new window; this one then closes without asking."""
@@ -462,7 +431,7 @@ class MainWindow(QMainWindow):
         self.session.saved.disconnect(self._saved)
         self.session.renamed.disconnect(self._renamed)
         self.session.message.disconnect(self._show_message)
-        self._unwatch()
+        self._watch.unwatch()
         return self.session
 
     def about(self) -> None:

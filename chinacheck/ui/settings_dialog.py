@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from chinacheck import log
+from chinacheck.storage import paths
+from chinacheck.storage.settings import Settings
 
 
 class SettingsDialog(QDialog):
@@ -54,3 +57,18 @@ class SettingsDialog(QDialog):
 
     def chosen_log_level(self) -> str:
         return str(self.log_level.currentData())
+
+
+def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None]) -> str | None:
+    """Ask; a new log level takes effect at once and is saved. Returns the chosen language, or
+    None when the dialog was cancelled."""
+    dialog = SettingsDialog(settings.language or "nl", parent, log_level=settings.log_level,
+                            log_folder=log.folder(paths.data_dir()))
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return None
+    level = dialog.chosen_log_level()
+    if level != (settings.log_level or log.DEFAULT_LEVEL):
+        settings.log_level = level
+        log.set_level(level)
+        save()
+    return dialog.chosen_language()
