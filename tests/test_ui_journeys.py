@@ -245,13 +245,13 @@ def test_duplicate_delete_and_restore_from_trash(qtbot, window: MainWindow, monk
     original = folder / "a.chinacheck"
     store.save_case(example_case(), original)
     window.library.refresh()
-    window.duplicate(original)
+    window.library.duplicate_requested.emit(original)  # as the Dupliceren button does
     copies = [p for p in library.case_files(folder) if p != original]
     assert len(copies) == 1
     copy = store.load_case(copies[0]).case
     assert copy.title.startswith("Kopie van") and copy.id != example_case().id
     monkeypatch.setattr(prompts, "confirm", lambda *_: True)
-    window.delete(original)
+    window.library.delete_requested.emit(original)
     assert not original.exists()
     trashed = trash.list_trash()
     assert len(trashed) == 1 and trashed[0].original == original.resolve()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck import APP_NAME
-from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import names, paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
@@ -26,6 +25,7 @@ from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
+from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self.library_actions = LibraryActions(self, self.library, self.session)
         self._document_replaced(self.session.doc)
         self._restore_geometry()
         self.library.refresh()
@@ -218,11 +219,8 @@ class MainWindow(QMainWindow):
         lib.new_requested.connect(self.new_case)
         lib.open_requested.connect(self.open_path)
         lib.open_other_requested.connect(self.open_other)
-        lib.duplicate_requested.connect(self.duplicate)
-        lib.delete_requested.connect(self.delete)
         lib.reveal_requested.connect(
             lambda p: _reveal(p.parent))
-        lib.trash_requested.connect(self.show_trash)
         self.session.document_replaced.connect(self._document_replaced)
         self.readiness.item_requested.connect(self._show_checklist_item)
         self.session.saved.connect(self._saved)
@@ -370,42 +368,6 @@ class MainWindow(QMainWindow):
         path = prompts.open_file(self, folder)
         if path is not None:
             self.open_path(path)
-
-    def duplicate(self, path: Path) -> None:
-        from chinacheck.storage import store
-        from chinacheck.ui import prompts
-
-        try:
-            target = store.duplicate_case(path, paths.ensure_dir(paths.cases_dir()))
-        except CaseFileError as exc:
-            prompts.error(self, self.tr("Dupliceren"), str(exc))
-            return
-        self.library.refresh()
-        self.library.select(target)
-
-    def delete(self, path: Path) -> None:
-        from chinacheck.ui import prompts
-
-        message = self.tr("“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.")
-        if not prompts.confirm(self, self.tr("Verwijderen"), message.replace("%1", path.name)):
-            return
-        if self.doc is not None and self.doc.path == path and not self.session.maybe_close():
-            return
-        from chinacheck.storage import trash
-
-        try:
-            trash.move_to_trash(path)
-        except CaseFileError as exc:
-            prompts.error(self, self.tr("Verwijderen"), str(exc))
-        self.library.refresh()
-
-    def show_trash(self) -> None:
-        from chinacheck.ui.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self)
-        dialog.exec()
-        if dialog.restored:
-            self.library.refresh()
 
     def shortcuts(self) -> list[tuple[str, str]]:
         from chinacheck.ui.help_menu import shortcuts

@@ -1017,6 +1017,25 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/library_actions.py" line="33"/>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_actions.py" line="41"/>
+        <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
+        <translation>Move “%1” to the trash? You can restore the case later.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_actions.py" line="42"/>
+        <location filename="../../chinacheck/ui/library_actions.py" line="53"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../chinacheck/ui/library_model.py" line="51"/>
@@ -1203,150 +1222,134 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="70"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="85"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="174"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="192"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="193"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="197"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="358"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="333"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="323"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="298"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="404"/>
-        <source>Dupliceren</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="412"/>
-        <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
-        <translation>Move “%1” to the trash? You can restore the case later.</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="413"/>
-        <location filename="../../chinacheck/ui/main_window.py" line="422"/>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/help_menu.py" line="38"/>
@@ -1685,62 +1688,62 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="16"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="19"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="19"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="22"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="23"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="28"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="31"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="32"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="31"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
-        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
