@@ -31,6 +31,8 @@ class ReadinessPanel(QWidget):
         self.gaps = QListWidget()
         self.gaps.setAccessibleName(self.tr("Nog te doen voor een definitieve aftekening"))
         self.gaps.setWordWrap(True)
+        # Wrapped gaps run together otherwise: rows in alternating shades.
+        self.gaps.setAlternatingRowColors(True)
         self.gaps.setToolTip(self.tr("Dubbelklik of Enter op een vraag opent die in de "
                                      "checklist."))
         self.gaps.itemActivated.connect(self._activated)
