@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import AuditEntry, AuditEvent, Case
+from chinacheck.guidance.content import Content
 from chinacheck.reports.blocks import data_table, heading, p
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.styles import Styles
@@ -19,14 +20,22 @@ def _names(t: Labels, values: Any, prefix: str = "") -> str:
     return ", ".join(t.get(f"{prefix}{v}", str(v)) if prefix else str(v) for v in values)
 
 
-def detail_text(t: Labels, entry: AuditEntry) -> str:
-    """The entry's detail in words; keys this version does not know are shown as key: value."""
+def _numbers(content: Content | None, values: Any) -> Any:
+    """Checklist items by their short numbers (as the checklist prints them), not their ids."""
+    if content is None or not isinstance(values, list):
+        return values
+    return [content.number(str(v)) or v for v in values]
+
+
+def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) -> str:
+    """The entry's detail in words; keys this version does not know are shown as key: value.
+    With ``content``, checklist items are named by their numbers."""
     d = dict(entry.detail)
     parts: list[str] = []
     if "fields" in d:
         parts.append(t("detail-fields", value=_names(t, d.pop("fields"), "fieldname-")))
     if "items" in d:
-        parts.append(t("detail-items", value=_names(t, d.pop("items"))))
+        parts.append(t("detail-items", value=_names(t, _numbers(content, d.pop("items")))))
     if "conditions" in d:
         parts.append(t("detail-conditions", value=_names(t, d.pop("conditions"))))
     if entry.event is AuditEvent.SIGNED and {"name", "role", "decision"} <= d.keys():
@@ -72,11 +81,12 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
     return "; ".join(parts) or t("empty-value")
 
 
-def audit_section(t: Labels, case: Case, width: float, st: Styles) -> list[Flowable]:
+def audit_section(t: Labels, case: Case, width: float, st: Styles,
+                  content: Content | None = None) -> list[Flowable]:
     if not case.audit:
         return []
     rows = [[t.timestamp(local_time(e.at)), t.get(f"event-{e.event.value}", e.event.value),
-             str(e.revision), detail_text(t, e)] for e in case.audit]
+             str(e.revision), detail_text(t, e, content)] for e in case.audit]
     widths = [width * f for f in (0.2, 0.2, 0.09, 0.51)]
     return [*heading(t("audit"), st.h1), p(t("audit-intro"), st.body),
             data_table([t("col-when"), t("col-event"), t("col-revision"), t("col-detail")],

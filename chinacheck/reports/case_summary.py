@@ -236,7 +236,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         # the content itself, for the fingerprint it shows; the sign-offs as printed
         *signoff_section(t, replace(case, signoffs=printed.signoffs), WIDTH, st,
                          signature_slot=signature_slot, fingerprint=fingerprint),
-        *audit_section(t, printed, WIDTH, st),
+        *audit_section(t, printed, WIDTH, st, content),
     ]
     if printed.audit and omitted.rows.get("audit"):
         story.append(p(t("audit-omitted", count=omitted.rows["audit"]), st.muted))

@@ -209,9 +209,9 @@ NL: dict[str, str] = {
     # blank checklist
     "blank-doc": N_("Checklist voor het gesprek"),
     "blank-title": N_("Checklist: {kind}"),
-    "blank-intro": N_("Vul in tijdens of na het gesprek. Elk punt heeft zijn id, zodat de "
-                      "antwoorden daarna in dezelfde volgorde in ChinaCheck kunnen worden "
-                      "overgenomen."),
+    "blank-intro": N_("Vul in tijdens of na het gesprek. Elk punt heeft een nummer, dat "
+                      "ChinaCheck in de checklist ook toont, zodat de antwoorden daarna "
+                      "makkelijk kunnen worden overgenomen."),
     "blank-case": N_("Zaak"),
     "blank-date": N_("Datum"),
     "blank-participants": N_("Deelnemers"),
