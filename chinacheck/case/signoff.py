@@ -73,7 +73,7 @@ def condition_lines(text: str) -> list[str]:
 def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
              conditions: str = "", statement: str = "", final: bool = False,
              at: datetime | None = None, sealer: Sealer | None = None,
-             despite: Despite | None = None) -> SignOff:
+             despite: Despite | None = None, saved: Case | None = None) -> SignOff:
     """Add a sign-off of the current revision; a final one locks the case.
 
     "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
@@ -86,6 +86,11 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     with a certificate and the signature kept in the case file. ``despite`` (final sign-offs
     only; chinacheck.case.readiness.despite makes it) records why the case was decided although
     it was not ready; it is part of the sign-off, so of its digest and seal.
+
+    ``saved`` is the case as last saved (``store.saved_version``): the edits made since then are
+    recorded in the audit trail first, so that the trail reads edit → sign-off (and the
+    sign-off's ``audit_head``, and so its seal, follows them); the save that follows does not
+    record them again.
     Raises CaseLockedError, InputError, or what ``sealer`` raises, and then leaves the case as
     it was.
     """
@@ -110,15 +115,17 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
                            "zijn"))
     if sealer is not None and not final:
         raise InputError(_("alleen een definitieve aftekening kan worden verzegeld"))
+    pending = audit.changes(saved, case) if saved is not None else []
     signed = SignOff(
         name=name, role=role, decision=decision, signed_at=at or now_utc(),
         revision=case.revision, fingerprint=integrity.fingerprint(case),
         conditions="\n".join(lines), statement=statement.strip(), final=final,
-        audit_head=audit.head(case.audit), parts=integrity.parts(case) if final else None,
-        despite=despite,
+        audit_head=audit.head(case.audit + pending),
+        parts=integrity.parts(case) if final else None, despite=despite,
     )
     if sealer is not None:
         signed.seal = sealer(integrity.seal_statement(case.id, signed), signed.signed_at)
+    case.audit += pending
     case.signoffs.append(signed)
     # A second signer repeating a condition of this revision does not make it two actions.
     tracked = {c.text for c in case.conditions if c.revision == case.revision}
