@@ -8,12 +8,19 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from chinacheck.case.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
 from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.reports import markup
-from chinacheck.reports.blocks import FlowTable, data_table, heading, p, table_style
+from chinacheck.reports.blocks import (
+    FlowTable,
+    data_table,
+    heading,
+    lead_in,
+    p,
+    table_style,
+)
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import RULE, WARN, Styles
@@ -86,8 +93,8 @@ def checklist_section(t: Labels, case: Case, content: Content, width: float,
                       st: Styles) -> list[Flowable]:
     kind = content.kind(case.kind)
     emphasis = kind.emphasis if kind else frozenset()
-    out: list[Flowable] = [CondPageBreak(45 * mm), p(t("checklist"), st.h1),
-                           p(content.checklist.title, st.muted)]
+    out: list[Flowable] = [*heading(t("checklist"), st.h1, room=45 * mm),
+                           lead_in(content.checklist.title, st.muted)]
     for group, items in content.groups_for_kind(case.kind):
         out.extend(heading(group.title, st.h2))
         answers = [case.answer(item.id) for item in items]
