@@ -298,3 +298,55 @@ def test_the_pdf_history_names_the_policy_in_words() -> None:
     assert "four_eyes" not in text and "first_of_two" not in text
     english = detail_text(Labels("en"), changed)
     assert "four_eyes" not in english and "twee" not in english
+
+
+# --- sealing: the certificate's name is the sign-off's ------------------------------------
+
+@pytest.fixture
+def certificates(tmp_path: Path) -> dict[str, Path]:
+    pytest.importorskip("pyhanko")
+    from chinacheck.signing.selfsigned import make_pkcs12
+
+    files = {"secret": tmp_path / "wachtwoord.txt"}
+    files["secret"].write_text("geheim\n", encoding="utf-8")
+    for who, name in (("drafter", DRAFTER), ("piet", "Piet Jansen")):
+        files[who] = tmp_path / f"{who}.p12"
+        files[who].write_bytes(make_pkcs12(name, "geheim")[0])
+    return files
+
+
+def _sealed(capsys: pytest.CaptureFixture[str], path: Path, typed: str,
+            certificate: Path, secret: Path) -> tuple[int, str, str]:
+    return run(capsys, "signoff", str(path), "--name", typed, *SIGN, "--seal",
+               str(certificate), "--seal-passphrase-file", str(secret))
+
+
+def test_a_sealed_sign_off_is_checked_under_the_certificates_name(
+        case_file: Path, certificates: dict[str, Path],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "four-eyes", "--set", "andere aftekenaar")[0] == 0
+    before = case_file.read_bytes()
+    # typed as someone else, but the certificate is the drafter's: refused
+    code, out, err = _sealed(capsys, case_file, "Piet Jansen", certificates["drafter"],
+                             certificates["secret"])
+    assert code == 1 and out == "" and "Zoë de Vries is de opsteller" in err
+    assert case_file.read_bytes() == before
+    code, out, err = _sealed(capsys, case_file, "P. Jansen", certificates["piet"],
+                             certificates["secret"])
+    assert (code, err) == (0, "")
+    assert "afgetekend door Piet Jansen" in out
+    assert "de naam van het certificaat is gebruikt, niet de getypte naam P. Jansen" in out
+    case = store.load_case(case_file).case
+    assert case.locked and case.signoffs[-1].name == "Piet Jansen" and case.signoffs[-1].seal
+    assert not tamper.examine(case).tampered
+
+
+def test_the_first_of_two_sign_offs_is_not_sealed(
+        case_file: Path, certificates: dict[str, Path],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "four-eyes", "--set", "twee aftekeningen")[0] == 0
+    before = case_file.read_bytes()
+    code, out, err = _sealed(capsys, case_file, DRAFTER, certificates["drafter"],
+                             certificates["secret"])
+    assert code == 1 and out == "" and "kan niet worden verzegeld" in err
+    assert case_file.read_bytes() == before
