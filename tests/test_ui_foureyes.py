@@ -130,3 +130,50 @@ def test_the_organisation_policy_is_a_setting(  # type: ignore[no-untyped-def]
     window.show_settings()
     assert settings.load().four_eyes == "twee aftekeningen"
     assert settings.four_eyes(window.settings) is FourEyes.TWEE
+
+
+def test_a_seal_from_the_dialog_signs_under_the_certificates_name(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    pytest.importorskip("pyhanko")
+    from chinacheck.signing.selfsigned import make_pkcs12
+
+    window.settings.four_eyes = FourEyes.ANDERE.value
+    path = _open(window, tmp_path)
+    certificates = {}
+    for who, name in (("drafter", DRAFTER), ("piet", "Piet Jansen")):
+        certificates[who] = tmp_path / f"{who}.p12"
+        certificates[who].write_bytes(make_pkcs12(name, "geheim")[0])
+    messages: list[str] = []
+    window.session.message.connect(messages.append)
+
+    def sign(typed: str, certificate: Path, seen: dict[str, str] | None = None) -> None:
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, SignOffDialog)
+            dialog.name.setText(typed)
+            dialog.role.setCurrentText("portefeuillehouder")
+            dialog.final.setChecked(True)
+            dialog.despite.setPlainText("Toets.")
+            dialog.seal.setChecked(True)
+            dialog.certificate.setText(str(certificate))
+            dialog.passphrase.setText("geheim")
+            dialog.accept()
+            if seen is not None:
+                def close() -> None:
+                    seen["error"] = dialog.error.text()
+                    dialog.reject()
+
+                QTimer.singleShot(0, close)
+
+        QTimer.singleShot(0, fill)
+        window.signoffs.signoff_action.trigger()
+
+    before = path.read_bytes()
+    seen: dict[str, str] = {}
+    sign("Piet Jansen", certificates["drafter"], seen)  # typed as another, the drafter's seal
+    assert "Zoë de Vries is de opsteller van de zaak" in seen["error"]
+    assert path.read_bytes() == before
+    sign("P. Jansen", certificates["piet"])
+    saved = store.load_case(path).case
+    assert saved.locked and saved.signoffs[-1].name == "Piet Jansen" and saved.signoffs[-1].seal
+    assert any("Verzegeld als Piet Jansen: de naam uit het certificaat" in m for m in messages)

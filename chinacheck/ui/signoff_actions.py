@@ -160,9 +160,10 @@ class SignOffActions(QObject):
             reason = dialog.despite_reason()
             try:
                 sealer, certificate_name = self._sealer(dialog)
+                replaced = False
                 if certificate_name:  # the certificate proves who signs: its name is used
-                    values["name"] = foureyes.signer_name(str(values["name"]),
-                                                          certificate_name)[0]
+                    values["name"], replaced = foureyes.signer_name(str(values["name"]),
+                                                                    certificate_name)
                 count = len(doc.case.signoffs)
                 doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason, policy))
             except ChinaCheckError as exc:
@@ -170,6 +171,10 @@ class SignOffActions(QObject):
                 continue
             self.session.save()  # a sign-off is a formal act: on disk at once
             added = doc.case.signoffs[count:]
+            if added and replaced:
+                self.session.message.emit(self.tr(
+                    "Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.")
+                    .replace("%1", added[-1].name))
             if values["final"] and added and not added[-1].final:
                 self.session.message.emit(self.tr(
                     "Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een "

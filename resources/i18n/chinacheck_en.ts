@@ -1875,38 +1875,43 @@ Open it now in the system PDF viewer?</translation>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="167"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="168"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="175"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
+        <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
+        <translation>Sealed as %1: the certificate's name, not the typed name.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
         <source>Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een definitieve aftekening door een ander (functiescheiding: twee aftekeningen).</source>
         <translation>First sign-off recorded. The case is locked by a final sign-off by someone else (four eyes: two sign-offs).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="187"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="192"/>
         <source>(eigen keuze voor deze zaak)</source>
         <translation>(this case&apos;s own choice)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="188"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="193"/>
         <source>(instelling van de organisatie)</source>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="232"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="244"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="248"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="245"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
