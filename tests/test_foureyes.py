@@ -350,3 +350,12 @@ def test_the_first_of_two_sign_offs_is_not_sealed(
                              certificates["secret"])
     assert code == 1 and out == "" and "kan niet worden verzegeld" in err
     assert case_file.read_bytes() == before
+
+
+def test_a_refusal_stays_one_line_whatever_the_names_hold() -> None:
+    case = _case()
+    case.preparer = "Zoë\n\u202eDe Vries" + "x" * 500
+    with pytest.raises(FourEyesError) as info:
+        _final(case, "  zoë \u202ede vries" + "X" * 500, organisation=FourEyes.ANDERE)
+    message = str(info.value)
+    assert "\n" not in message and "\u202e" not in message and len(message) < 250

@@ -23,7 +23,7 @@ then the sign-off's name (see :func:`signer_name`).
 from __future__ import annotations
 
 from chinacheck.case.model import Case, FourEyes
-from chinacheck.errors import InputError
+from chinacheck.errors import InputError, one_line
 from chinacheck.i18n import N_, _, translate
 
 DEFAULT = FourEyes.GEEN
@@ -86,7 +86,7 @@ def locks(case: Case, name: str, final: bool, organisation: FourEyes = DEFAULT) 
             raise FourEyesError(_(
                 "functiescheiding (twee aftekeningen): {name} heeft deze revisie al "
                 "afgetekend; de definitieve aftekening moet van een ander komen").format(
-                name=current[0].name))
+                name=one_line(current[0].name, 60)))
         return False  # the first of two: recorded, does not lock
     if not case.preparer.strip():
         raise FourEyesError(_(
@@ -96,7 +96,7 @@ def locks(case: Case, name: str, final: bool, organisation: FourEyes = DEFAULT) 
         raise FourEyesError(_(
             "functiescheiding ({policy}): {name} is de opsteller van de zaak; de definitieve "
             "aftekening moet van een ander komen").format(policy=policy.value,
-                                                         name=case.preparer.strip()))
+                                                         name=one_line(case.preparer.strip(), 60)))
     return True
 
 
