@@ -9,6 +9,7 @@ from typing import Any
 # The file format's words live in chinacheck.case.vocabulary; re-exported here, where they belong.
 from chinacheck.case.vocabulary import AuditEvent as AuditEvent
 from chinacheck.case.vocabulary import Decision as Decision
+from chinacheck.case.vocabulary import FourEyes as FourEyes
 from chinacheck.case.vocabulary import RiskLevel as RiskLevel
 from chinacheck.case.vocabulary import Status as Status
 
@@ -134,6 +135,8 @@ class Case:
     signoffs: list[SignOff] = field(default_factory=list)
     conditions: list[Condition] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)  # append-only
+    # This case's own four-eyes policy (chinacheck.case.foureyes); None: the organisation's.
+    four_eyes: FourEyes | None = None
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
     extra: dict[str, Any] = field(default_factory=dict)
 

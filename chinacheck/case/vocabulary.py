@@ -43,3 +43,12 @@ class AuditEvent(StrEnum):
     REOPENED = "reopened"
     EXPORTED = "exported"
     MIGRATED = "migrated"
+
+
+class FourEyes(StrEnum):
+    """A four-eyes policy (functiescheiding) for final sign-offs (chinacheck.case.foureyes);
+    the values are stored in the settings and, as a per-case override, in the case file."""
+
+    GEEN = "geen"
+    ANDERE = "andere aftekenaar"
+    TWEE = "twee aftekeningen"

@@ -20,6 +20,13 @@ def _names(t: Labels, values: Any, prefix: str = "") -> str:
     return ", ".join(t.get(f"{prefix}{v}", str(v)) if prefix else str(v) for v in values)
 
 
+def _policy(t: Labels, value: Any) -> str:
+    """A four-eyes policy as stored (None: the organisation's) in words."""
+    if value is None:
+        return t("four-eyes-organisation")
+    return t.get(f"four-eyes-{value}", str(value))
+
+
 def _numbers(content: Content | None, values: Any) -> Any:
     """Checklist items by their short numbers (as the checklist prints them), not their ids."""
     if content is None or not isinstance(values, list):
@@ -32,6 +39,10 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
     With ``content``, checklist items are named by their numbers."""
     d = dict(entry.detail)
     parts: list[str] = []
+    if "four_eyes" in d and d.get("fields") == ["four_eyes"]:  # chinacheck.case.foureyes
+        d.pop("fields")
+        parts.append(t("detail-four-eyes-case", value=_policy(t, d.pop("four_eyes")),
+                       previous=_policy(t, d.pop("previous", None))))
     if "fields" in d:
         parts.append(t("detail-fields", value=_names(t, d.pop("fields"), "fieldname-")))
     if "items" in d:
@@ -55,6 +66,10 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
     if "verified" in d:
         parts.append(t("detail-verified", value=_names(t, d.pop("verified"), "check-")
                        or t("empty-value")))
+    if "four_eyes" in d:
+        parts.append(t("detail-four-eyes", value=_policy(t, d.pop("four_eyes"))))
+    if d.pop("first_of_two", False):
+        parts.append(t("detail-first-of-two"))
     if entry.event is AuditEvent.SIGNED:
         d.pop("signoff", None)  # a digest for the check, not for reading
         d.pop("signed_at", None)  # the entry's own time

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.case.model import Case
-from chinacheck.ui.labels import decision_label, event_label, format_datetime
+from chinacheck.case.model import Case, FourEyes
+from chinacheck.ui.labels import decision_label, event_label, format_datetime, four_eyes_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +60,33 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         return (format_datetime(entry.at), event_label(entry.event),
-                str(entry.revision), _detail(entry.detail))[index.column()]
+                str(entry.revision), self.detail(entry.detail))[index.column()]
+
+    def detail(self, detail: dict[str, Any]) -> str:
+        """The entry's detail; the four-eyes policy (chinacheck.case.foureyes) in words."""
+        if "four_eyes" not in detail:
+            return _detail(detail)
+        rest = dict(detail)
+        policy = self._policy(rest.pop("four_eyes"))
+        if rest.get("fields") == ["four_eyes"]:  # the case's own policy set or changed
+            rest.pop("fields")
+            previous = self._policy(rest.pop("previous", None))
+            parts = [self.tr("functiescheiding voor deze zaak: %1 (was: %2)")
+                     .replace("%1", policy).replace("%2", previous)]
+        else:  # a sign-off under a policy
+            parts = [self.tr("functiescheiding: %1").replace("%1", policy)]
+        if rest.pop("first_of_two", False):
+            parts.append(self.tr("eerste van twee aftekeningen, vergrendelt niet"))
+        if rest:
+            parts.append(_detail(rest))
+        return "; ".join(parts)
+
+    def _policy(self, value: object) -> str:
+        try:
+            return four_eyes_name(FourEyes(str(value))) if value is not None else \
+                self.tr("die van de organisatie")
+        except ValueError:
+            return str(value)
 
 
 class AuditDialog(QDialog):
