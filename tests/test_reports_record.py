@@ -101,3 +101,29 @@ def test_the_record_in_english() -> None:
     # the readiness list in the PDF's language, and the messages' language left as it was
     assert "question 'Right partner for your goals' is not answered" in unsigned
     assert i18n.language() == "nl"
+
+
+def test_no_pdf_shows_a_reader_an_internal_question_id() -> None:
+    """Summary (with an audit appendix naming changed answers), blank checklist and travel card:
+    questions by number and label, never by id."""
+    from chinacheck.case import audit
+    from chinacheck.case.model import Answer, AuditEvent, Status
+    from chinacheck.guidance.content import load
+    from chinacheck.reports.blank_checklist import render_blank_checklist
+    from chinacheck.reports.travel_card import render_travel_card
+
+    content = load()
+    case = _signed()
+    case.answers["visit-programme"] = Answer(Status.JA, "Ontvangen.", [])
+    audit.record(case, AuditEvent.ANSWERS_CHANGED, items=["visit-programme", "need-own-goals"])
+    ids = [item.id for item in content.items()]
+    for language in ("nl", "en"):
+        texts = [*pages(render_case_summary(case, language=language).data),
+                 *pages(render_travel_card(language=language).data)]
+        for kind in content.kind_ids:
+            texts += pages(render_blank_checklist(kind, language=language).data)
+        shown = " ".join(texts)
+        assert [item_id for item_id in ids if item_id in shown] == []
+    summary = " ".join(pages(render_case_summary(case).data))
+    assert f"punten: {content.number('visit-programme')}, {content.number('need-own-goals')}" \
+        in summary
