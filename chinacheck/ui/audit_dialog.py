@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,21 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.case.model import Case
+from chinacheck import i18n
+from chinacheck.case.model import AuditEntry, Case
+from chinacheck.reports.audit_words import detail_text
+from chinacheck.reports.labels import Labels
 from chinacheck.ui.labels import decision_label, event_label, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _detail(detail: dict[str, Any]) -> str:
-    parts = []
-    for key, value in detail.items():
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+def _detail(entry: AuditEntry) -> str:
+    """The same words as the PDF's audit appendix, in the app's language."""
+    return detail_text(Labels(i18n.language()), entry)
 
 
 class AuditModel(QAbstractTableModel):
@@ -60,7 +56,7 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         return (format_datetime(entry.at), event_label(entry.event),
-                str(entry.revision), _detail(entry.detail))[index.column()]
+                str(entry.revision), _detail(entry))[index.column()]
 
 
 class AuditDialog(QDialog):

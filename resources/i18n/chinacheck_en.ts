@@ -12,47 +12,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="65"/>
         <source>Geschiedenis van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="72"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="68"/>
         <source> (definitief)</source>
         <translation> (final)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="73"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="69"/>
         <source>Revisie %1: %2, %3 — %4%5, %6</source>
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="75"/>
         <source>  Besloten ondanks %1 open punten; reden: %2</source>
         <translation>  Decided despite %1 open points; reason: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="79"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="86"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="82"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="90"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="86"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="99"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="95"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="102"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="98"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
         <source>Gebeurtenis</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="38"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1015,22 +1015,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="57"/>
+        <source>fase gewijzigd</source>
+        <translation>phase changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="58"/>
+        <source>herbeoordeling gepland</source>
+        <translation>review scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="59"/>
+        <source>nazorg bijgewerkt</source>
+        <translation>debrief updated</translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../chinacheck/ui/library_actions.py" line="33"/>
+        <location filename="../../chinacheck/ui/library_actions.py" line="31"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_actions.py" line="41"/>
+        <location filename="../../chinacheck/ui/library_actions.py" line="39"/>
         <source>“%1” naar de prullenbak verplaatsen? U kunt de zaak later terugzetten.</source>
         <translation>Move “%1” to the trash? You can restore the case later.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_actions.py" line="42"/>
-        <location filename="../../chinacheck/ui/library_actions.py" line="53"/>
+        <location filename="../../chinacheck/ui/library_actions.py" line="40"/>
+        <location filename="../../chinacheck/ui/library_actions.py" line="51"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1596,22 +1611,22 @@ Open it now in the system PDF viewer?</translation>
         <translation>To do before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="34"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="36"/>
         <source>Dubbelklik of Enter op een vraag opent die in de checklist.</source>
         <translation>Double-click or Enter on a question opens it in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="60"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="62"/>
         <source>Geen zaak geopend.</source>
         <translation>No case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="66"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
         <source>De zaak is definitief afgetekend.</source>
         <translation>The case has been signed off definitively.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="70"/>
         <source>Nog %n punt(en) open voor een definitieve aftekening:</source>
         <translation>
             <numerusform>%n point open before a final sign-off:</numerusform>
@@ -1619,7 +1634,7 @@ Open it now in the system PDF viewer?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="71"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="73"/>
         <source>Klaar voor een definitieve aftekening: niets meer open.</source>
         <translation>Ready for a final sign-off: nothing left open.</translation>
     </message>
@@ -1730,7 +1745,7 @@ Open it now in the system PDF viewer?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
-        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case's number (id).</translation>
+        <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
