@@ -353,3 +353,54 @@ def test_cli_phase_in_english(trip: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "phase: Preparation" in out and "can move to: afgesloten" in out
     err = en_fails(capsys, "phase", str(trip), "klaar", allowed=("besluit",))  # phase ids
     assert "unknown phase" in err
+
+
+# --- the library keeps what the register and the overview need --------------------------------
+
+def test_the_library_summary_carries_the_life_of_the_case_through_its_index(
+        tmp_path: Path) -> None:
+    from chinacheck.storage import library, paths
+
+    folder = paths.cases_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    case = decided("reis-uitgaand")
+    lifecycle.change_phase(case, "in-uitvoering")
+    case.debrief.append(DebriefEntry("gift", "USB", actions=[Action("Melden", "Zoë",
+                                                                    date(2027, 4, 1))]))
+    store.save_case(case, folder / "reis.chinacheck")
+    band = decided()
+    lifecycle.change_phase(band, "beeindigd", on=date(2026, 6, 1), reason="Raadsbesluit")
+    store.save_case(band, folder / "band.chinacheck")
+    import os
+    import time
+
+    old = time.time() - 10  # older than the racy window: the next listing trusts the index
+    for name in ("reis.chinacheck", "band.chinacheck"):
+        os.utime(folder / name, (old, old))
+    fresh = library.list_cases(folder)
+    cached = library.list_cases(folder)
+    assert fresh == cached
+    summaries = {e.path.name: e for e in cached if isinstance(e, library.CaseSummary)}
+    trip, tie = summaries["reis.chinacheck"], summaries["band.chinacheck"]
+    assert (trip.phase, trip.decision, trip.decided_on) == ("in-uitvoering", "doorgaan",
+                                                            date(2026, 3, 10))
+    assert (trip.start_date, trip.end_date, trip.debrief_entries) == (
+        date(2027, 3, 14), date(2027, 3, 18), 1)
+    assert library.ActionSummary("Melden", "Zoë", date(2027, 4, 1), "nazorg bezoek") in \
+        trip.actions
+    assert len(trip.actions) == trip.open_actions
+    assert (tie.phase, tie.ended_on, tie.ended_reason) == ("beeindigd", date(2026, 6, 1),
+                                                           "Raadsbesluit")
+    assert tie.next_review() is None
+    assert decided_summary_review(tmp_path) == date(2027, 3, 10)
+
+
+def decided_summary_review(tmp_path: Path) -> date | None:
+    from chinacheck.storage import library
+
+    path = tmp_path / "band.chinacheck"
+    store.save_case(decided(), path)
+    entry = library.read_entry(path, content.load())
+    assert isinstance(entry, library.CaseSummary)
+    assert entry.next_review({"stedenband": 1}) == date(2026, 4, 10)
+    return entry.next_review()

@@ -136,15 +136,30 @@ def last_final(case: Case) -> date | None:
 
 def next_review(case: Case, overrides: Mapping[str, int] | None = None) -> date | None:
     """When the case is to be reviewed next; None when it is not reviewed periodically."""
-    if case.phase in rules().closed:
+    return review_date(case.kind, case.phase, case.next_review, last_final(case), overrides)
+
+
+def review_date(kind: str, phase: str, set_by_hand: date | None, decided: date | None,
+                overrides: Mapping[str, int] | None = None) -> date | None:
+    """:func:`next_review` from what the library keeps of a case."""
+    if phase in rules().closed:
         return None
-    if case.next_review is not None:
-        return case.next_review
-    months = review_months(case.kind, overrides)
-    decided = last_final(case)
+    if set_by_hand is not None:
+        return set_by_hand
+    months = review_months(kind, overrides)
     if months <= 0 or decided is None:
         return None
     return add_months(decided, months)
+
+
+def last_decision(case: Case) -> tuple[str, date] | None:
+    """The decision of the last final sign-off (of any revision) and its date: what stands
+    while a review prepares the next one."""
+    finals = [s for s in case.signoffs if s.final]
+    if not finals:
+        return None
+    last = max(finals, key=lambda s: s.signed_at)
+    return last.decision.value, last.signed_at.date()
 
 
 def review_state(review: date | None, today: date) -> ReviewState:
