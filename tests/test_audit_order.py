@@ -44,7 +44,9 @@ def test_edits_saved_with_a_sign_off_come_before_it(tmp_path: Path, final: bool)
     store.save_case(case, path)
     loaded = store.load_case(path)
     assert not loaded.finding.tampered, loaded.finding.differences
-    assert _events(path, before) == [*EDITS, AuditEvent.SIGNED]
+    # a final sign-off decides the case: the phase follows it (chinacheck.case.lifecycle)
+    decided = [AuditEvent.PHASE_CHANGED] if final else []
+    assert _events(path, before) == [*EDITS, AuditEvent.SIGNED, *decided]
     details, answers = loaded.case.audit[before:before + 2]
     assert details.detail == {"fields": ["topics"]}
     assert answers.detail == {"items": ["visit-programme"]}
@@ -111,7 +113,7 @@ def test_a_sealed_sign_off_after_edits_keeps_its_seal(tmp_path: Path,
                      sealer=seal.sealer(load_key_file(certificate, "geheim")),
                      saved=store.saved_version(case, path))
     store.save_case(case, path)
-    assert _events(path, before) == [*EDITS, AuditEvent.SIGNED]
+    assert _events(path, before) == [*EDITS, AuditEvent.SIGNED, AuditEvent.PHASE_CHANGED]
     code, out, err = run(capsys, "validate", str(path))
     assert code == 0, out + err
     assert "gewijzigd" not in out + err

@@ -333,7 +333,8 @@ def test_answer_signoff_reopen_keep_the_case_encrypted(capsys: pytest.CaptureFix
     case = store.load_case(sealed, PASSPHRASE).case
     assert case.answers["visit-programme"].status.value == "nee"
     assert case.revision == 2 and len(case.signoffs) == 1
-    assert [e.event.value for e in case.audit][-3:] == ["answers-changed", "signed", "reopened"]
+    assert [e.event.value for e in case.audit][-5:] == [
+        "answers-changed", "signed", "phase-changed", "reopened", "phase-changed"]
     assert not locking.lock_path(sealed).exists()
 
 

@@ -131,6 +131,7 @@ _ONE = {  # one valid entry of each list, as many times as a test needs
     "signoffs": lambda n: {"name": "Zoë", "role": "opsteller", "decision": "doorgaan",
                            "signed_at": _AT, "revision": 1, "fingerprint": "0" * 64},
     "conditions": lambda n: {"text": f"voorwaarde {n}"},
+    "debrief": lambda n: {"category": "gift", "note": f"geschenk {n}"},
     "audit": lambda n: {"at": _AT, "event": "created", "revision": 1, "detail": {}},
 }
 

@@ -95,22 +95,25 @@ def test_saving_keeps_the_v2_file_and_records_what_was_checked(v2_file: Path) ->
     store.save_case(loaded.case, v2_file, file_version=loaded.file_version)
     assert store.version_backup_path(v2_file, 2).read_bytes() == original
     data = json.loads(v2_file.read_bytes())
-    assert data["schema_version"] == caseformat.SCHEMA_VERSION == 3
+    assert data["schema_version"] == caseformat.SCHEMA_VERSION
     assert all(len(e["prev"]) == 64 for e in data["audit"])
     again = store.load_case(v2_file)
-    assert again.file_version == 3 and not again.finding.tampered
+    assert again.file_version == caseformat.SCHEMA_VERSION and not again.finding.tampered
     assert [e.event.value for e in again.case.audit] == [*EVENTS, "migrated",
                                                         "conditions-changed"]
     assert again.case.audit[-2].detail == {
-        "from_version": 2, "to_version": 3, "backup": "zaak.chinacheck.v2.bak",
+        "from_version": 2, "to_version": caseformat.SCHEMA_VERSION,
+        "backup": "zaak.chinacheck.v2.bak",
         "chained": len(EVENTS),
         "verified": ["signoffs-match-audit", "revisions-match-audit", "final-fingerprint"]}
     assert integrity.fingerprint(again.case) == FINGERPRINT
     assert integrity.signoffs_digest(again.case.current_signoffs()) == CURRENT_SIGNOFFS
     # the old values are written back as they were
     old = json.loads(original)
+    assert again.case.phase == "besluit"  # a locked case: decided (format version 4)
+    new_keys = ("phase", "ended", "next_review", "debrief")
     assert {k: v for k, v in data.items() if k not in ("schema_version", "audit", "modified",
-                                                       "conditions")} == \
+                                                       "conditions", *new_keys)} == \
         {k: v for k, v in old.items() if k not in ("schema_version", "audit", "modified",
                                                    "conditions")}
     assert [{k: v for k, v in e.items() if k != "prev"} for e in data["audit"][:9]] == \
@@ -161,7 +164,8 @@ def test_reopening_a_v2_case_from_the_command_line(v2_file: Path,
                "portefeuillehouder", "--decision", "doorgaan", "--final", "--despite",
                "Toets.")[0] == 0
     loaded = store.load_case(v2_file)
-    assert loaded.file_version == 3 and loaded.case.revision == 3 and loaded.case.locked
+    assert loaded.file_version == caseformat.SCHEMA_VERSION
+    assert loaded.case.revision == 3 and loaded.case.locked
     assert not loaded.finding.tampered
     final = loaded.case.signoffs[-1]
     assert final.parts == integrity.parts(loaded.case)

@@ -84,7 +84,8 @@ def test_final_sign_off_locks_and_reopen_starts_a_new_revision() -> None:
     assert reopen(case, "Nieuwe gesprekspartner") == 2
     assert not is_locked(case) and case.current_signoffs() == []
     assert [s.revision for s in case.signoffs] == [1, 1]
-    assert case.audit[-1].detail == {"from_revision": 1, "reason": "Nieuwe gesprekspartner"}
+    assert case.audit[-2].detail == {"from_revision": 1, "reason": "Nieuwe gesprekspartner"}
+    assert case.audit[-1].detail == {"from": "besluit", "to": "voorbereiding", "by": "reopen"}
     with pytest.raises(InputError, match="niet definitief afgetekend"):
         reopen(case)
     sign_off(case, name="王伟", role="portefeuillehouder", decision="niet doorgaan", final=True)
@@ -164,8 +165,8 @@ def test_cli_sign_off_lock_and_reopen_journey(capsys: pytest.CaptureFixture[str]
     assert (case.revision, case.locked, len(case.signoffs)) == (2, False, 2)
     assert [c.text for c in case.conditions] == ["Programma vooraf delen met het ICP"]
     assert [e.event for e in case.audit] == [
-        AuditEvent.CREATED, AuditEvent.SIGNED, AuditEvent.SIGNED, AuditEvent.REOPENED,
-        AuditEvent.ANSWERS_CHANGED]
+        AuditEvent.CREATED, AuditEvent.SIGNED, AuditEvent.SIGNED, AuditEvent.PHASE_CHANGED,
+        AuditEvent.REOPENED, AuditEvent.PHASE_CHANGED, AuditEvent.ANSWERS_CHANGED]
 
 
 def test_cli_reopen_of_an_open_case_and_bad_decision(capsys: pytest.CaptureFixture[str],

@@ -253,8 +253,8 @@ def test_a_sign_off_after_the_trail_in_memory_lost_entries_follows_the_file(
     store.save_case(case, path)
     loaded = store.load_case(path)
     assert not loaded.finding.tampered, loaded.finding
-    assert [e.event for e in loaded.case.audit][-2:] == [AuditEvent.DETAILS_CHANGED,
-                                                        AuditEvent.SIGNED]
+    assert [e.event for e in loaded.case.audit][-3:] == [
+        AuditEvent.DETAILS_CHANGED, AuditEvent.SIGNED, AuditEvent.PHASE_CHANGED]
 
 
 # --- the checks themselves --------------------------------------------------------------------

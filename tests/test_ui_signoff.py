@@ -175,9 +175,9 @@ def test_a_topic_typed_just_before_signing_is_listed_before_the_sign_off(  # typ
     loaded = store.load_case(path)
     assert not loaded.finding.tampered and "waterstofbussen" in loaded.case.topics
     events = [e.event.value for e in loaded.case.audit]
-    assert events[-2:] == ["details-changed", "signed"]
-    assert loaded.case.audit[-2].detail == {"fields": ["topics"]}
+    assert events[-3:] == ["details-changed", "signed", "phase-changed"]
+    assert loaded.case.audit[-3].detail == {"fields": ["topics"]}
     dialog = AuditDialog(window.session.doc.case)  # type: ignore[union-attr]
     qtbot.addWidget(dialog)
     shown = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
-    assert shown.index("gegevens gewijzigd", len(shown) - 2) < shown.index("afgetekend")
+    assert shown.index("gegevens gewijzigd", len(shown) - 3) < shown.index("afgetekend")

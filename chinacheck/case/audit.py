@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from chinacheck.case import auditchain, caseformat, integrity
+from chinacheck.case.caseformat_lifecycle import debrief_dict
 from chinacheck.case.caseformat_signoffs import audit_dict, condition_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, now_utc
 
@@ -65,6 +66,14 @@ def changed_conditions(old: Case, new: Case) -> list[int]:
             if n >= len(after) or after[n] != value]
 
 
+def changed_debrief(old: Case, new: Case) -> list[int]:
+    """1-based numbers of debrief entries added, changed or removed."""
+    before = [debrief_dict(e) for e in old.debrief]
+    after = [debrief_dict(e) for e in new.debrief]
+    return [n + 1 for n in range(max(len(before), len(after)))
+            if n >= len(before) or n >= len(after) or before[n] != after[n]]
+
+
 def changes(old: Case, new: Case) -> list[AuditEntry]:
     """Entries describing how ``new`` differs from ``old`` (not appended to either)."""
     at = now_utc()
@@ -78,6 +87,9 @@ def changes(old: Case, new: Case) -> list[AuditEntry]:
     if numbers := changed_conditions(old, new):
         entries.append(AuditEntry(at, AuditEvent.CONDITIONS_CHANGED, new.revision,
                                   {"conditions": numbers}))
+    if numbers := changed_debrief(old, new):
+        entries.append(AuditEntry(at, AuditEvent.DEBRIEF_CHANGED, new.revision,
+                                  {"entries": numbers}))
     return entries
 
 

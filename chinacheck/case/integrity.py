@@ -14,7 +14,9 @@ What is in, and what is out (also in docs/case-format.md):
 - out: ``format`` and ``schema_version`` (the fingerprint survives a format upgrade),
   ``created`` and ``modified`` (times, not content), ``signoffs`` (a sign-off records the
   fingerprint, so it cannot be part of it), ``conditions`` (their progress is tracked after the
-  final sign-off) and ``audit`` (it grows with every save and export).
+  final sign-off), ``audit`` (it grows with every save and export) and, since format
+  version 4, ``phase``, ``ended``, ``next_review`` and ``debrief`` (the life of the case after
+  its decision: chinacheck.case.lifecycle).
 
 The canonical serialisation is the case file's own JSON form of those keys plus
 ``"fingerprint_version": 1``, written with sorted keys, no whitespace (separators ``,`` and
@@ -39,7 +41,7 @@ CONTENT_KEYS = (
     "decision", "content_version",
 )
 EXCLUDED_KEYS = ("format", "schema_version", "created", "modified", "signoffs", "conditions",
-                 "audit")
+                 "audit", "phase", "ended", "next_review", "debrief")
 
 
 canonical_json = auditchain.canonical_json

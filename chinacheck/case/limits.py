@@ -35,7 +35,8 @@ MAX_TEXT_CHARS = 100_000  # any other text: a note, the measures, a statement (~
 # known or not, may be MAX_TEXT_CHARS long.
 LINE_KEYS = frozenset({
     "id", "title", "kind", "organisation", "preparer", "name", "role", "owner", "topics",
-    "content_version", "fingerprint", "format", "event", "status",
+    "content_version", "fingerprint", "format", "event", "status", "phase", "category",
+    "handling",
 })
 
 # How many entries each list (or, for answers, object) of a case may hold.
@@ -47,6 +48,7 @@ MAX_COUNTS = {
     "signoffs": 1_000,
     "conditions": 1_000,
     "audit": 5_000,
+    "debrief": 1_000,
 }
 MAX_ACTIONS = 1_000  # per answer
 MAX_SEALS = 50  # sealed sign-offs: each costs a signature check on every load
@@ -56,7 +58,7 @@ _NOUNS = {
     "counterparts": N_("gesprekspartners"), "intermediaries": N_("tussenpersonen"),
     "topics": N_("onderwerpen"), "answers": N_("antwoorden"), "signoffs": N_("aftekeningen"),
     "conditions": N_("voorwaarden"), "audit": N_("logboekregels"), "actions": N_("acties"),
-    "seals": N_("verzegelde aftekeningen"),
+    "seals": N_("verzegelde aftekeningen"), "debrief": N_("nazorgregels"),
 }
 
 # A JSON string, with its escapes; what is left outside them is structure.
@@ -160,6 +162,13 @@ def check_counts(data: dict[str, Any], path: Path | None) -> None:
             if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
                 where = f"answers[{item_id}].actions"
                 raise CaseFileError(path, _too_many(where, "actions", len(actions), MAX_ACTIONS))
+    debrief = data.get("debrief")
+    if isinstance(debrief, list):
+        for n, entry in enumerate(debrief):
+            actions = entry.get("actions") if isinstance(entry, dict) else None
+            if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
+                raise CaseFileError(path, _too_many(f"debrief[{n}].actions", "actions",
+                                                    len(actions), MAX_ACTIONS))
 
 
 def _too_many(where: str, key: str, count: int, limit: int) -> str:

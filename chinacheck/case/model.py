@@ -113,6 +113,30 @@ class Intermediary:
 
 
 @dataclass
+class Ended:
+    """When and why a tie or collaboration was ended (phase "beeindigd")."""
+
+    on: date
+    reason: str
+
+
+@dataclass
+class DebriefEntry:
+    """One thing that happened on a trip or visit, recorded afterwards (phase "nazorg").
+
+    ``category`` and ``handling`` are ids from resources/workflow/debrief.json; like the
+    conditions, the debrief is kept outside the fingerprint: it is written after the decision.
+    """
+
+    category: str
+    note: str
+    on: date | None = None
+    electronic: bool = False  # a gift (USB stick, power bank, phone) that is a device
+    handling: str = ""  # what was done: handed in, reported, …
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
 class Case:
     title: str
     kind: str = "overig"
@@ -135,6 +159,12 @@ class Case:
     signoffs: list[SignOff] = field(default_factory=list)
     conditions: list[Condition] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)  # append-only
+    # Since format version 4: the life of the case after (and around) its decision; outside the
+    # fingerprint, like the conditions (see chinacheck.case.lifecycle).
+    phase: str = "voorbereiding"
+    ended: Ended | None = None
+    next_review: date | None = None  # set by hand; else computed from the last final sign-off
+    debrief: list[DebriefEntry] = field(default_factory=list)
     # This case's own four-eyes policy (chinacheck.case.foureyes); None: the organisation's.
     four_eyes: FourEyes | None = None
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
@@ -163,7 +193,8 @@ class Case:
         return bool(current) and current[-1].final
 
     def open_actions(self) -> list[tuple[str, Action]]:
-        """Open actions as (item id, action); conditions come last under CONDITIONS_KEY."""
+        """Open actions as (item id, action); then the conditions under CONDITIONS_KEY and the
+        debrief's follow-up actions under DEBRIEF_KEY."""
         actions: list[tuple[str, Action]] = [
             (item_id, action)
             for item_id, answer in self.answers.items()
@@ -171,9 +202,12 @@ class Case:
             if not action.done
         ]
         actions += [(CONDITIONS_KEY, c) for c in self.conditions if not c.done]
+        actions += [(DEBRIEF_KEY, a) for entry in self.debrief for a in entry.actions
+                    if not a.done]
         return actions
 
 
 # The "item id" under which open_actions() lists the conditions of sign-offs; no checklist
 # item id has a space, so it cannot collide.
 CONDITIONS_KEY = "voorwaarde aftekening"
+DEBRIEF_KEY = "nazorg bezoek"  # has a space too: cannot collide with an item id

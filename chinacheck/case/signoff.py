@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from chinacheck.case import audit, auditchain, foureyes, integrity
+from chinacheck.case import audit, auditchain, foureyes, integrity, lifecycle
 from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.model import (
     AuditEntry,
@@ -163,19 +163,30 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
         detail["first_of_two"] = True
     # Stamped with the sign-off's own time, so that the two can be compared exactly.
     case.audit.append(AuditEntry(signed.signed_at, AuditEvent.SIGNED, case.revision, detail))
+    lifecycle.after_final_signoff(case)
     return signed
 
 
-def reopen(case: Case, reason: str = "") -> int:
-    """Start a new revision of a locked case; returns the new revision number."""
+def reopen(case: Case, reason: str = "", *, review: bool = False) -> int:
+    """Start a new revision of a locked case; returns the new revision number.
+
+    ``review``: the periodic review of a standing tie (chinacheck.case.lifecycle): the answers
+    carry over, to be confirmed or changed, and the entry says it is a review.
+    """
     if not case.locked:
+        if review:
+            raise InputError(_("een herbeoordeling begint bij een definitief afgetekende zaak; "
+                               "deze zaak is nog niet (opnieuw) besloten"))
         raise InputError(_("de zaak is niet definitief afgetekend; heropenen is niet nodig"))
     previous = case.revision
     case.revision += 1
     detail: dict[str, object] = {"from_revision": previous}
+    if review:
+        detail["review"] = True
     if reason.strip():
         detail["reason"] = reason.strip()
     audit.record(case, AuditEvent.REOPENED, **detail)
+    lifecycle.after_reopen(case)
     return case.revision
 
 

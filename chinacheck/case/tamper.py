@@ -10,6 +10,7 @@ the file says with itself:
   final, fingerprint, time, seal, and since version 3 a digest of the whole sign-off and the
   audit chain's link it followed): a sign-off that disappeared, was added or was edited shows;
 - the revision with the trail's "reopened" entries: a revision raised or lowered by hand shows;
+  and (version 4) the phase with the trail's last "phase-changed" entry;
 - the audit trail's hash chain (version 3): an entry deleted, moved, inserted or edited shows.
 
 All of these are hashes anyone can recompute: a careful forger who rewrites the fingerprint,
@@ -24,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from chinacheck.case import auditchain, integrity
+from chinacheck.case import auditchain, integrity, lifecycle
 from chinacheck.case.caseformat_signoffs import audit_dict, signoff_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, SignOff
 from chinacheck.errors import one_line
@@ -298,6 +299,11 @@ def _revisions(case: Case) -> list[str]:
                        "zaak ({current})").format(entry=_entry(case.audit, higher[0]),
                                                  revision=case.audit[higher[0]].revision,
                                                  current=case.revision))
+    expected = lifecycle.expected_phase(case)
+    if case.phase != expected:
+        found.append(_("fase {phase}, maar volgens het logboek {expected}: de fase is buiten "
+                       "ChinaCheck gewijzigd").format(phase=_plain(case.phase),
+                                                      expected=_plain(expected)))
     return found + _order(case.audit)
 
 

@@ -43,6 +43,10 @@ class AuditEvent(StrEnum):
     REOPENED = "reopened"
     EXPORTED = "exported"
     MIGRATED = "migrated"
+    # Since format version 4 (chinacheck.case.lifecycle):
+    PHASE_CHANGED = "phase-changed"
+    REVIEW_SCHEDULED = "review-scheduled"
+    DEBRIEF_CHANGED = "debrief-changed"
 
 
 class FourEyes(StrEnum):

@@ -19,6 +19,7 @@ from chinacheck.cli import case as cli_case
 from chinacheck.cli import casecheck
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
+from chinacheck.cli import lifecycle as cli_lifecycle
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
@@ -42,7 +43,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         _err(problem)
         _err(_("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
                "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
-               "decrypt, checklist, travel-card (zie chinacheck --help)."))
+               "decrypt, phase, review, checklist, travel-card (zie chinacheck --help)."))
         return ExitCode.FAILED
     from chinacheck.ui.app import run
 
@@ -305,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
+    cli_lifecycle.add_parsers(add)  # phase, review
     cli_foureyes.add_parsers(add)  # four-eyes
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)

@@ -24,7 +24,7 @@ import json
 import os
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,13 +43,28 @@ if TYPE_CHECKING:
 EXTENSION = ".chinacheck"  # caseformat.EXTENSION, without importing the case format
 INDEX_NAME = "library-index.json"
 INDEX_FORMAT = "chinacheck-library-index"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: phase, decision, dates and open actions (format version 4)
 MAX_INDEX_BYTES = 64 * 1024 * 1024
 # A file modified this close to the moment it was read may have changed again within the same
 # tick of its file system's clock (2 s on FAT, coarse on some network shares) without its
 # size or time changing: such an entry is read again until its time is older than that.
 RACY_NS = 2_000_000_000
 _RISKS = {risk.value: risk for risk in RiskLevel}
+# What the index keeps of a case's open actions (the register lists them all): enough for any
+# real case, bounded for a hostile one (the file itself may hold thousands).
+MAX_SUMMARY_ACTIONS = 200
+MAX_SUMMARY_TEXT = 300
+
+
+@dataclass(frozen=True)
+class ActionSummary:
+    """An open action as the library keeps it; ``source`` is the checklist item id, or
+    model.CONDITIONS_KEY / model.DEBRIEF_KEY."""
+
+    text: str
+    owner: str
+    due: date | None
+    source: str
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,24 @@ class CaseSummary:
     modified: datetime
     revision: int = 1
     locked: bool = False  # a final sign-off of the current revision
+    # Since index version 2: the life of the case (chinacheck.case.lifecycle).
+    phase: str = "voorbereiding"
+    decision: str = ""  # of the last final sign-off (model.Decision value), "" if none
+    decided_on: date | None = None
+    next_review_set: date | None = None  # by hand; see next_review()
+    start_date: date | None = None
+    end_date: date | None = None
+    preparer: str = ""
+    ended_on: date | None = None
+    ended_reason: str = ""
+    debrief_entries: int = 0
+    actions: tuple[ActionSummary, ...] = ()  # open actions, at most MAX_SUMMARY_ACTIONS
+
+    def next_review(self, overrides: dict[str, int] | None = None) -> date | None:
+        from chinacheck.case.lifecycle import review_date
+
+        return review_date(self.kind, self.phase, self.next_review_set, self.decided_on,
+                           overrides)
 
     @property
     def status(self) -> str:
@@ -96,12 +129,24 @@ LibraryEntry = CaseSummary | BrokenCase | EncryptedCase
 
 
 def summarise(path: Path, case: Case, content: Content) -> CaseSummary:
+    from chinacheck.case.lifecycle import last_decision
+
     answered, total = progress(case, content)
+    open_actions = case.open_actions()
+    decision = last_decision(case)
     return CaseSummary(
         path=path, id=case.id, title=case.title, kind=case.kind,
         organisation=case.organisation, answered=answered, total=total,
-        open_actions=len(case.open_actions()), risk=case.overall_risk, modified=case.modified,
-        revision=case.revision, locked=case.locked,
+        open_actions=len(open_actions), risk=case.overall_risk, modified=case.modified,
+        revision=case.revision, locked=case.locked, phase=case.phase,
+        decision=decision[0] if decision else "", decided_on=decision[1] if decision else None,
+        next_review_set=case.next_review, start_date=case.start_date, end_date=case.end_date,
+        preparer=case.preparer, ended_on=case.ended.on if case.ended else None,
+        ended_reason=case.ended.reason if case.ended else "",
+        debrief_entries=len(case.debrief),
+        actions=tuple(ActionSummary(a.text[:MAX_SUMMARY_TEXT], a.owner[:MAX_SUMMARY_TEXT], a.due,
+                                    source[:MAX_SUMMARY_TEXT])
+                      for source, a in open_actions[:MAX_SUMMARY_ACTIONS]),
     )
 
 
@@ -186,9 +231,28 @@ def _record(entry: LibraryEntry, stat: os.stat_result, checked_ns: int) -> dict[
             "organisation": entry.organisation, "answered": entry.answered,
             "total": entry.total, "open_actions": entry.open_actions, "risk": entry.risk.value,
             "modified": entry.modified.isoformat(), "revision": entry.revision,
-            "locked": entry.locked,
+            "locked": entry.locked, "phase": entry.phase, "decision": entry.decision,
+            "decided_on": _iso(entry.decided_on), "next_review_set": _iso(entry.next_review_set),
+            "start_date": _iso(entry.start_date), "end_date": _iso(entry.end_date),
+            "preparer": entry.preparer, "ended_on": _iso(entry.ended_on),
+            "ended_reason": entry.ended_reason, "debrief_entries": entry.debrief_entries,
+            "actions": [[a.text, a.owner, _iso(a.due), a.source] for a in entry.actions],
         }
     return record
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _day(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(_text(value))
+
+
+def _action(value: Any) -> ActionSummary:
+    if type(value) is not list or len(value) != 4:
+        raise TypeError("not an action")
+    return ActionSummary(_text(value[0]), _text(value[1]), _day(value[2]), _text(value[3]))
 
 
 def _fresh(record: dict[str, Any], stat: os.stat_result) -> bool:
@@ -232,6 +296,13 @@ def _entry(path: Path, record: dict[str, Any]) -> LibraryEntry | None:
             answered=_int(case["answered"]), total=_int(case["total"]),
             open_actions=_int(case["open_actions"]), risk=_RISKS[case["risk"]],
             modified=modified, revision=_int(case["revision"]), locked=locked,
+            phase=_text(case["phase"]), decision=_text(case["decision"]),
+            decided_on=_day(case["decided_on"]), next_review_set=_day(case["next_review_set"]),
+            start_date=_day(case["start_date"]), end_date=_day(case["end_date"]),
+            preparer=_text(case["preparer"]), ended_on=_day(case["ended_on"]),
+            ended_reason=_text(case["ended_reason"]),
+            debrief_entries=_int(case["debrief_entries"]),
+            actions=tuple(_action(a) for a in case["actions"][:MAX_SUMMARY_ACTIONS]),
         )
     except (KeyError, TypeError, ValueError):
         return None

@@ -23,6 +23,13 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     language: str = ""  # "" = follow the system on first start
     log_level: str = ""  # "" = INFO; --log-level and --debug override it for one run
+    # Months between reviews per case kind, where the organisation departs from the bundled
+    # rules (resources/workflow/lifecycle.json); 0 = no periodic review.
+    review_months: dict[str, int] = field(default_factory=dict)
+    # The organisation's own security officer, shown with every debrief entry.
+    security_officer_name: str = ""
+    security_officer_phone: str = ""
+    security_officer_email: str = ""
     # The organisation's four-eyes policy (a chinacheck.case.vocabulary.FourEyes value); a case
     # may have its own. An unknown value counts as the default, "geen".
     four_eyes: str = FourEyes.GEEN.value
@@ -67,6 +74,9 @@ def load(path: Path | None = None) -> Settings:
         if isinstance(value, type(getattr(settings, f.name))):
             if isinstance(value, list):
                 value = [v for v in value if isinstance(v, str)]
+            elif isinstance(value, dict):
+                value = {k: v for k, v in value.items() if isinstance(k, str)
+                         and type(v) is int and 0 <= v <= 120}
             setattr(settings, f.name, value)
     return settings
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,21 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.case.model import Case, FourEyes
-from chinacheck.ui.labels import decision_label, event_label, format_datetime, four_eyes_name
+from chinacheck import i18n
+from chinacheck.case.model import AuditEntry, Case
+from chinacheck.reports.audit_words import detail_text
+from chinacheck.reports.labels import Labels
+from chinacheck.ui.labels import decision_label, event_label, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _detail(detail: dict[str, Any]) -> str:
-    parts = []
-    for key, value in detail.items():
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+def _detail(entry: AuditEntry) -> str:
+    """The same words as the PDF's audit appendix, in the app's language."""
+    from chinacheck.guidance.content import load
+
+    return detail_text(Labels(i18n.language()), entry, load())
 
 
 class AuditModel(QAbstractTableModel):
@@ -60,33 +58,7 @@ class AuditModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         return (format_datetime(entry.at), event_label(entry.event),
-                str(entry.revision), self.detail(entry.detail))[index.column()]
-
-    def detail(self, detail: dict[str, Any]) -> str:
-        """The entry's detail; the four-eyes policy (chinacheck.case.foureyes) in words."""
-        if "four_eyes" not in detail:
-            return _detail(detail)
-        rest = dict(detail)
-        policy = self._policy(rest.pop("four_eyes"))
-        if rest.get("fields") == ["four_eyes"]:  # the case's own policy set or changed
-            rest.pop("fields")
-            previous = self._policy(rest.pop("previous", None))
-            parts = [self.tr("functiescheiding voor deze zaak: %1 (was: %2)")
-                     .replace("%1", policy).replace("%2", previous)]
-        else:  # a sign-off under a policy
-            parts = [self.tr("functiescheiding: %1").replace("%1", policy)]
-        if rest.pop("first_of_two", False):
-            parts.append(self.tr("eerste van twee aftekeningen, vergrendelt niet"))
-        if rest:
-            parts.append(_detail(rest))
-        return "; ".join(parts)
-
-    def _policy(self, value: object) -> str:
-        try:
-            return four_eyes_name(FourEyes(str(value))) if value is not None else \
-                self.tr("die van de organisatie")
-        except ValueError:
-            return str(value)
+                str(entry.revision), _detail(entry))[index.column()]
 
 
 class AuditDialog(QDialog):

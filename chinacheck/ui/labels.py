@@ -68,6 +68,9 @@ _EVENT = {
     AuditEvent.REOPENED: QT_TRANSLATE_NOOP("Labels", "heropend"),
     AuditEvent.EXPORTED: QT_TRANSLATE_NOOP("Labels", "PDF gemaakt"),
     AuditEvent.MIGRATED: QT_TRANSLATE_NOOP("Labels", "omgezet naar nieuw formaat"),
+    AuditEvent.PHASE_CHANGED: QT_TRANSLATE_NOOP("Labels", "fase gewijzigd"),
+    AuditEvent.REVIEW_SCHEDULED: QT_TRANSLATE_NOOP("Labels", "herbeoordeling gepland"),
+    AuditEvent.DEBRIEF_CHANGED: QT_TRANSLATE_NOOP("Labels", "nazorg bijgewerkt"),
 }
 
 

@@ -12,47 +12,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="67"/>
         <source>Geschiedenis van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="98"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="70"/>
         <source> (definitief)</source>
         <translation> (final)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="99"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
         <source>Revisie %1: %2, %3 — %4%5, %6</source>
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="105"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="77"/>
         <source>  Besloten ondanks %1 open punten; reden: %2</source>
         <translation>  Decided despite %1 open points; reason: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="109"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="112"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="84"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="116"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="88"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="125"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="128"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="100"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -60,44 +60,24 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Gebeurtenis</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="74"/>
-        <source>functiescheiding voor deze zaak: %1 (was: %2)</source>
-        <translation>four eyes for this case: %1 (was: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="77"/>
-        <source>functiescheiding: %1</source>
-        <translation>four eyes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="79"/>
-        <source>eerste van twee aftekeningen, vergrendelt niet</source>
-        <translation>first of two sign-offs, does not lock</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="87"/>
-        <source>die van de organisatie</source>
-        <translation>the organisation&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1069,21 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="71"/>
+        <source>fase gewijzigd</source>
+        <translation>phase changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="72"/>
+        <source>herbeoordeling gepland</source>
+        <translation>review scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="73"/>
+        <source>nazorg bijgewerkt</source>
+        <translation>debrief updated</translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
@@ -1882,7 +1877,7 @@ Open it now in the system PDF viewer?</translation>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
         <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
-        <translation>Sealed as %1: the certificate's name, not the typed name.</translation>
+        <translation>Sealed as %1: the certificate&apos;s name, not the typed name.</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
@@ -1900,18 +1895,18 @@ Open it now in the system PDF viewer?</translation>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="242"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="254"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="258"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="255"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
