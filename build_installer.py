@@ -101,7 +101,8 @@ def compile_translations(work: Path) -> Path:
 # The optional signing stack (pyHanko pulls in aiohttp, and with it ssl, on import;
 # cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
 # pypdf reads the pages of a PDF for verify; PyInstaller finds it through chinacheck's imports.
-SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "lxml", "aiohttp", "yarl",
+# lxml stays: python-docx needs it for the Word export.
+SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
                    "oscrypto", "qrcode", "uritools", "attr", "attrs", "pypdf"]
 
@@ -124,6 +125,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
         # imported lazily by chinacheck/reports/pdfa.py (PDF/A); it needs no lxml there
         "--hidden-import", "pikepdf",
+        # imported lazily by chinacheck/reports/docx_build.py; its template document is data
+        "--hidden-import", "docx", "--collect-data", "docx",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):

@@ -1,6 +1,7 @@
 """ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
 
-    python bench/run.py [--rounds N] [--quick] [--only startup|pdf|pdfa|library|save|hostile]
+    python bench/run.py [--rounds N] [--quick]
+        [--only startup|pdf|pdfa|docx|library|save|hostile]
 
 Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
 See docs/performance.md.
@@ -138,6 +139,20 @@ def bench_pdfa(rounds: int) -> list[Row]:
     return [Row("PDF/A-2b + signing vs plain export", o, f, "s", ratio, 1.25, "ratio ≤ 1.25")]
 
 
+def bench_docx(rounds: int) -> list[Row]:
+    """The case summary as a Word document against python-docx writing the same paragraphs
+    and tables plainly (bench/floor_docx.py), in the same run."""
+    from bench.floor_docx import floor_writer, shape_of
+    from chinacheck.case.examples import large_case
+    from chinacheck.reports.docx_summary import render_case_docx
+
+    case = large_case()
+    shape = shape_of(render_case_docx(case).data)
+    o, f, ratio = _alternate(rounds, lambda: render_case_docx(case), floor_writer(shape))
+    return [Row(f"case summary DOCX ({len(shape.tables)} tables)", o, f, "s", ratio, 1.5,
+                "ratio ≤ 1.5")]
+
+
 def bench_save(rounds: int, folder: Path) -> list[Row]:
     from chinacheck.case import caseformat
     from chinacheck.case.examples import large_case
@@ -220,12 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
-    parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "library", "save",
+    parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "docx", "library", "save",
                                            "hostile"],
                         action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
-    selected = args.only or ["startup", "pdf", "pdfa", "library", "save", "hostile"]
+    selected = args.only or ["startup", "pdf", "pdfa", "docx", "library", "save", "hostile"]
     _byte_compile()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
@@ -237,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_pdf(rounds)
         if "pdfa" in selected:
             rows += bench_pdfa(rounds)
+        if "docx" in selected:
+            rows += bench_docx(rounds)
         if "library" in selected:
             rows += bench_library(rounds, base / "library-home")
         if "save" in selected:

@@ -70,7 +70,8 @@ def window(qtbot, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-d
         raise AssertionError(f"unexpected dialog: {args[1:]!r}")
 
     for name in ("unsaved_changes", "save_failed", "error", "confirm", "recover", "open_file",
-                 "save_file", "save_pdf", "export_options", "checklist_options", "open_pdf"):
+                 "save_file", "save_pdf", "save_docx", "export_options", "checklist_options",
+                 "open_pdf", "open_docx"):
         monkeypatch.setattr(prompts, name, unexpected)
     win = MainWindow()  # closed below, not by qtbot: its unsaved-changes prompt must not fire
     win.show()

@@ -112,7 +112,7 @@ def test_a_whole_case_journey_with_the_keyboard_only(qtbot, window: MainWindow) 
 
 def test_shortcuts_are_listed_in_the_help_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     shortcuts = dict(window.shortcuts())
-    for name in ("Nieuw", "Openen", "Opslaan", "Ongedaan maken", "Exporteer PDF"):
+    for name in ("Nieuw", "Openen", "Opslaan", "Ongedaan maken", "Exporteer zaakoverzicht"):
         assert shortcuts.get(name), name
     help_menu = window.menuBar().actions()[-1].menu()
     assert any("Sneltoetsen" in a.text() for a in help_menu.actions())

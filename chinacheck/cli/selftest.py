@@ -86,6 +86,22 @@ def _run_checks(folder: Path, results: list[str]) -> None:
             pages="/".join(str(p) for p in pages))
 
     _check(pdf_step, results)
+
+    def docx_step() -> str:
+        import io
+
+        import docx
+
+        from chinacheck.reports.docx_summary import render_case_docx
+
+        data = render_case_docx(case, content=content).data
+        headings = [p for p in docx.Document(io.BytesIO(data)).paragraphs
+                    if p.style is not None and p.style.name == "Heading 1"]
+        if not headings:
+            raise AssertionError("the Word document has no headings")
+        return _("Word-document gemaakt ({size} kB)").format(size=len(data) // 1024)
+
+    _check(docx_step, results)
     _check(_signing_step(case, folder), results)
     _check(_window_step, results)
 

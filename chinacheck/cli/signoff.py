@@ -150,6 +150,24 @@ def _passphrase(passphrase_file: str | None) -> str:
     return line.removesuffix("\n")
 
 
+def _export_format(args: argparse.Namespace) -> str | None:
+    """The format asked for: --format, else the output's extension (.docx), else PDF; None
+    (after saying why) when the options do not fit together."""
+    suffix = Path(args.output).suffix.lower()
+    kind = args.format or ("docx" if suffix == ".docx" else "pdf")
+    if args.format and suffix in (".pdf", ".docx") and suffix != f".{kind}":
+        _err(_("{file}: de extensie past niet bij --format {format}").format(
+            file=args.output, format=kind))
+        return None
+    if kind != "pdf" and args.sign:
+        _err(_("--sign hoort bij een PDF: een Word-document wordt niet digitaal ondertekend"))
+        return None
+    if kind == "pdf" and args.layout:
+        _err(_("--layout hoort bij --format docx"))
+        return None
+    return kind
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.errors import ChinaCheckError
     from chinacheck.signing.export import export_summary, record_export
@@ -159,6 +177,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.passphrase_file and not args.sign:
         _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
                "versleutelde zaak: --case-passphrase-file)"))
+        return ExitCode.USAGE
+    kind = _export_format(args)
+    if kind is None:
         return ExitCode.USAGE
     refuse_case_files(args.output, case=args.file)  # before any lock, passphrase or PDF
     with editing(args.file):  # the export is recorded in the case's audit trail
@@ -178,20 +199,25 @@ def cmd_export(args: argparse.Namespace) -> int:
             key = load_key_file(args.sign, _passphrase(args.passphrase_file))
         result = export_summary(loaded.case, args.output, classification=args.classification,
                                 key=key, language=i18n.language(),
-                                warning=finding.differences if finding.tampered else None)
+                                warning=finding.differences if finding.tampered else None,
+                                format=kind, layout=args.layout or "summary")
         if finding.tampered:  # the file stays exactly as it was found
             _out(str(result.path))
             _err(_("de zaak is buiten ChinaCheck gewijzigd: elke pagina van de PDF zegt dat; "
-                   "het logboek van de zaak is niet bijgewerkt"))
+                   "het logboek van de zaak is niet bijgewerkt") if kind == "pdf" else
+                 _("de zaak is buiten ChinaCheck gewijzigd: het Word-document zegt dat; het "
+                   "logboek van de zaak is niet bijgewerkt"))
             return ExitCode.OK
         record_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
                       key=loaded.key)
         except ChinaCheckError as exc:
-            raise ChinaCheckError(_("PDF gemaakt ({file}), maar het logboek van de zaak kon "
-                                    "niet worden bijgewerkt: {error}").format(
-                file=result.path, error=exc)) from None
+            made = _("PDF gemaakt ({file}), maar het logboek van de zaak kon niet worden "
+                     "bijgewerkt: {error}") if kind == "pdf" else \
+                _("Word-document gemaakt ({file}), maar het logboek van de zaak kon niet "
+                  "worden bijgewerkt: {error}")
+            raise ChinaCheckError(made.format(file=result.path, error=exc)) from None
     _out(str(result.path))
     return ExitCode.OK
 
@@ -269,10 +295,16 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("file")
     p.add_argument("--reason", metavar="TEXT", help=_("waarom de zaak wordt heropend"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
-    p = add("export", cmd_export, _("maak een PDF-zaakoverzicht (optioneel digitaal "
-                                    "ondertekend)"))
+    p = add("export", cmd_export, _("maak een zaakoverzicht als PDF (optioneel digitaal "
+                                    "ondertekend) of als Word-document"))
     p.add_argument("file")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument("--format", choices=["pdf", "docx"],
+                   help=_("pdf (standaard) of docx, een bewerkbaar Word-document; zonder "
+                          "--format volgt het de extensie van -o"))
+    p.add_argument("--layout", choices=["summary", "collegevoorstel"],
+                   help=_("opmaak van het Word-document: summary (het zaakoverzicht, "
+                          "standaard) of collegevoorstel (een concept om over te nemen)"))
     p.add_argument("--classification", metavar="TEXT", default="Intern",
                    help=_("rubricering in kop- en voettekst (standaard: Intern)"))
     p.add_argument("--sign", metavar="CERT.p12",

@@ -97,10 +97,18 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
         parts.append(t("detail-copied", value=d.pop("copied_from")))
     if "fingerprint" in d:
         parts.append(t("detail-fingerprint", value=str(d.pop("fingerprint"))[:16] + "…"))
+    document_format = None  # an export without a format is a PDF
+    if entry.event is AuditEvent.EXPORTED and "format" in d:
+        document_format = str(d.pop("format"))
+        parts.append(t.get(f"detail-format-{document_format}", document_format))
+        if "layout" in d:
+            layout = str(d.pop("layout"))
+            parts.append(t.get(f"detail-layout-{layout}", layout))
     if "document_id" in d:
         parts.append(t("detail-document", value=d.pop("document_id")))
     if "sha256" in d:
-        parts.append(t("detail-sha256", value=d.pop("sha256")))
+        parts.append(t("detail-sha256" if document_format in (None, "pdf") else
+                       "detail-sha256-file", value=d.pop("sha256")))
     signed = d.pop("signed", False)
     if "signed_by" in d:
         parts.append(t("detail-signed-by", value=d.pop("signed_by")))

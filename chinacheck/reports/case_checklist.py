@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, TableStyle
 
-from chinacheck.case.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
+from chinacheck.case.model import Answer, Case
 from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.reports import markup
 from chinacheck.reports.blocks import (
@@ -24,23 +24,14 @@ from chinacheck.reports.blocks import (
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import RULE, WARN, Styles
+from chinacheck.reports.summary_text import (
+    action_line,
+    item_label,
+    question_label,
+    status_label,
+)
 
 STATUS_WIDTH = 27 * mm
-
-
-def status_label(t: Labels, status: Status) -> str:
-    return t(f"status-{status.value}")
-
-
-def _action_line(t: Labels, action: Action) -> str:
-    parts = [action.text]
-    if action.owner:
-        parts.append(action.owner)
-    if action.due:
-        parts.append(t("due", date=t.date(action.due)))
-    if action.done:
-        parts.append(t("done"))
-    return " — ".join(parts)
 
 
 def answer_flowables(t: Labels, answer: Answer, st: Styles) -> list[Flowable]:
@@ -52,17 +43,8 @@ def answer_flowables(t: Labels, answer: Answer, st: Styles) -> list[Flowable]:
     if answer.actions:
         out.append(Paragraph(f"<b>{markup.para(t('actions'))}:</b>", st.cell))
         for action in answer.actions:
-            out.append(Paragraph(markup.para(_action_line(t, action)), st.cell, bulletText="•"))
+            out.append(Paragraph(markup.para(action_line(t, action)), st.cell, bulletText="•"))
     return out
-
-
-def question_label(t: Labels, content: Content, item_id: str) -> str:
-    """How a reader knows a question: its number and short label ("1.2 Eigen doelen"), in the
-    PDF's language; an id this content version does not know stays as it is (all there is)."""
-    item = content.item(item_id)
-    if item is None:
-        return item_id
-    return f"{content.number(item_id)} {t.item(item)}"
 
 
 def _item_cell(t: Labels, item: ChecklistItem, number: str, answer: Answer, emphasised: bool,
@@ -111,12 +93,6 @@ def _due_key(due: date | None) -> tuple[bool, date]:
     return (due is None, due or date.max)
 
 
-def _item_label(t: Labels, content: Content, item_id: str, action: Action) -> str:
-    if item_id == CONDITIONS_KEY and isinstance(action, Condition):
-        return t("conditions-item", revision=action.revision)
-    return question_label(t, content, item_id)
-
-
 def open_points_section(t: Labels, case: Case, content: Content, width: float,
                         st: Styles) -> list[Flowable]:
     out: list[Flowable] = [*heading(t("open-points"), st.h1)]
@@ -135,7 +111,7 @@ def open_points_section(t: Labels, case: Case, content: Content, width: float,
     widths = [width * 0.33, width * 0.17, width * 0.17, width * 0.33]  # dates unbroken
     rows = [[action.text, action.owner or t("empty-value"),
              t.date(action.due) if action.due else t("empty-value"),
-             _item_label(t, content, item_id, action)] for item_id, action in actions]
+             item_label(t, content, item_id, action)] for item_id, action in actions]
     out.append(data_table([t("col-action"), t("col-owner"), t("col-due"), t("col-item")],
                           rows, widths, st))
     return out

@@ -53,16 +53,10 @@ from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
+from chinacheck.reports.summary_text import kind_label, signoff_status
 
 WIDTH = A4[0] - 2 * MARGIN_X
 DEFAULT_CLASSIFICATION = "Intern"
-
-
-def kind_label(t: Labels, content: Content, kind_id: str) -> str:
-    kind = content.kind(kind_id)
-    if kind is None:
-        return kind_id
-    return kind.label if t.language == "nl" else kind.label_en
 
 
 def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitted,
@@ -83,7 +77,7 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
                                 actions=len(whole.open_actions()))),
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
-        (t("field-signoff"), _signoff_status(t, case)),
+        (t("field-signoff"), signoff_status(t, case)),
         (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
@@ -193,17 +187,6 @@ def _source(t: Labels, content: Content, st: Styles) -> Paragraph:
     return p(t("source-line", publisher=src.publisher_short, title=src.title,
                date=src.date_label, edition=src.edition, content=src.content_version,
                version=__version__), st.muted)
-
-
-def _signoff_status(t: Labels, case: Case) -> str:
-    current = case.current_signoffs()
-    if case.locked:
-        final = current[-1]
-        return t("signoff-status-final", name=final.name,
-                 date=t.date(local_time(final.signed_at).date()))
-    if current:
-        return t("signoff-status-partial", count=len(current))
-    return t("signoff-status-none")
 
 
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,

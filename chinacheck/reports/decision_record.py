@@ -9,8 +9,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from chinacheck import i18n
-from chinacheck.case import readiness
 from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case, SignOff
 from chinacheck.guidance.content import Content
@@ -18,41 +16,16 @@ from chinacheck.reports import markup
 from chinacheck.reports.blocks import Cell, key_value_table, p
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.paragraph import Paragraph
-from chinacheck.reports.signoff_block import decision_label
 from chinacheck.reports.styles import Styles
+from chinacheck.reports.summary_text import bounded as _bounded
+from chinacheck.reports.summary_text import deciding_signoff, decision_label
+from chinacheck.reports.summary_text import gaps as _gaps
 
 KEY_WIDTH = 38 * mm
-GAPS_SHOWN = 10
-
-
-def deciding_signoff(case: Case) -> SignOff | None:
-    """The sign-off the record reports: the final one of a locked case, else the latest of the
-    current revision; None when this revision has none."""
-    current = case.current_signoffs()
-    return current[-1] if current else None
 
 
 def _bullets(lines: list[str], st: Styles) -> list[Flowable]:
     return [Paragraph(markup.para(line), st.cell, bulletText="•") for line in lines]
-
-
-def _gaps(case: Case, content: Content, language: str) -> list[readiness.Gap]:
-    """The readiness gaps, worded in the PDF's language."""
-    if language == i18n.language():
-        return readiness.gaps(case, content)
-    previous = i18n.language()
-    i18n.set_language(language)
-    try:
-        return readiness.gaps(case, content)
-    finally:
-        i18n.set_language(previous)
-
-
-def _bounded(t: Labels, lines: list[str]) -> list[str]:
-    if len(lines) <= GAPS_SHOWN:
-        return lines
-    shown = lines[:GAPS_SHOWN - 1]
-    return [*shown, t("record-more", count=len(lines) - len(shown))]
 
 
 def _decision_rows(t: Labels, s: SignOff, st: Styles) -> list[tuple[str, Cell]]:

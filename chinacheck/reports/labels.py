@@ -165,7 +165,7 @@ NL: dict[str, str] = {
     "event-conditions-changed": N_("Voorwaarden bijgewerkt"),
     "event-signed": N_("Afgetekend"),
     "event-reopened": N_("Heropend"),
-    "event-exported": N_("PDF gemaakt"),
+    "event-exported": N_("Geëxporteerd"),
     "event-migrated": N_("Bestandsformaat bijgewerkt"),
     "event-phase-changed": N_("Fase gewijzigd"),
     "event-review-scheduled": N_("Herbeoordeling gepland"),
@@ -197,8 +197,11 @@ NL: dict[str, str] = {
     "detail-from-revision": N_("van revisie {value}"),
     "detail-reason": N_("reden: {value}"),
     "detail-sha256": N_("SHA-256 van de PDF: {value}"),
+    "detail-sha256-file": N_("SHA-256 van het bestand: {value}"),
     "detail-signed-pdf": N_("digitaal ondertekend"),
     "detail-document": N_("document {value}"),
+    "detail-format-docx": N_("Word-document (DOCX)"),
+    "detail-layout-collegevoorstel": N_("opmaak collegevoorstel"),
     "detail-signed-by": N_("digitaal ondertekend door {value}"),
     "detail-migrated": N_("van formaatversie {old} naar {new}; oude bestand bewaard als {backup}"),
     "detail-derived": N_("afgeleid uit het aanmaaktijdstip bij het bijwerken van het "
@@ -233,6 +236,33 @@ NL: dict[str, str] = {
     "source": N_("Bron"),
     "source-line": N_("Bron van de vragen en adviezen: {publisher}, {title}, {date}, {edition} "
                       "(inhoudsversie {content}). Gemaakt met ChinaCheck {version}."),
+    # the Word document (chinacheck/reports/docx_summary.py)
+    "docx-quotes": N_("De vragen en adviezen in citaatopmaak zijn letterlijk overgenomen uit de "
+                      "brochure; de korte namen en nummers zijn van ChinaCheck."),
+    "docx-quote-source": N_("Bron: {publisher}, {title}, {date}."),
+    "docx-fingerprint-help": N_("Dezelfde vingerafdruk staat in het zaakoverzicht als PDF. Een "
+                                "Word-document kan worden bewerkt: ChinaCheck controleert "
+                                "alleen PDF's (chinacheck verify)."),
+    "cv-doc": N_("Collegevoorstel"),
+    "cv-title": N_("Collegevoorstel: {title}"),
+    "cv-draft": N_("Concept – door ChinaCheck opgesteld, controleer en pas aan"),
+    "cv-draft-short": N_("Concept"),
+    "cv-draft-intro": N_("ChinaCheck heeft deze tekst opgesteld uit de gegevens van de zaak. "
+                         "Neem hem over in het sjabloon van uw organisatie en vul aan wat een "
+                         "besluit nodig heeft."),
+    "cv-subject": N_("Onderwerp"),
+    "cv-reason": N_("Aanleiding"),
+    "cv-decision": N_("Besluit en advies"),
+    "cv-decision-signed": N_("{decision} ({status}), besloten door {name}, {role}, op {date}."),
+    "cv-advice": N_("Advies"),
+    "cv-considerations": N_("Afwegingen uit de checklist"),
+    "cv-risks": N_("Risico's"),
+    "cv-risk-sector": N_("{topic}: {sector} (technologietabel van de brochure)"),
+    "cv-conditions": N_("Voorwaarden"),
+    "cv-appendices": N_("Bijlagen"),
+    "cv-appendix-summary": N_("Zaakoverzicht uit ChinaCheck (zaak {id}, revisie {revision}, "
+                              "vingerafdruk {fingerprint} …)"),
+    "cv-appendix-brochure": N_("{publisher}, {title} ({date})"),
     "appendix": N_("Bijlage: antwoorden die niet in de checklist hierboven staan"),
     "appendix-intro": N_("Deze antwoorden staan in het zaakbestand en worden hier "
                          "volledigheidshalve getoond."),

@@ -21,12 +21,9 @@ from chinacheck.reports.output import KEY_FINGERPRINT_PAGE
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.signature_box import SignatureSlot
 from chinacheck.reports.styles import Styles
+from chinacheck.reports.summary_text import decision_label
 
 QR_SIZE = 30 * mm
-
-
-def decision_label(t: Labels, signoff: SignOff) -> str:
-    return t(f"decision-{signoff.decision.value}")
 
 
 def _decision_cell(t: Labels, s: SignOff, current: str, st: Styles) -> list[Flowable]:

@@ -1,4 +1,5 @@
-"""Export a case summary PDF, optionally signed, and record the export in the audit trail.
+"""Export a case summary (a PDF, optionally signed, or an editable Word document) and record
+the export in the audit trail.
 
 Split in two so that the app can render and sign off the GUI thread (:func:`export_summary`,
 on a copy of the case) and record the result on the GUI thread (:func:`record_export`, on the
@@ -28,18 +29,30 @@ class ExportResult:
     document_id: str
     page_count: int
     signed_by: str | None  # the certificate's name when signed
+    format: str = "pdf"  # or "docx" (then page_count is 0: Word lays out the pages)
+    layout: str = "summary"  # a DOCX's layout (chinacheck.reports.docx_summary.LAYOUTS)
+
+
+FORMATS = ("pdf", "docx")
 
 
 def export_summary(case: Case, output: Path | str, *, classification: str,
                    key: SigningKey | None = None, language: str = "nl",
-                   warning: Sequence[str] | None = None) -> ExportResult:
+                   warning: Sequence[str] | None = None, format: str = "pdf",
+                   layout: str = "summary") -> ExportResult:
     """Render (and sign, with ``key``) the case summary and write it to ``output``.
 
     ``warning``: the differences of a case changed outside ChinaCheck (chinacheck.case.tamper),
-    shown across every page.
+    shown across every page. ``format`` "docx" writes a Word document in ``layout`` (never
+    signed: ``key`` must be None).
 
     Raises ChinaCheckError (SigningError, a write failure) before anything is written.
     """
+    if format == "docx":
+        if key is not None:
+            raise ValueError("a Word document is never signed")
+        return _export_docx(case, output, classification=classification, language=language,
+                            warning=warning, layout=layout)
     from chinacheck.reports.case_summary import render_case_summary
     from chinacheck.reports.output import write_pdf
 
@@ -57,9 +70,28 @@ def export_summary(case: Case, output: Path | str, *, classification: str,
                         rendered.page_count, key.name if key is not None else None)
 
 
+def _export_docx(case: Case, output: Path | str, *, classification: str, language: str,
+                 warning: Sequence[str] | None, layout: str) -> ExportResult:
+    from chinacheck.reports.docx_summary import render_case_docx
+    from chinacheck.reports.output import write_pdf
+
+    rendered = render_case_docx(case, classification=classification, language=language,
+                                layout=layout, tampered=list(warning) if warning else None)
+    path = write_pdf(rendered.data, output)  # atomic, never over a case file
+    log.event(log.get("export"), "export.docx", object=log.case_object(case.id),
+              document=rendered.document_id, layout=layout)
+    return ExportResult(path, hashlib.sha256(rendered.data).hexdigest(), rendered.document_id,
+                        0, None, "docx", layout)
+
+
 def record_export(case: Case, result: ExportResult) -> AuditEntry:
-    """Append the "exported" entry (the PDF's SHA-256 lets verify recognise it later)."""
+    """Append the "exported" entry (the PDF's SHA-256 lets verify recognise it later); a Word
+    document's entry names its format (and a layout other than the summary)."""
     detail: dict[str, object] = {"sha256": result.sha256, "document_id": result.document_id}
+    if result.format != "pdf":
+        detail["format"] = result.format
+        if result.layout != "summary":
+            detail["layout"] = result.layout
     if result.signed_by is not None:
         detail["signed"] = True
         detail["signed_by"] = result.signed_by

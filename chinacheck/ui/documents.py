@@ -1,4 +1,5 @@
-"""The PDF documents in the app: case summary export, blank checklist and travel card.
+"""The documents in the app: case summary export (PDF or Word), blank checklist and travel
+card.
 
 Rendering runs off the GUI thread on a snapshot of the case; reportlab is imported only when
 the first document is made.
@@ -34,7 +35,7 @@ class DocumentActions(QObject):
         self._record = False
         self.progress: QProgressDialog | None = None
         self.last_written: Path | None = None
-        self.export_action = QAction(self.tr("&Exporteer PDF…"), self)
+        self.export_action = QAction(self.tr("&Exporteer zaakoverzicht…"), self)
         self.export_action.setShortcut("Ctrl+E")
         self.export_action.triggered.connect(self.export_case)
         self.checklist_action = QAction(self.tr("Print &lege checklist…"), self)
@@ -56,7 +57,8 @@ class DocumentActions(QObject):
         if doc is None:
             return
         warning = doc.finding.differences if doc.finding is not None and doc.tampered else None
-        if warning and not prompts.confirm(self.window, self.tr("Exporteer PDF"), self.tr(
+        title = self.tr("Zaakoverzicht exporteren")
+        if warning and not prompts.confirm(self.window, title, self.tr(
                 "Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina "
                 "krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.")):
             return
@@ -86,7 +88,8 @@ class DocumentActions(QObject):
 
                 key = load_key_file(options.certificate, options.passphrase or None)
             return export_summary(snapshot, target, classification=options.classification,
-                                  key=key, language=language, warning=warning)
+                                  key=key, language=language, warning=warning,
+                                  format=options.format, layout=options.layout)
 
         self._run(self.tr("Zaakoverzicht maken…"), work, record=True)
 
@@ -162,10 +165,13 @@ class DocumentActions(QObject):
         if self._record and self.session.doc is not None and not self.session.doc.read_only:
             self._record_export(result)
         self.last_written = path
+        docx = getattr(result, "format", "pdf") == "docx"
         announce = getattr(self.window, "announce", None)
         if announce is not None:
-            announce(self.tr("PDF opgeslagen: %1").replace("%1", str(path)))
-        if prompts.open_pdf(self.window, path):
+            saved = self.tr("Word-document opgeslagen: %1") if docx else \
+                self.tr("PDF opgeslagen: %1")
+            announce(saved.replace("%1", str(path)))
+        if (prompts.open_docx if docx else prompts.open_pdf)(self.window, path):
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 
@@ -186,4 +192,4 @@ class DocumentActions(QObject):
 
         self._close_progress()
         message = str(exc) if isinstance(exc, ChinaCheckError) else f"{type(exc).__name__}: {exc}"
-        prompts.error(self.window, self.tr("PDF maken mislukt"), message)
+        prompts.error(self.window, self.tr("Exporteren mislukt"), message)

@@ -66,7 +66,7 @@ _EVENT = {
     AuditEvent.CONDITIONS_CHANGED: QT_TRANSLATE_NOOP("Labels", "voorwaarden bijgewerkt"),
     AuditEvent.SIGNED: QT_TRANSLATE_NOOP("Labels", "afgetekend"),
     AuditEvent.REOPENED: QT_TRANSLATE_NOOP("Labels", "heropend"),
-    AuditEvent.EXPORTED: QT_TRANSLATE_NOOP("Labels", "PDF gemaakt"),
+    AuditEvent.EXPORTED: QT_TRANSLATE_NOOP("Labels", "Geëxporteerd"),
     AuditEvent.MIGRATED: QT_TRANSLATE_NOOP("Labels", "omgezet naar nieuw formaat"),
     AuditEvent.PHASE_CHANGED: QT_TRANSLATE_NOOP("Labels", "fase gewijzigd"),
     AuditEvent.REVIEW_SCHEDULED: QT_TRANSLATE_NOOP("Labels", "herbeoordeling gepland"),

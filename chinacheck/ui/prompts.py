@@ -130,16 +130,31 @@ def save_pdf(parent: QWidget | None, suggestion: str) -> Path | None:
     return _pdf_path(name) if name else None
 
 
+def save_docx(parent: QWidget | None, suggestion: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Prompts", "Word-document opslaan als"), suggestion,
+        QCoreApplication.translate("Prompts", "Word-documenten (*.docx)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
+
 def export_options(parent: QWidget | None, suggestion: str) -> tuple[ExportChoice, Path] | None:
-    """The export choices (an ExportChoice) and the target file, or None when cancelled."""
+    """The export choices (an ExportChoice) and the target file, or None when cancelled.
+    ``suggestion`` names a PDF; a Word document gets the same name ending in .docx."""
     from chinacheck.signing import availability
     from chinacheck.ui.export_dialog import ExportDialog
 
     dialog = ExportDialog(availability.available(), parent)
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return None
-    target = save_pdf(parent, suggestion)
-    return (dialog.choice(), target) if target else None
+    choice = dialog.choice()
+    if choice.format == "docx":
+        target = save_docx(parent, str(Path(suggestion).with_suffix(".docx")))
+    else:
+        target = save_pdf(parent, suggestion)
+    return (choice, target) if target else None
 
 
 def checklist_options(parent: QWidget | None, content: object, current_kind: str,
@@ -168,6 +183,15 @@ def open_pdf(parent: QWidget | None, path: Path) -> bool:
         parent, QCoreApplication.translate("Prompts", "PDF gemaakt"),
         QCoreApplication.translate(
             "Prompts", "Opgeslagen als %1.\n\nNu openen met de PDF-lezer van het systeem?"
+        ).replace("%1", str(path)))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_docx(parent: QWidget | None, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Prompts", "Word-document gemaakt"),
+        QCoreApplication.translate(
+            "Prompts", "Opgeslagen als %1.\n\nNu openen met de tekstverwerker van het systeem?"
         ).replace("%1", str(path)))
     return answer == QMessageBox.StandardButton.Yes
 

@@ -751,54 +751,59 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="37"/>
-        <source>&amp;Exporteer PDF…</source>
-        <translation>&amp;Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/documents.py" line="40"/>
+        <location filename="../../chinacheck/ui/documents.py" line="41"/>
         <source>Print &amp;lege checklist…</source>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="42"/>
+        <location filename="../../chinacheck/ui/documents.py" line="43"/>
         <source>&amp;Reiskaart…</source>
         <translation>&amp;Travel Card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="59"/>
-        <source>Exporteer PDF</source>
-        <translation>Export PDF</translation>
+        <location filename="../../chinacheck/ui/documents.py" line="38"/>
+        <source>&amp;Exporteer zaakoverzicht…</source>
+        <translation>&amp;Export case summary…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/documents.py" line="60"/>
+        <source>Zaakoverzicht exporteren</source>
+        <translation>Export case summary</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="62"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd. Toch een PDF maken? Elke pagina krijgt dan een waarschuwing, en de export wordt niet in de zaak vastgelegd.</source>
         <translation>This case was changed outside ChinaCheck. Make a PDF anyway? Every page then carries a warning, and the export is not recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="91"/>
+        <location filename="../../chinacheck/ui/documents.py" line="94"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="112"/>
+        <location filename="../../chinacheck/ui/documents.py" line="115"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="129"/>
+        <location filename="../../chinacheck/ui/documents.py" line="132"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="167"/>
+        <location filename="../../chinacheck/ui/documents.py" line="171"/>
+        <source>Word-document opgeslagen: %1</source>
+        <translation>Word document saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="172"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="189"/>
-        <source>PDF maken mislukt</source>
-        <translation>Creating PDF failed</translation>
+        <location filename="../../chinacheck/ui/documents.py" line="195"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -833,42 +838,82 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="32"/>
-        <source>Exporteer PDF</source>
-        <translation>Export PDF</translation>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="35"/>
+        <source>Zaakoverzicht exporteren</source>
+        <translation>Export case summary</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="38"/>
+        <source>Word-document (DOCX), bewerkbaar</source>
+        <translation>Word document (DOCX), editable</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
+        <source>Bestandsformaat</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
+        <source>Zaakoverzicht</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="42"/>
+        <source>Collegevoorstel (concept)</source>
+        <translation>Proposal to the executive board (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="43"/>
+        <source>Opmaak van het Word-document</source>
+        <translation>Layout of the Word document</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="48"/>
         <source>Rubricering in kop- en voettekst</source>
         <translation>Classification in header and footer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="49"/>
         <source>&amp;Digitaal ondertekenen (PAdES)</source>
         <translation>&amp;Sign digitally (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
         <source>Digitaal ondertekenen</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="60"/>
+        <source>&amp;Formaat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="61"/>
+        <source>&amp;Opmaak</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
         <source>&amp;Rubricering</source>
         <translation>Classi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="65"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="69"/>
         <source>Digitaal ondertekenen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Digital signing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
@@ -1061,8 +1106,8 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="69"/>
-        <source>PDF gemaakt</source>
-        <translation>PDF made</translation>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="70"/>
@@ -1598,22 +1643,32 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="157"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="135"/>
+        <source>Word-document opslaan als</source>
+        <translation>Save Word document as</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="136"/>
+        <source>Word-documenten (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="172"/>
         <source>Lege checklist</source>
         <translation>Blank checklist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="158"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="173"/>
         <source>Voor welke soort zaak?</source>
         <translation>For which case type?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="168"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="183"/>
         <source>PDF gemaakt</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="169"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="184"/>
         <source>Opgeslagen als %1.
 
 Nu openen met de PDF-lezer van het systeem?</source>
@@ -1622,37 +1677,51 @@ Nu openen met de PDF-lezer van het systeem?</source>
 Open it now in the system PDF viewer?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="179"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="192"/>
+        <source>Word-document gemaakt</source>
+        <translation>Word document made</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="193"/>
+        <source>Opgeslagen als %1.
+
+Nu openen met de tekstverwerker van het systeem?</source>
+        <translation>Saved as %1.
+
+Open it now in the system&apos;s word processor?</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/prompts.py" line="203"/>
         <source>Wachtwoord voor de versleutelde zaak “%1”:</source>
         <translation>Passphrase for the encrypted case “%1”:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="181"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="205"/>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong passphrase. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="183"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="207"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="192"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="216"/>
         <source>Zaak versleutelen</source>
         <translation>Encrypt case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="193"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="217"/>
         <source>Nieuw wachtwoord (wie het vergeet, kan de zaak niet meer openen):</source>
         <translation>New passphrase (whoever forgets it can no longer open the case):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="198"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="222"/>
         <source>Herhaal het wachtwoord:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/prompts.py" line="203"/>
+        <location filename="../../chinacheck/ui/prompts.py" line="227"/>
         <source>De wachtwoorden zijn niet gelijk; de zaak is niet versleuteld.</source>
         <translation>The passphrases differ; the case has not been encrypted.</translation>
     </message>
