@@ -18,10 +18,12 @@ from datetime import datetime
 from itertools import groupby
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from chinacheck.case.lifecycle import ReviewState
-from chinacheck.reports import markup
+from chinacheck.reports import fonts, markup
 from chinacheck.reports.blocks import FlowTable, heading, p, table_style
 from chinacheck.reports.case_summary import DEFAULT_CLASSIFICATION
 from chinacheck.reports.labels import Labels
@@ -81,10 +83,24 @@ def _title_cell(w: Labeller, row: RegisterRow, st: Styles) -> Paragraph:
     return Paragraph(text, st.cell)
 
 
+def _wrapped(text: str, width: float, size: float) -> str:
+    """Our own words (Latin script, no markup) broken into lines that fit ``width``: a plain
+    string in a table cell is drawn without being wrapped, and far faster than a paragraph."""
+    if not text:
+        return text
+    room = width - 6  # the cell's left and right padding
+    return "\n".join("\n".join(simpleSplit(line, fonts.SANS, size, room) or [""])
+                     for line in text.split("\n"))
+
+
 def _row(w: Labeller, t: Labels, row: RegisterRow, st: Styles) -> list[object]:
     s = row.summary
-    return [_title_cell(w, row, st), _phase(w, t, row), _decision(w, t, row),
-            _period(t, row), w.risk(s) if s is not None else "", _review(w, t, row),
+    size = st.cell.fontSize
+    cells = [_phase(w, t, row), _decision(w, t, row), _period(t, row),
+             w.risk(s) if s is not None else "", _review(w, t, row)]
+    return [_title_cell(w, row, st),
+            *(_wrapped(text, WIDTH * share, size) for text, share in zip(cells, SHARES[1:6],
+                                                                         strict=True)),
             str(s.open_actions) if s is not None else ""]
 
 
@@ -201,11 +217,11 @@ def render_register(register: Register, *, classification: str | None = DEFAULT_
     cases = register.cases
     for kind, group in groupby(cases, key=lambda row: row.summary.kind if row.summary else ""):
         rows = list(group)
-        story += heading(w("pdf-group", kind=w.kind(kind), count=len(rows)), st.h1)
+        story += heading(w("pdf-group", kind=w.kind(kind), count=len(rows)), st.h1, 50 * mm)
         story.append(_table(w, t, rows, st))
     others = [row for row in register.rows if row.row_kind is not RowKind.CASE]
     if others:
-        story += heading(w("pdf-group-other", count=len(others)), st.h1)
+        story += heading(w("pdf-group-other", count=len(others)), st.h1, 50 * mm)
         story.append(_table(w, t, others, st))
     if not register.rows:
         story.append(p(w("pdf-empty"), st.body))
