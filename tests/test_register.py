@@ -314,3 +314,16 @@ def test_pdf_prints_hostile_text_as_text(tmp_path: Path) -> None:
     assert "<b>vet</b> &amp; <img src=\"x\"/>" in words
     assert "=HYPERLINK" in words and "北京友好城市" in words
 
+
+
+def test_plain_latin_titles_skip_the_paragraph_and_others_keep_it() -> None:
+    from chinacheck.reports.register_pdf import PlainLines, _plain_cell
+    from chinacheck.reports.styles import styles
+
+    st = styles(0.95)
+    cell = _plain_cell("Stedenband Zwolle–Xi'an, één “lang” verhaal " * 3, "Gemeente Zwolle",
+                       200, st)
+    assert isinstance(cell, PlainLines) and len(cell.bold) >= 2 and cell.regular
+    for title in ["北京友好城市", "W" * 400, "سلام", "abc\u202edcba", "<b>x</b>\x07"]:
+        assert _plain_cell(title, "", 200, st) is None, title
+    assert _plain_cell("Stedenband", "王伟", 200, st) is None
