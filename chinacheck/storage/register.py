@@ -114,7 +114,7 @@ def _mtime(path: Path) -> datetime | None:
 
 def row_for(entry: LibraryEntry, today: date,
             overrides: Mapping[str, int] | None = None) -> RegisterRow:
-    name = Path(entry.path).name
+    name = entry.path.name
     if isinstance(entry, EncryptedCase):
         return RegisterRow(name, RowKind.ENCRYPTED, file_modified=_mtime(entry.path))
     if isinstance(entry, BrokenCase):
