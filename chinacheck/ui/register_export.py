@@ -144,6 +144,9 @@ class RegisterExport(QObject):
 
         from chinacheck.ui.background import BackgroundTask
 
+        announce = getattr(self.window, "announce", None)
+        if announce is not None:  # thousands of cases take a few seconds
+            announce(self.tr("Register maken…"))
         self.task = BackgroundTask(work, self._done, self._failed, self)
         self.task.start()
 

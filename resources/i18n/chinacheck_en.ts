@@ -1797,12 +1797,17 @@ Open it now in the system PDF viewer?</translation>
         <translation>E&amp;xport register…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="155"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="149"/>
+        <source>Register maken…</source>
+        <translation>Making the register…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="158"/>
         <source>Register opgeslagen: %1</source>
         <translation>Register saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="161"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="164"/>
         <source>Register exporteren mislukt</source>
         <translation>Exporting the register failed</translation>
     </message>
