@@ -327,3 +327,22 @@ def test_plain_latin_titles_skip_the_paragraph_and_others_keep_it() -> None:
     for title in ["北京友好城市", "W" * 400, "سلام", "abc\u202edcba", "<b>x</b>\x07"]:
         assert _plain_cell(title, "", 200, st) is None, title
     assert _plain_cell("Stedenband", "王伟", 200, st) is None
+
+
+def test_a_text_longer_than_a_spreadsheet_cell_is_cut_and_says_so(tmp_path: Path) -> None:
+    from chinacheck.reports.register_table import render_csv
+    from chinacheck.reports.register_xlsx import render_xlsx
+
+    summary = CaseSummary(path=tmp_path / "x.chinacheck", id="x", title="Beëindigd",
+                          kind="stedenband", organisation="", answered=0, total=1,
+                          open_actions=0, risk=RiskLevel.LAAG, modified=MADE,
+                          phase="beeindigd", ended_on=date(2027, 1, 1),
+                          ended_reason="=reden " * 15_000)
+    reg = register.build([summary], today=TODAY, made=MADE)
+    sheet = openpyxl.load_workbook(io.BytesIO(render_xlsx(reg))).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    reason = sheet.cell(2, header.index("Reden van beëindigen") + 1)
+    assert reason.data_type == "s" and len(reason.value) <= 32_767
+    assert reason.value.startswith("=reden ") and reason.value.endswith("…")
+    row = _read_csv(render_csv(reg))[1]
+    assert row[header.index("Reden van beëindigen")].startswith("'=reden ")
