@@ -6,8 +6,10 @@ header row repeated on every page it spans; encrypted and unreadable files last,
 only. Same page furniture as the other documents (classification in header and footer, page
 X of Y, document id) and PDF/A-2b like them.
 
-Every text from a case goes through :mod:`chinacheck.reports.markup`; our own words are plain
-strings in a table cell, which reportlab draws without parsing them as markup. A register of
+Every text from a case goes through :mod:`chinacheck.reports.markup` into a paragraph, or, for
+a title in Latin script, is drawn line by line with ``drawString`` (:class:`PlainLines`), which
+parses nothing; our own words are plain strings in a table cell, which reportlab draws without
+parsing them as markup either. A register of
 thousands of cases is laid out a page at a time (:class:`LongTable`).
 """
 
@@ -39,6 +41,7 @@ PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN_X
 # Title and organisation, phase, decision, period, risk, next review, open actions.
 SHARES = (0.27, 0.10, 0.16, 0.20, 0.10, 0.12, 0.05)
+
 
 def _period(t: Labels, row: RegisterRow) -> str:
     s = row.summary
