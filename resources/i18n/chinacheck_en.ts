@@ -1991,18 +1991,18 @@ Open it now in the system PDF viewer?</translation>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="242"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="254"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="258"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="255"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
