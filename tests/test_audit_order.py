@@ -44,7 +44,7 @@ def test_edits_saved_with_a_sign_off_come_before_it(tmp_path: Path, final: bool)
     store.save_case(case, path)
     loaded = store.load_case(path)
     assert not loaded.finding.tampered, loaded.finding.differences
-    # A final sign-off decides the case: the move to "besluit" follows it (case/lifecycle.py).
+    # a final sign-off decides the case: the phase follows it (chinacheck.case.lifecycle)
     decided = [AuditEvent.PHASE_CHANGED] if final else []
     assert _events(path, before) == [*EDITS, AuditEvent.SIGNED, *decided]
     details, answers = loaded.case.audit[before:before + 2]

@@ -175,7 +175,6 @@ def test_a_topic_typed_just_before_signing_is_listed_before_the_sign_off(  # typ
     loaded = store.load_case(path)
     assert not loaded.finding.tampered and "waterstofbussen" in loaded.case.topics
     events = [e.event.value for e in loaded.case.audit]
-    # The final sign-off moves the case to "besluit" right after it (case/lifecycle.py).
     assert events[-3:] == ["details-changed", "signed", "phase-changed"]
     assert loaded.case.audit[-3].detail == {"fields": ["topics"]}
     dialog = AuditDialog(window.session.doc.case)  # type: ignore[union-attr]
