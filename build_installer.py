@@ -127,6 +127,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--hidden-import", "pikepdf",
         # imported lazily by chinacheck/reports/docx_build.py; its template document is data
         "--hidden-import", "docx", "--collect-data", "docx",
+        # imported lazily by chinacheck/reports/register_xlsx.py (the register as XLSX)
+        "--hidden-import", "xlsxwriter",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):

@@ -167,7 +167,10 @@ def test_chinese_names_are_set_with_an_east_asian_font() -> None:
         assert fonts.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
     normal = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
     assert normal.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
-
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/"
+                                            f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    assert defaults.get(qn("w:eastAsia")) == EAST_ASIAN_FONT
+    assert defaults.get(qn("w:eastAsiaTheme")) is None  # a theme font would win
 
 def test_brochure_text_is_a_quotation_with_its_source() -> None:
     case = example_case()

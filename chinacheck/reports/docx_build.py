@@ -101,6 +101,8 @@ def _east_asian(r_pr: Any, language: str) -> None:
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         r_pr.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would win over the font named here
     fonts.set(qn("w:ascii"), LATIN_FONT)
     fonts.set(qn("w:hAnsi"), LATIN_FONT)
     fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)

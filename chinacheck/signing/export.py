@@ -73,11 +73,11 @@ def export_summary(case: Case, output: Path | str, *, classification: str,
 def _export_docx(case: Case, output: Path | str, *, classification: str, language: str,
                  warning: Sequence[str] | None, layout: str) -> ExportResult:
     from chinacheck.reports.docx_summary import render_case_docx
-    from chinacheck.reports.output import write_pdf
+    from chinacheck.reports.output import write_document
 
     rendered = render_case_docx(case, classification=classification, language=language,
                                 layout=layout, tampered=list(warning) if warning else None)
-    path = write_pdf(rendered.data, output)  # atomic, never over a case file
+    path = write_document(rendered.data, output)  # atomic, never over a case file
     log.event(log.get("export"), "export.docx", object=log.case_object(case.id),
               document=rendered.document_id, layout=layout)
     return ExportResult(path, hashlib.sha256(rendered.data).hexdigest(), rendered.document_id,
