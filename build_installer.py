@@ -47,8 +47,9 @@ OTHER_EXCLUDES = ["tkinter", "unittest", "pydoc", "xmlrpc", "IPython", "pytest",
                   # Pillow: reportlab imports PIL.Image, but no image plugin or font engine
                   "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL._webp", "PIL._imagingft",
                   "PIL._imagingcms", "PIL._imagingmath", "PIL._imagingmorph", "PIL.ImageShow",
-                  # lxml: pyHanko signs and checks signatures without it (tested by the self-test)
-                  "lxml",
+                  # lxml: python-docx needs lxml.etree (and its _elementpath) only
+                  "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax",
+                  "lxml.builder",
                   # no interactive shell (ssl must stay: pyHanko's aiohttp imports it)
                   "readline"]
 # Plugin folders worth keeping; everything else under Qt/plugins goes.
@@ -101,7 +102,7 @@ def compile_translations(work: Path) -> Path:
 # The optional signing stack (pyHanko pulls in aiohttp, and with it ssl, on import;
 # cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
 # pypdf reads the pages of a PDF for verify; PyInstaller finds it through chinacheck's imports.
-# lxml stays: python-docx needs it for the Word export.
+# lxml is not among them: python-docx needs it for the Word export (the self-test makes one).
 SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
                    "oscrypto", "qrcode", "uritools", "attr", "attrs", "pypdf"]
@@ -127,6 +128,7 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--hidden-import", "pikepdf",
         # imported lazily by chinacheck/reports/docx_build.py; its template document is data
         "--hidden-import", "docx", "--collect-data", "docx",
+        *_docx_parts(),
         # imported lazily by chinacheck/reports/register_xlsx.py (the register as XLSX)
         "--hidden-import", "xlsxwriter",
         "--exclude-module", "PySide6.QtNetwork",
@@ -151,6 +153,18 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         else:
             os.environ["PYINSTALLER_CONFIG_DIR"] = previous
     return work / "dist" / NAME
+
+
+def _docx_parts() -> list[str]:
+    """python-docx finds its header and footer templates as docx/parts/../templates/…: the
+    folder docx/parts must exist in the bundle, where its modules otherwise live only in the
+    archive. One small file of it is copied there (--self-test writes a DOCX to check)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("docx.parts")
+    if spec is None or spec.origin is None:
+        return []
+    return ["--add-data", f"{spec.origin}{os.pathsep}docx/parts"]
 
 
 def _installed(dist: str) -> bool:
@@ -188,8 +202,11 @@ def slim(bundle: Path) -> None:
 
 
 def drop_unused_data(bundle: Path) -> None:
-    """reportlab's Type 1 standard fonts: every PDF embeds its own TrueType fonts instead."""
-    for folder in bundle.rglob("reportlab/fonts"):
+    """reportlab's Type 1 standard fonts: every PDF embeds its own TrueType fonts instead.
+    python-docx's unpacked copy of its template (1 MB): it reads default.docx and the
+    default-*.xml parts beside it, never that folder."""
+    for folder in [*bundle.rglob("reportlab/fonts"),
+                   *bundle.rglob("docx/templates/default-docx-template")]:
         shutil.rmtree(folder, ignore_errors=True)
 
 

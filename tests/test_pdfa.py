@@ -257,7 +257,7 @@ def test_pdf_dates_become_xmp_dates(pdf_date: str, xmp: str) -> None:
 
 
 def test_conversion_needs_no_lxml() -> None:
-    """The installer leaves lxml out (build_installer.py): the step writes its XMP itself."""
+    """The step writes its XMP itself: PDFs need no lxml (only the Word export does)."""
     import subprocess
     import sys
 

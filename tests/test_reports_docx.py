@@ -282,3 +282,13 @@ def test_libreoffice_converts_it_to_pdf_with_the_text(tmp_path: Path) -> None:
                      "Rubricering: Departementaal vertrouwelijk", "pagina 1 van",
                      "1.1 Eigen doelen helder"):
         assert expected in flat, expected
+
+
+def test_a_case_changed_outside_chinacheck_says_so_on_every_page() -> None:
+    t = Labels()
+    document = _open(render_case_docx(example_case(), tampered=["de titel is gewijzigd"]).data)
+    section = document.sections[0]
+    for part in (section.header, section.footer):
+        assert t("tampered-mark") in part.paragraphs[0].text
+    opening = [p.text for p in document.paragraphs[:6]]
+    assert t("tampered-title") in opening and "de titel is gewijzigd" in opening
