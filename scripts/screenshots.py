@@ -37,6 +37,38 @@ def _example_library(folder: Path) -> Path:
     return folder / "stedenband-zwolle-wuhan.chinacheck"
 
 
+def _debrief_example(folder: Path) -> Path:
+    """The trade mission after its return: decided, in nazorg, with a debrief."""
+    from datetime import date
+
+    from chinacheck.case import lifecycle
+    from chinacheck.case.examples import example_case
+    from chinacheck.case.model import Action, DebriefEntry
+    from chinacheck.case.signoff import sign_off
+    from chinacheck.storage import store
+
+    case = example_case()
+    case.id = "00000000-0000-4000-8000-0000000000a1"
+    case.title, case.kind = "Handelsmissie Chongqing 2027", "reis-uitgaand"
+    case.organisation = "Regio Eindhoven"
+    sign_off(case, name="Zoë de Vries", role="portefeuillehouder", decision="doorgaan",
+             final=True)
+    lifecycle.change_phase(case, "in-uitvoering")
+    lifecycle.change_phase(case, "nazorg")
+    case.debrief = [
+        DebriefEntry("gift", "Powerbank met logo van de gastheer, bij het diner", date(2027, 3, 15),
+                     electronic=True, handling="handed-in",
+                     actions=[Action("Laten onderzoeken door IT-beveiliging", "F. el Amrani",
+                                     date(2027, 3, 31))]),
+        DebriefEntry("approach", "Vraag naar contactgegevens van de havenbeheerder",
+                     date(2027, 3, 16), handling="reported"),
+        DebriefEntry("device-unattended", "Laptop een uur in de hotelkamer", date(2027, 3, 17)),
+    ]
+    path = folder / "handelsmissie-chongqing.chinacheck"
+    store.save_case(case, path)
+    return path
+
+
 def _dark_palette() -> object:
     from PySide6.QtGui import QColor, QPalette
 
@@ -65,7 +97,10 @@ def main(out: Path, language: str = "nl", dark: bool = False, prefix: str = "") 
         app.setPalette(_dark_palette())  # type: ignore[arg-type]
     from chinacheck.ui import translation
 
-    settings.save(settings.Settings(language=language))
+    settings.save(settings.Settings(language=language,
+                                    security_officer_name="Fatima el Amrani",
+                                    security_officer_phone="+31 40 238 0000",
+                                    security_officer_email="beveiliging@regio.example"))
     translation.install(language)
     from chinacheck.ui.main_window import MainWindow
 
@@ -88,6 +123,13 @@ def main(out: Path, language: str = "nl", dark: bool = False, prefix: str = "") 
     window.tabs.setCurrentIndex(names.index("technologie"))
     app.processEvents()
     window.grab().save(str(out / f"{prefix}technologie-zoeken.png"))
+    trip = _debrief_example(paths.cases_dir())
+    window.library.refresh()
+    window.open_path(trip)
+    window.tabs.setCurrentWidget(window._debrief)
+    window.debrief_tab.select(0)
+    app.processEvents()
+    window.grab().save(str(out / f"{prefix}nazorg.png"))
     window.session.doc.undo_stack.setClean()  # type: ignore[union-attr]
     window.close()
     print(f"screenshots written to {out}")

@@ -105,6 +105,15 @@ def after_reopen(case: Case) -> None:
                                                          "by": "reopen"})
 
 
+def after_restore(case: Case) -> None:
+    """An undo or redo in the app put back another phase: the trail records that move too, so
+    the phase still follows from the trail (chinacheck.case.tamper checks it does)."""
+    expected = expected_phase(case)
+    if case.phase != expected:
+        audit.record(case, AuditEvent.PHASE_CHANGED, **{"from": expected, "to": case.phase,
+                                                         "by": "undo"})
+
+
 def expected_phase(case: Case) -> str:
     """The phase the audit trail says the case is in: the last recorded move, or for a file
     upgraded from version 3 without moves, what the upgrade gave it."""

@@ -32,7 +32,7 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
         parts.append(t("detail-phase", old=phase_label(str(d.pop("from")), t.language),
                        new=phase_label(str(d.pop("to")), t.language)))
         by = d.pop("by", None)
-        if by in ("signoff", "reopen"):
+        if by in ("signoff", "reopen", "undo"):
             parts.append(t(f"detail-phase-by-{by}"))
         if "on" in d:
             parts.append(t("detail-ended-on", value=d.pop("on")))

@@ -37,6 +37,7 @@ from chinacheck.reports.case_checklist import (
     open_points_section,
     other_answers_section,
 )
+from chinacheck.reports.debrief_section import debrief_section, lifecycle_rows
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, WARNING_RED, DocumentInfo, build
 from chinacheck.reports.output import (
@@ -84,6 +85,7 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), _signoff_status(t, case)),
+        *lifecycle_rows(t, whole),
         (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
@@ -230,6 +232,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         *checklist_section(t, printed, content, WIDTH, st),
         *open_points_section(t, printed, content, WIDTH, st),
         *_measures(t, printed, st),
+        *debrief_section(t, printed, WIDTH, st),
         *other_answers_section(t, printed, content, kind, WIDTH, st),
         *heading(t("source"), st.h2),
         _source(t, content, st),

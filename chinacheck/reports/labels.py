@@ -150,6 +150,7 @@ NL: dict[str, str] = {
     "detail-phase": N_("fase: {old} → {new}"),
     "detail-phase-by-signoff": N_("door de definitieve aftekening"),
     "detail-phase-by-reopen": N_("door het heropenen"),
+    "detail-phase-by-undo": N_("door ongedaan maken of opnieuw doen in de app"),
     "detail-ended-on": N_("beëindigd op {value}"),
     "detail-review-date": N_("volgende herbeoordeling: {value}"),
     "detail-review-default": N_("volgende herbeoordeling weer volgens de standaardtermijn"),

@@ -27,12 +27,14 @@ from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
 
 if TYPE_CHECKING:
     from chinacheck.ui.checklist_tab import ChecklistTab
     from chinacheck.ui.contacts_tab import ContactsTab
+    from chinacheck.ui.debrief_tab import DebriefTab
     from chinacheck.ui.details_tab import DetailsTab
     from chinacheck.ui.technology_tab import TechnologyTab
 
@@ -85,16 +87,20 @@ class MainWindow(QMainWindow):
         self._checklist: LazyTab[ChecklistTab] = LazyTab(self._make_checklist)
         self._technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
         self._contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
+        self._debrief: LazyTab[DebriefTab] = LazyTab(self._make_debrief)
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
         self.tabs.addTab(self._details, self.tr("&Zaak"))
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
         self.tabs.addTab(self._technology, self.tr("&Technologie"))
         self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
+        self.tabs.addTab(self._debrief, self.tr("&Nazorg"))  # trips and visits only
         self.banner = LockBanner()
+        self.lifecycle_bar = LifecycleBar()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.lifecycle_bar)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -125,6 +131,16 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.contacts_tab import ContactsTab
 
         return ContactsTab(self.content)
+
+    def _make_debrief(self) -> DebriefTab:
+        from chinacheck.ui.debrief_tab import DebriefTab
+
+        return DebriefTab(self.content, self.session.doc or self._placeholder(),
+                          lambda: self.settings)
+
+    @property
+    def debrief_tab(self) -> DebriefTab:
+        return self._debrief.widget()
 
     @property
     def details_tab(self) -> DetailsTab:
@@ -188,6 +204,11 @@ class MainWindow(QMainWindow):
         self.signoffs = SignOffActions(self.session, self, self.banner)
         case_menu = self.menuBar().addMenu(self.tr("A&fronden"))
         for action in self.signoffs.actions():
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        self.lifecycle = LifecycleActions(self.session, self, self.lifecycle_bar,
+                                          lambda: self.settings.review_months)
+        for action in self.lifecycle.actions():
             case_menu.addAction(action)
 
         edit = self.menuBar().addMenu(self.tr("Be&werken"))
@@ -262,6 +283,7 @@ class MainWindow(QMainWindow):
             (doc.dirty_changed, self._update_title),
             (doc.changed, self._update_title),
             (doc.changed, self.signoffs.refresh),
+            (doc.changed, self._lifecycle_changed),
             (doc.refused, self._refused),
             (doc.undo_stack.canUndoChanged, self.undo_action.setEnabled),
             (doc.undo_stack.canRedoChanged, self.redo_action.setEnabled),
@@ -270,10 +292,11 @@ class MainWindow(QMainWindow):
     def _document_replaced(self, doc: CaseDocument | None) -> None:
         self._watch.watch(doc)
         self.readiness.set_document(doc)
-        for lazy in (self._details, self._checklist):
+        for lazy in (self._details, self._checklist, self._debrief):
             if lazy.built:
                 lazy.widget().set_document(doc or self._placeholder())
             self.tabs.setTabEnabled(self.tabs.indexOf(lazy), doc is not None)
+        self._lifecycle_changed()
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
@@ -288,6 +311,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
         self._update_title()
+
+    def _lifecycle_changed(self) -> None:
+        """The phase line and menu follow the case; the Nazorg tab is there for a trip or visit
+        (or a case that has a debrief)."""
+        from chinacheck.case import lifecycle
+
+        self.lifecycle.refresh()
+        doc = self.doc
+        self.tabs.setTabVisible(self.tabs.indexOf(self._debrief), doc is not None and (
+            lifecycle.needs_debrief(doc.case.kind) or bool(doc.case.debrief)))
 
     def _update_title(self) -> None:
         doc = self.doc
@@ -383,6 +416,7 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.settings_dialog import edit_settings
 
         language = edit_settings(self, self.settings, self.save_settings)
+        self._lifecycle_changed()  # the review terms may have changed
         if language is not None:
             self.language_requested.emit(language)
 

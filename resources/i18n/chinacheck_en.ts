@@ -485,6 +485,105 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>DebriefTab</name>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="45"/>
+        <source>Wat er tijdens de reis of het bezoek is gebeurd, wat ermee is gedaan en wat nog moet worden opgevolgd. Ook na de definitieve aftekening bij te werken.</source>
+        <translation>What happened during the trip or visit, what was done about it and what still needs follow-up. Can be updated after the final sign-off too.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="50"/>
+        <source>Nazorgregels</source>
+        <translation>Debrief entries</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="53"/>
+        <source>Categorie van de nieuwe nazorgregel</source>
+        <translation>Category of the new debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
+        <source>Regel &amp;toevoegen</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="59"/>
+        <source>Nieuwe regel:</source>
+        <translation>New entry:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="68"/>
+        <source>Afhandeling: wat is er gedaan</source>
+        <translation>Handling: what was done</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="78"/>
+        <source>Vervolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="76"/>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="77"/>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
+        <source>Vervolgacties van de nazorgregel</source>
+        <translation>Follow-up actions of the debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="80"/>
+        <source>Geselecteerde regel</source>
+        <translation>Selected entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="82"/>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="83"/>
+        <source>&amp;Afhandeling</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="84"/>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="86"/>
+        <source>Wat de brochure en uw organisatie zeggen</source>
+        <translation>What the brochure and your organisation say</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="139"/>
+        <source>Categorie wijzigen</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="145"/>
+        <source>Afhandeling wijzigen</source>
+        <translation>Change handling</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
@@ -831,6 +930,34 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="33"/>
+        <source>Band of samenwerking beëindigen</source>
+        <translation>End the tie or collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="35"/>
+        <source>Datum van beëindiging</source>
+        <translation>Date the tie ended</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="38"/>
+        <source>Reden van beëindiging</source>
+        <translation>Reason the tie ended</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="45"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="46"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="32"/>
@@ -896,9 +1023,75 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>partly</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="31"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="32"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="33"/>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="34"/>
+        <source>Elektronisch</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="35"/>
+        <source>Afhandeling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="36"/>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="38"/>
+        <source>Nazorgregel</source>
+        <translation>Debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="45"/>
+        <source>Nazorgregel toevoegen</source>
+        <translation>Add debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="55"/>
+        <source>Nazorgregel verwijderen</source>
+        <translation>Remove debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="86"/>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 open)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="91"/>
         <location filename="../../chinacheck/ui/labels.py" line="21"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="93"/>
+        <source>Elektronisch: niet van toepassing</source>
+        <translation>Electronic: not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="97"/>
+        <source>Elektronisch: ja</source>
+        <translation>Electronic: yes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="98"/>
+        <source>Elektronisch: nee</source>
+        <translation>Electronic: no</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="22"/>
@@ -1029,6 +1222,41 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/labels.py" line="59"/>
         <source>nazorg bijgewerkt</source>
         <translation>debrief updated</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="24"/>
+        <source>Beveiligingsadviseur van uw organisatie (uit de instellingen van ChinaCheck, niet uit de brochure)</source>
+        <translation>Your organisation&apos;s security officer (from ChinaCheck&apos;s settings, not from the brochure)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="27"/>
+        <source>Nog niet ingesteld: vul naam, telefoon en e-mail in bij Bewerken → Instellingen.</source>
+        <translation>Not set yet: fill in name, phone and e-mail under Edit → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="29"/>
+        <source>Kies een nazorgregel om te zien wat erbij hoort.</source>
+        <translation>Choose a debrief entry to see what goes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="30"/>
+        <source>Toelichting ChinaCheck (eigen tekst, geen advies van de NCTV)</source>
+        <translation>ChinaCheck&apos;s note (own wording, not NCTV advice)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="32"/>
+        <source>Bron: %1, %2, %3</source>
+        <translation>Source: %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="33"/>
+        <source>Uit de brochure (letterlijk)</source>
+        <translation>From the brochure (verbatim)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="34"/>
+        <source>Contact volgens de brochure</source>
+        <translation>Contact named by the brochure</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1450,94 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="63"/>
+        <source>&amp;Fase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="64"/>
+        <source>Volgende herbeoordeling &amp;plannen…</source>
+        <translation>&amp;Plan next review…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="66"/>
+        <source>Herbeoordeling &amp;starten…</source>
+        <translation>&amp;Start review…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="94"/>
+        <source>Naar „%1”</source>
+        <translation>To “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="115"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="136"/>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="117"/>
+        <source>(beëindigd op %1: %2)</source>
+        <translation>(ended on %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="122"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="123"/>
+        <source>binnenkort</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="125"/>
+        <source>Volgende herbeoordeling: %1</source>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="128"/>
+        <source>Nazorg nog af te ronden</source>
+        <translation>Debrief still to finish</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="174"/>
+        <source>Volgende herbeoordeling</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="186"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="192"/>
+        <source>Herbeoordeling starten</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="187"/>
+        <source>De herbeoordeling beginnen als nieuwe revisie? De antwoorden worden overgenomen om te bevestigen of te wijzigen; het besluit blijft staan tot een nieuwe definitieve aftekening.</source>
+        <translation>Start the review as a new revision? The answers are carried over to confirm or change; the decision stands until a new final sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="203"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="46"/>
+        <source>&amp;Fase wijzigen</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="48"/>
+        <source>Herbeoordeling &amp;starten</source>
+        <translation>&amp;Start review</translation>
+    </message>
+</context>
+<context>
     <name>LockBanner</name>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="42"/>
@@ -1237,132 +1553,137 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="68"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="83"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
+        <source>&amp;Nazorg</source>
+        <translation>&amp;Debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="174"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="189"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="193"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="333"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="366"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="228"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="298"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="331"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1663,6 +1984,29 @@ Open it now in the system PDF viewer?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="65"/>
+        <source>Volgende herbeoordeling</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="66"/>
+        <source>Datum van de volgende herbeoordeling</source>
+        <translation>Date of the next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
+        <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
+        <translation>By the &amp;default term after the last final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningView</name>
     <message>
         <location filename="../../chinacheck/ui/screening_view.py" line="28"/>
@@ -1703,64 +2047,114 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="19"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="22"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="31"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="42"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="32"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="43"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="44"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="55"/>
+        <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
+        <translation>Review: months after the last final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="59"/>
+        <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
+        <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <source>Naam beveiligingsadviseur</source>
+        <translation>Security officer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="66"/>
+        <source>Tele&amp;foon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="67"/>
+        <source>Telefoon beveiligingsadviseur</source>
+        <translation>Security officer&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
+        <source>E-mail beveiligingsadviseur</source>
+        <translation>Security officer&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="77"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="79"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="90"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="92"/>
+        <source>Herbeoordeling %1, in maanden</source>
+        <translation>Review %1, in months</translation>
     </message>
 </context>
 <context>
