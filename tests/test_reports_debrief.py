@@ -81,3 +81,14 @@ def test_the_summary_in_english() -> None:
     assert "Phase Debrief" in text and "Gift received (electronic)" in text
     assert "Device handed in" in text and "not advice from the NCTV" in text
     assert "Follow-up" in text
+
+
+def test_the_summary_with_a_debrief_stays_pdfa_2b() -> None:
+    import pikepdf
+    from pdftools import qpdf_check
+
+    data = render_case_summary(_trip(), language="en").data
+    with pikepdf.open(io.BytesIO(data)) as pdf, pdf.open_metadata() as meta:
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "B")
+    result = qpdf_check(data)
+    assert result.returncode == 0, result.stdout + result.stderr

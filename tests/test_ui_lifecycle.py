@@ -281,3 +281,20 @@ def test_debrief_model_passes_the_model_tester(qtmodeltester) -> None:  # type: 
     assert not model.setData(model.index(1, ELECTRONIC), Qt.CheckState.Checked.value,
                              Qt.ItemDataRole.CheckStateRole)
     assert not case.debrief[1].electronic
+
+
+def test_the_debrief_tab_and_the_lifecycle_dialogs_name_their_controls(  # type: ignore[no-untyped-def]
+        qtbot, window, tmp_path: Path) -> None:
+    from test_ui_accessibility import _unnamed
+
+    from chinacheck.ui.lifecycle_dialogs import ReviewDateDialog
+
+    window.open_path(_decided(tmp_path, "delegatie-inkomend"))
+    window.tabs.setCurrentWidget(window._debrief)
+    qtbot.mouseClick(window.debrief_tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1)
+    assert _unnamed(window) == []
+    for dialog in (EndDialog(), ReviewDateDialog(None, True)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _unnamed(dialog) == [], type(dialog).__name__

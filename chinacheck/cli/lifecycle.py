@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from chinacheck import i18n
 from chinacheck.cli import casecheck
@@ -17,9 +16,6 @@ from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
 from chinacheck.i18n import _
-
-if TYPE_CHECKING:
-    from chinacheck.guidance.workflow import DebriefCategory, Handling
 
 Handler = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -250,27 +246,16 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("what", nargs="?", metavar="add|done|undone")
     p.add_argument("reference", nargs="?", metavar="ENTRY.ACTION",
                    help=_("bij done/undone: de vervolgactie, bijvoorbeeld 1.1"))
-    p.add_argument("--category", metavar="C", help=_("categorie: {choices}").format(
-        choices=", ".join(c.id for c in _categories())))
+    p.add_argument("--category", metavar="C", help=_("categorie, bijvoorbeeld gift (een "
+                                                     "onbekende noemt de keuzes)"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=_("wanneer het gebeurde"))
     p.add_argument("--note", metavar="TEXT", help=_("wat er gebeurde"))
     p.add_argument("--electronic", action="store_true",
                    help=_("het geschenk is elektronisch (USB-stick, powerbank, telefoon)"))
-    p.add_argument("--handling", metavar="H", help=_("wat er is gedaan: {choices}").format(
-        choices=", ".join(h.id for h in _handling() if h.id)))
+    p.add_argument("--handling", metavar="H", help=_("wat er is gedaan, bijvoorbeeld "
+                                                     "handed-in of reported"))
     p.add_argument("--action", metavar="TEXT", help=_("een vervolgactie"))
     p.add_argument("--owner", metavar="NAME", help=_("wie de vervolgactie uitvoert"))
     p.add_argument("--due", metavar="YYYY-MM-DD", help=_("uiterlijk wanneer"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
 
-
-def _categories() -> tuple[DebriefCategory, ...]:
-    from chinacheck.guidance import workflow
-
-    return workflow.load().categories
-
-
-def _handling() -> tuple[Handling, ...]:
-    from chinacheck.guidance import workflow
-
-    return workflow.load().handling

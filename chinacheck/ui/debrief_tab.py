@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from chinacheck.case import lifecycle
 from chinacheck.case.model import Action, Case
 from chinacheck.guidance.content import Content
 from chinacheck.storage.settings import Settings
+from chinacheck.ui.brochure_html import DARK, LIGHT
 from chinacheck.ui.debrief_guidance import guidance_html
 from chinacheck.ui.debrief_model import (
     ACTIONS,
@@ -98,7 +99,7 @@ class DebriefTab(QWidget):
         form.addRow(self.tr("Vervolgacties"), self.action_table)
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName(self.tr("Wat de brochure en uw organisatie zeggen"))
-        self.guidance.setOpenExternalLinks(False)
+        self.guidance.setOpenLinks(False)  # nothing opens by itself
 
         header = self.table.view.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -209,5 +210,6 @@ class DebriefTab(QWidget):
         self.new_category.setEnabled(editable)
         self.action_table.set_editable(editable and entry is not None)
         category = lifecycle.rules().category(entry.category) if entry is not None else None
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self.guidance.setHtml(guidance_html(self.content, category, language(),
-                                            self._settings()))
+                                            self._settings(), DARK if dark else LIGHT))
