@@ -1,5 +1,6 @@
-"""Settings: the UI language (Dutch or English), how much the local log records, the review
-term per standing kind of case and the organisation's security officer."""
+"""Settings: the UI language (Dutch or English), how much the local log records, the
+organisation's four-eyes policy for final sign-offs (chinacheck.case.foureyes), the review term
+per standing kind of case and the organisation's security officer."""
 
 from __future__ import annotations
 
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck import log
+from chinacheck.case.vocabulary import FourEyes
 from chinacheck.storage import paths
+from chinacheck.storage import settings as settings_file
 from chinacheck.storage.settings import Settings
+from chinacheck.ui.labels import four_eyes_label
 
 
 class SettingsDialog(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None, *, log_level: str = "",
-                 log_folder: Path | None = None) -> None:
+                 log_folder: Path | None = None, four_eyes: FourEyes = FourEyes.GEEN) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(460)  # the notes read as paragraphs, not as columns of words
@@ -52,6 +56,18 @@ class SettingsDialog(QDialog):
             log_note.setText(log_note.text() + " " + self.tr("Map: %1").replace(
                 "%1", str(log_folder)))
         log_note.setWordWrap(True)
+        self.four_eyes = QComboBox()
+        self.four_eyes.setAccessibleName(self.tr("Functiescheiding bij definitief aftekenen"))
+        for policy in FourEyes:
+            self.four_eyes.addItem(four_eyes_label(policy), policy.value)
+        self.four_eyes.setCurrentIndex(max(0, self.four_eyes.findData(four_eyes.value)))
+        four_eyes_note = QLabel(self.tr(
+            "Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden > "
+            "Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. "
+            "Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat "
+            "bewijst wie aftekende, is een digitale handtekening (verzegelen met een "
+            "certificaat)."))
+        four_eyes_note.setWordWrap(True)
         self.review = QGroupBox(self.tr("Herbeoordeling: maanden na de laatste definitieve "
                                         "aftekening"))
         review_form = QFormLayout(self.review)
@@ -78,6 +94,8 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("&Logboek"), self.log_level)
         form.addRow(log_note)
+        form.addRow(self.tr("&Functiescheiding"), self.four_eyes)
+        form.addRow(four_eyes_note)
         form.addRow(self.review)
         form.addRow(self.officer)
         form.addRow(buttons)
@@ -121,12 +139,16 @@ class SettingsDialog(QDialog):
     def chosen_log_level(self) -> str:
         return str(self.log_level.currentData())
 
+    def chosen_four_eyes(self) -> FourEyes:
+        return FourEyes(self.four_eyes.currentData())
+
 
 def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None]) -> str | None:
-    """Ask; a new log level takes effect at once and is saved. Returns the chosen language, or
-    None when the dialog was cancelled."""
+    """Ask; a new log level or four-eyes policy takes effect at once and is saved. Returns the
+    chosen language, or None when the dialog was cancelled."""
     dialog = SettingsDialog(settings.language or "nl", parent, log_level=settings.log_level,
-                            log_folder=log.folder(paths.data_dir()))
+                            log_folder=log.folder(paths.data_dir()),
+                            four_eyes=settings_file.four_eyes(settings))
     kinds = _standing_kinds()
     dialog.show_lifecycle(settings, kinds)
     if dialog.exec() != SettingsDialog.DialogCode.Accepted:
@@ -136,6 +158,10 @@ def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None])
     if level != (settings.log_level or log.DEFAULT_LEVEL):
         settings.log_level = level
         log.set_level(level)
+        changed = True
+    policy = dialog.chosen_four_eyes()
+    if policy is not settings_file.four_eyes(settings):
+        settings.four_eyes = policy.value
         changed = True
     if changed:
         save()

@@ -487,98 +487,98 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DebriefTab</name>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="45"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
         <source>Wat er tijdens de reis of het bezoek is gebeurd, wat ermee is gedaan en wat nog moet worden opgevolgd. Ook na de definitieve aftekening bij te werken.</source>
         <translation>What happened during the trip or visit, what was done about it and what still needs follow-up. Can be updated after the final sign-off too.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="61"/>
         <source>Nazorgregels</source>
         <translation>Debrief entries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="53"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
         <source>Categorie van de nieuwe nazorgregel</source>
         <translation>Category of the new debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="67"/>
         <source>Regel &amp;toevoegen</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="70"/>
         <source>Nieuwe regel:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
         <source>Afhandeling: wat is er gedaan</source>
         <translation>Handling: what was done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="78"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="91"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="92"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
         <source>Vervolgacties van de nazorgregel</source>
         <translation>Follow-up actions of the debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="80"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
         <source>Geselecteerde regel</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="82"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
         <source>&amp;Categorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="83"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
         <source>&amp;Afhandeling</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="99"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
         <source>Wat de brochure en uw organisatie zeggen</source>
         <translation>What the brochure and your organisation say</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="139"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="175"/>
         <source>Categorie wijzigen</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="145"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="181"/>
         <source>Afhandeling wijzigen</source>
         <translation>Change handling</translation>
     </message>
@@ -1001,6 +1001,30 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>FourEyesCaseDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="209"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="211"/>
+        <source>Functiescheiding voor deze zaak</source>
+        <translation>Four eyes for this case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
+        <source>Volg de organisatie (%1)</source>
+        <translation>Follow the organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="217"/>
+        <source>Strenger of soepeler dan de organisatie; de keuze wordt in het logboek van de zaak vastgelegd en kan na een definitieve aftekening niet meer worden gewijzigd.</source>
+        <translation>Stricter or looser than the organisation; the choice is recorded in the case&apos;s audit trail and cannot be changed after a final sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
+        <source>&amp;Functiescheiding</source>
+        <translation>&amp;Four eyes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="17"/>
@@ -1170,56 +1194,86 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="49"/>
+        <source>geen: iedereen mag definitief aftekenen</source>
+        <translation>none: anyone may sign off finally</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <source>andere aftekenaar: de definitieve aftekening komt van een ander dan de opsteller</source>
+        <translation>another signer: the final sign-off comes from someone other than the drafter</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="53"/>
+        <source>twee aftekeningen: eerst een aftekening door de één, dan de definitieve door een ander dan die en de opsteller</source>
+        <translation>two sign-offs: first a sign-off by one person, then the final one by someone other than that person and the drafter</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="58"/>
+        <source>geen functiescheiding</source>
+        <translation>no four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="59"/>
+        <source>andere aftekenaar</source>
+        <translation>another signer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="60"/>
+        <source>twee aftekeningen</source>
+        <translation>two sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="63"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <location filename="../../chinacheck/ui/labels.py" line="64"/>
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="51"/>
+        <location filename="../../chinacheck/ui/labels.py" line="65"/>
         <source>antwoorden gewijzigd</source>
         <translation>answers changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="52"/>
+        <location filename="../../chinacheck/ui/labels.py" line="66"/>
         <source>voorwaarden bijgewerkt</source>
         <translation>conditions updated</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="53"/>
+        <location filename="../../chinacheck/ui/labels.py" line="67"/>
         <source>afgetekend</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="54"/>
+        <location filename="../../chinacheck/ui/labels.py" line="68"/>
         <source>heropend</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="55"/>
+        <location filename="../../chinacheck/ui/labels.py" line="69"/>
         <source>PDF gemaakt</source>
         <translation>PDF made</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="56"/>
+        <location filename="../../chinacheck/ui/labels.py" line="70"/>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="57"/>
+        <location filename="../../chinacheck/ui/labels.py" line="71"/>
         <source>fase gewijzigd</source>
         <translation>phase changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="58"/>
+        <location filename="../../chinacheck/ui/labels.py" line="72"/>
         <source>herbeoordeling gepland</source>
         <translation>review scheduled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="59"/>
+        <location filename="../../chinacheck/ui/labels.py" line="73"/>
         <source>nazorg bijgewerkt</source>
         <translation>debrief updated</translation>
     </message>
@@ -1452,74 +1506,74 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LifecycleActions</name>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="63"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="64"/>
         <source>&amp;Fase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="64"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
         <source>Volgende herbeoordeling &amp;plannen…</source>
         <translation>&amp;Plan next review…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="66"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
         <source>Herbeoordeling &amp;starten…</source>
         <translation>&amp;Start review…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="94"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
         <source>Naar „%1”</source>
         <translation>To “%1”</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="115"/>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="136"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="116"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="137"/>
         <source>Fase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="117"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="118"/>
         <source>(beëindigd op %1: %2)</source>
         <translation>(ended on %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="122"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="123"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="123"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="124"/>
         <source>binnenkort</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="125"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="126"/>
         <source>Volgende herbeoordeling: %1</source>
         <translation>Next review: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="128"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="129"/>
         <source>Nazorg nog af te ronden</source>
         <translation>Debrief still to finish</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="174"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="179"/>
         <source>Volgende herbeoordeling</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="186"/>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="192"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="191"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="197"/>
         <source>Herbeoordeling starten</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="187"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="192"/>
         <source>De herbeoordeling beginnen als nieuwe revisie? De antwoorden worden overgenomen om te bevestigen of te wijzigen; het besluit blijft staan tot een nieuwe definitieve aftekening.</source>
         <translation>Start the review as a new revision? The answers are carried over to confirm or change; the decision stands until a new final sign-off.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="203"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="208"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
@@ -1527,12 +1581,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LifecycleBar</name>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="46"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="47"/>
         <source>&amp;Fase wijzigen</source>
         <translation>Change &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="48"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="49"/>
         <source>Herbeoordeling &amp;starten</source>
         <translation>&amp;Start review</translation>
     </message>
@@ -1638,52 +1692,52 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="366"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="367"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="226"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="228"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="228"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="229"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="331"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="332"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2047,112 +2101,127 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="44"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="56"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="60"/>
+        <source>Functiescheiding bij definitief aftekenen</source>
+        <translation>Four eyes for final sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
+        <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="71"/>
         <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
         <translation>Review: months after the last final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
         <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
         <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
         <source>Naam beveiligingsadviseur</source>
         <translation>Security officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="66"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="82"/>
         <source>Tele&amp;foon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="83"/>
         <source>Telefoon beveiligingsadviseur</source>
         <translation>Security officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
         <source>E-mail beveiligingsadviseur</source>
         <translation>Security officer&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="93"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="95"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="90"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
+        <source>&amp;Functiescheiding</source>
+        <translation>&amp;Four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="108"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="92"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="110"/>
         <source>Herbeoordeling %1, in maanden</source>
         <translation>Review %1, in months</translation>
     </message>
@@ -2160,48 +2229,78 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="71"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="74"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="84"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="76"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="86"/>
+        <source>&amp;Functiescheiding voor deze zaak…</source>
+        <translation>&amp;Four eyes for this case…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="88"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="103"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="120"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="134"/>
         <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="124"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="138"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="145"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="168"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="184"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="188"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
+        <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
+        <translation>Sealed as %1: the certificate&apos;s name, not the typed name.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
+        <source>Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een definitieve aftekening door een ander (functiescheiding: twee aftekeningen).</source>
+        <translation>First sign-off recorded. The case is locked by a final sign-off by someone else (four eyes: two sign-offs).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="192"/>
+        <source>(eigen keuze voor deze zaak)</source>
+        <translation>(this case&apos;s own choice)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="193"/>
+        <source>(instelling van de organisatie)</source>
+        <translation>(the organisation&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
+        <source>Functiescheiding</source>
+        <translation>Four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="185"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -2209,68 +2308,68 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="34"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="102"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="36"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="52"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="56"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
         <source>Verzegelen met een certificaat</source>
         <translation>Seal with a certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
         <source>Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):</source>
         <translation>
             <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
@@ -2278,72 +2377,82 @@ Open it now in the system PDF viewer?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
         <source>Nog open voor een definitieve aftekening</source>
         <translation>Still open before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
         <source>Reden om toch definitief af te tekenen</source>
         <translation>Reason to sign off definitively anyway</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
         <source>Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de aftekening bewaard, in de geschiedenis en op de PDF.</source>
         <translation>Why is the decision taken now, despite the open points? The reason is kept with the sign-off, in the history and on the PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <source>Functiescheiding: %1</source>
+        <translation>Four eyes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="94"/>
+        <source>Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening: bij verzegelen met een certificaat wordt de naam uit het certificaat gebruikt.</source>
+        <translation>Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature: when sealing with a certificate, the certificate&apos;s name is used.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="112"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="96"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="114"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="98"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="99"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="105"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="123"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="106"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="108"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="126"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="131"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="160"/>
         <source>Geef een reden om definitief af te tekenen terwijl er nog punten open zijn, of vul de zaak eerst aan.</source>
         <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="155"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="184"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
     </message>
