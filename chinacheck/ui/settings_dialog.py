@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
             QLineEdit(), QLineEdit(), QLineEdit())
         for edit, label, name in (
                 (self.officer_name, self.tr("&Naam"), self.tr("Naam beveiligingsadviseur")),
-                (self.officer_phone, self.tr("Tele&foon"),
+                (self.officer_phone, self.tr("Telef&oon"),
                  self.tr("Telefoon beveiligingsadviseur")),
                 (self.officer_email, self.tr("&E-mail"), self.tr("E-mail beveiligingsadviseur"))):
             edit.setAccessibleName(name)

@@ -2182,8 +2182,8 @@ Open it now in the system PDF viewer?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="82"/>
-        <source>Tele&amp;foon</source>
-        <translation>&amp;Phone</translation>
+        <source>Telef&amp;oon</source>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="83"/>
