@@ -128,3 +128,34 @@ def test_cli_debrief_in_english(trip: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Gift received [electronic]" in out
     err = en_fails(capsys, "debrief", str(trip), "done", "1.1")
     assert "has no follow-up action 1" in err
+
+
+def test_a_phase_put_back_by_undo_is_recorded_and_read_in_words() -> None:
+    from chinacheck.case import lifecycle, tamper
+    from chinacheck.reports.audit_words import detail_text
+    from chinacheck.reports.labels import Labels
+
+    case = example_case()
+    case.kind = "reis-uitgaand"
+    sign_off(case, name="Zoë", role="opsteller", decision="doorgaan", final=True)
+    lifecycle.change_phase(case, "in-uitvoering")
+    lifecycle.after_restore(case)  # nothing put back: nothing recorded
+    assert case.audit[-1].detail["to"] == "in-uitvoering"
+    case.phase = "besluit"  # what an undo restores
+    lifecycle.after_restore(case)
+    assert case.audit[-1].detail == {"from": "in-uitvoering", "to": "besluit", "by": "undo"}
+    assert lifecycle.expected_phase(case) == "besluit"
+    assert not [d for d in tamper.examine(case).differences if "fase" in d]
+    assert detail_text(Labels("nl"), case.audit[-1]) == (
+        "fase: In uitvoering → Besluit; door ongedaan maken of opnieuw doen in de app")
+
+
+def test_cli_ticks_an_action_of_a_kind_whose_debrief_came_before_a_kind_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "zaak.chinacheck"
+    case = example_case()
+    case.kind = "stedenband"
+    case.debrief = [debrief.entry("other", "x", action=Action("Nagaan"))]
+    store.save_case(case, path)
+    assert run(capsys, "debrief", str(path), "done", "1.1")[0] == 0
+    assert store.load_case(path).case.debrief[0].actions[0].done

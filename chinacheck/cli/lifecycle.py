@@ -206,7 +206,6 @@ def cmd_debrief(args: argparse.Namespace) -> int:
             if new is not None:
                 number = debrief.add(loaded.case, new)
             else:
-                debrief.check_kind(loaded.case)
                 number, sub = debrief.set_action_done(loaded.case, args.reference,
                                                       done=args.what == "done")
         except InputError as exc:
