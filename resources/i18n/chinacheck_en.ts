@@ -1692,52 +1692,52 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="225"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="367"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="374"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="230"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="228"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="235"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="229"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="236"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="332"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="339"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2035,6 +2035,102 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/record_table.py" line="37"/>
         <source>%1: geselecteerde verwijderen</source>
         <translation>%1: remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="53"/>
+        <source>Register exporteren</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="56"/>
+        <source>Excel-werkmap (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="57"/>
+        <source>CSV (puntkomma&apos;s, voor Excel)</source>
+        <translation>CSV (semicolons, for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="58"/>
+        <source>PDF: Overzicht contacten met China</source>
+        <translation>PDF: Overview of contacts with China</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="59"/>
+        <source>JSON (voor eigen programma&apos;s)</source>
+        <translation>JSON (for your own programs)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="61"/>
+        <source>Formaat</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="63"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="66"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="68"/>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="71"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="72"/>
+        <source>Alleen herbeoordeling &amp;binnenkort of te laat</source>
+        <translation>Only reviews due &amp;soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="78"/>
+        <source>&amp;Formaat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="79"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="80"/>
+        <source>F&amp;ase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="114"/>
+        <source>Register e&amp;xporteren…</source>
+        <translation>E&amp;xport register…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="149"/>
+        <source>Register maken…</source>
+        <translation>Making the register…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="158"/>
+        <source>Register opgeslagen: %1</source>
+        <translation>Register saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="164"/>
+        <source>Register exporteren mislukt</source>
+        <translation>Exporting the register failed</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2640,14 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="96"/>
+        <source>Register opslaan als</source>
+        <translation>Save register as</translation>
     </message>
 </context>
 </TS>
