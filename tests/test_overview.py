@@ -34,8 +34,9 @@ def summary(name: str, kind: str = "stedenband", phase: str = "voorbereiding",
 
 
 def test_cases_by_phase_in_the_rules_order_each_by_title() -> None:
-    entries: list[library.LibraryEntry] = [summary("b"), summary("a"), summary("c", phase="nazorg", kind="reis-uitgaand"),
-               EncryptedCase(Path("/zaken/x.chinacheck")), BrokenCase(Path("/zaken/y"), "kapot")]
+    entries: list[library.LibraryEntry] = [
+        summary("b"), summary("a"), summary("c", phase="nazorg", kind="reis-uitgaand"),
+        EncryptedCase(Path("/zaken/x.chinacheck")), BrokenCase(Path("/zaken/y"), "kapot")]
     seen = overview.build(entries, TODAY)
     assert list(seen.by_phase) == list(lifecycle.rules().phase_ids)
     assert [c.id for c in seen.by_phase["voorbereiding"]] == ["a", "b"]

@@ -65,7 +65,7 @@ def test_item_views_expose_rows_and_columns(qtbot, window: MainWindow, tmp_path:
     cells = [c for c in children if c is not None and c.role() == QAccessible.Role.Cell]
     headers = [c.text(QAccessible.Text.Name) for c in children
                if c is not None and c.role() == QAccessible.Role.ColumnHeader]
-    assert len(cells) == 6 and "Titel" in headers
+    assert len(cells) == 9 and "Titel" in headers and "Herbeoordeling" in headers
     assert example_case().title in [c.text(QAccessible.Text.Name) for c in cells]
 
 

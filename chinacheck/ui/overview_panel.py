@@ -1,0 +1,339 @@
+"""Overzicht: the start view beside the library, the register at a glance.
+
+Filled from the library's entries as they were listed (chinacheck/storage/overview.py works out
+what is due), never by reading a case file again. A tree of sections: reviews due or overdue,
+trips and visits in the coming 60 days, open actions across all cases, debriefs outstanding,
+the cases by phase, and encrypted cases (shown as nothing but that). Every line opens its case
+at the right place (double-click or Enter): ``open_requested`` carries an overview Target.
+Overdue lines say "te laat" in words (and in their accessible text), not only by colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chinacheck.guidance.content import Content
+from chinacheck.ui.labels import date_format, english, kind_label
+
+if TYPE_CHECKING:
+    from chinacheck.storage.library import CaseSummary, LibraryEntry
+    from chinacheck.storage.overview import Overview, Target
+
+Index = QModelIndex | QPersistentModelIndex
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the section's key, on every line of it
+_OVERDUE_COLOUR = QColor(0xB0, 0x00, 0x20)
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("OverviewModel", …), translated now."""
+    return QCoreApplication.translate("OverviewModel", text)
+
+
+class _Node:
+    """A section, a phase or a line; what a screen reader says of a line is made when asked."""
+
+    __slots__ = ("children", "late", "parent", "row", "section", "target", "texts")
+
+    def __init__(self, texts: tuple[str, ...], parent: _Node | None, section: str,
+                 target: Target | None = None, late: bool = False) -> None:
+        self.texts = texts
+        self.parent = parent
+        self.section = section
+        self.target = target
+        self.late = late
+        self.children: list[_Node] = []
+        self.row = 0
+        if parent is not None:
+            self.row = len(parent.children)
+            parent.children.append(self)
+
+
+class OverviewModel(QAbstractItemModel):
+    """The overview as a tree: sections, their lines (and for the phases, their cases)."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("OverviewModel", "Wat"), QT_TRANSLATE_NOOP("OverviewModel", "Zaak"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Datum"), QT_TRANSLATE_NOOP("OverviewModel", "Stand"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Wie"),
+    )
+    SECTIONS = ("reviews", "trips", "actions", "debriefs", "phases", "encrypted")
+
+    def __init__(self, content: Content, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kinds = {kind.id: kind_label(kind) for kind in content.kinds}
+        self._root = _Node((), None, "")
+        self.overview: Overview | None = None
+
+    # --- filling -------------------------------------------------------------------------------
+    def set_overview(self, overview: Overview) -> None:
+        self.beginResetModel()
+        self.overview = overview
+        self._root = _Node((), None, "")
+        self._fill(overview)
+        self.endResetModel()
+
+    def _fill(self, seen: Overview) -> None:
+        from chinacheck.case import lifecycle
+        from chinacheck.case.lifecycle import ReviewState
+        from chinacheck.case.vocabulary import Decision
+        from chinacheck.ui.labels import decision_label
+
+        locale, fmt = QLocale(), date_format()
+        days: dict[date, str] = {}
+
+        def day(value: date | None) -> str:
+            if value is None:
+                return ""
+            text = days.get(value)
+            if text is None:
+                text = days[value] = locale.toString(
+                    QDate(value.year, value.month, value.day), fmt)
+            return text
+
+        late = QCoreApplication.translate("OverviewModel", "⚠ te laat")
+        soon = QCoreApplication.translate("OverviewModel", "binnenkort")
+        root = self._root
+
+        def section(key: str, title: str, count: int) -> _Node:
+            text = title.replace("%n", str(count))
+            return _Node((text, "", "", "", ""), root, key)
+
+        def line(parent: _Node, texts: tuple[str, ...], target: Target,
+                 overdue: bool = False) -> None:
+            _Node(texts, parent, parent.section, target, overdue)
+
+        reviews = section("reviews", QCoreApplication.translate(
+            "OverviewModel", "Herbeoordelingen te doen (%n)"), len(seen.reviews))
+        what = QCoreApplication.translate("OverviewModel", "Herbeoordeling")
+        for r in seen.reviews:
+            overdue = r.state is ReviewState.OVERDUE
+            state = late if overdue else soon
+            line(reviews, (what, r.case.title, day(r.due), state, r.case.preparer), r.target,
+                 overdue)
+
+        trips = section("trips", QCoreApplication.translate(
+            "OverviewModel", "Reizen en bezoeken, komende 60 dagen (%n)"), len(seen.trips))
+        under_way = QCoreApplication.translate("OverviewModel", "bezig")
+        ahead = QCoreApplication.translate("OverviewModel", "over %n dagen")
+        for t in seen.trips:
+            when = day(t.start) if t.end is None or t.end == t.start \
+                else f"{day(t.start)} – {day(t.end)}"
+            state = under_way if t.days <= 0 else ahead.replace("%n", str(t.days))
+            line(trips, (self._kinds.get(t.case.kind, t.case.kind), t.case.title, when, state,
+                         t.case.preparer), t.target)
+
+        actions = section("actions", QCoreApplication.translate(
+            "OverviewModel", "Open acties (%n)"), len(seen.actions))
+        for a in seen.actions:
+            line(actions, (a.action.text, a.case.title, day(a.action.due),
+                           late if a.overdue else "", a.action.owner), a.target, a.overdue)
+
+        debriefs = section("debriefs", QCoreApplication.translate(
+            "OverviewModel", "Nazorg openstaand (%n)"), len(seen.debriefs))
+        in_debrief = QCoreApplication.translate("OverviewModel", "in nazorg")
+        after = QCoreApplication.translate("OverviewModel", "afgelopen, nog geen nazorg")
+        debrief = QCoreApplication.translate("OverviewModel", "Nazorg")
+        for d in seen.debriefs:
+            state = in_debrief if d.case.phase == lifecycle.rules().debrief_phase else after
+            line(debriefs, (debrief, d.case.title, day(d.ended), state, d.case.preparer),
+                 d.target)
+
+        language = "en" if english() else "nl"
+        decisions = {d.value: decision_label(d) for d in Decision}
+        phases = section("phases", QCoreApplication.translate(
+            "OverviewModel", "Zaken per fase (%n)"), sum(len(c) for c in seen.by_phase.values()))
+        for phase, cases in seen.by_phase.items():
+            label = lifecycle.phase_label(phase, language)
+            text = f"{label} ({len(cases)})"
+            node = _Node((text, "", "", "", ""), phases, "phases")
+            for case in cases:
+                self._case_line(node, case, day, decisions)
+
+        if seen.encrypted:
+            from chinacheck.storage.overview import Target
+
+            encrypted = section("encrypted", QCoreApplication.translate(
+                "OverviewModel", "Versleutelde zaken (%n)"), len(seen.encrypted))
+            shown = QCoreApplication.translate("OverviewModel", "Versleutelde zaak")
+            hint = QCoreApplication.translate("OverviewModel",
+                                              "open om het wachtwoord in te voeren")
+            for entry in seen.encrypted:
+                # Nothing of the case: not even its file name (an older one may carry the title).
+                line(encrypted, (shown, "", "", hint, ""), Target(entry.path))
+
+    def _case_line(self, parent: _Node, case: CaseSummary, day: Callable[[date | None], str],
+                   decisions: dict[str, str]) -> None:
+        from chinacheck.storage.overview import Target
+
+        texts = (self._kinds.get(case.kind, case.kind), case.title, day(case.decided_on),
+                 decisions.get(case.decision, case.decision), case.preparer)
+        _Node(texts, parent, "phases", Target(case.path))
+
+    def _spoken(self, node: _Node) -> str:
+        """A line as a sentence of its columns, "Wat: …, Zaak: …" (a section: its title)."""
+        if node.target is None:
+            return node.texts[0]
+        names = [_tr(str(c)) for c in self.COLUMNS]
+        return ", ".join(f"{n}: {t}" for n, t in zip(names, node.texts, strict=True) if t)
+
+    # --- the model -----------------------------------------------------------------------------
+    def _node(self, index: Index) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            assert isinstance(node, _Node)
+            return node
+        return self._root
+
+    def section_index(self, key: str) -> QModelIndex:
+        for node in self._root.children:
+            if node.section == key:
+                return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < len(self.COLUMNS):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(str(self.COLUMNS[section]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node, col = self._node(index), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.texts[col]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(node) if col == 0 else node.texts[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._spoken(node) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_OVERDUE_COLOUR) if node.late and col == 3 else None
+        if role == Qt.ItemDataRole.FontRole and node.parent is self._root:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == TARGET_ROLE:
+            return node.target
+        if role == SECTION_ROLE:
+            return node.section
+        return None
+
+
+class OverviewPanel(QWidget):
+    """The Overzicht tab: the overview of the library's entries as of ``today()``."""
+
+    open_requested = Signal(object)  # an overview Target
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today: Callable[[], date] = date.today  # replaced by tests
+        self.model = OverviewModel(content, self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Samenvatting van het overzicht"))
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Overzicht van alle zaken"))
+        self.tree.setUniformRowHeights(True)  # thousands of lines
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((320, 260, 150, 150)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def show_entries(self, entries: list[LibraryEntry],
+                     review_months: dict[str, int] | None = None) -> None:
+        from chinacheck.storage import overview
+
+        current = self.tree.currentIndex()
+        where = (current.data(SECTION_ROLE), current.data(TARGET_ROLE)) \
+            if current.isValid() else None
+        seen = overview.build(entries, self.today(), review_months)
+        self.model.set_overview(seen)
+        for key in ("reviews", "trips", "actions", "debriefs", "phases", "encrypted"):
+            index = self.model.section_index(key)
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+        self.summary.setText(
+            self.tr("%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, "
+                    "waarvan %5 te laat; %6 keer nazorg openstaand.")
+            .replace("%1", str(sum(len(c) for c in seen.by_phase.values())
+                               + len(seen.encrypted)))
+            .replace("%2", str(seen.overdue_reviews))
+            .replace("%3", str(len(seen.reviews) - seen.overdue_reviews))
+            .replace("%4", str(len(seen.actions))).replace("%5", str(seen.overdue_actions))
+            .replace("%6", str(len(seen.debriefs))))
+        if where is not None:
+            self._restore(*where)
+
+    def _restore(self, section: str, target: Target | None) -> None:
+        """Keep the line the user was on, when it is still there."""
+        parent = self.model.section_index(section)
+        if not parent.isValid():
+            return
+        if target is None:
+            self.tree.setCurrentIndex(parent)
+            return
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if index.data(TARGET_ROLE) == target:
+                self.tree.setCurrentIndex(index)
+                return
+
+    def _activated(self, index: QModelIndex) -> None:
+        target = index.data(TARGET_ROLE)
+        if target is not None:
+            self.open_requested.emit(target)
