@@ -68,8 +68,11 @@ def _lines(window: MainWindow, key: str) -> list[QModelIndex]:
 
 
 def _texts(index: QModelIndex) -> list[str]:
+    """A line's texts as (what, case, date, state, who); shown as what, state, date, case,
+    who."""
     model = index.model()
-    return [model.index(index.row(), c, index.parent()).data() for c in range(5)]
+    shown = [model.index(index.row(), c, index.parent()).data() for c in range(5)]
+    return [shown[0], shown[3], shown[2], shown[1], shown[4]]
 
 
 def _press_enter_on(qtbot, window: MainWindow, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
@@ -243,3 +246,30 @@ def test_overview_sections_carry_their_key(  # type: ignore[no-untyped-def]
     # Enter on a section line opens nothing.
     _press_enter_on(qtbot, window, _section(window, "reviews"))
     assert window.doc is None
+
+
+def test_a_long_list_shows_a_batch_and_a_more_line_that_shows_more(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    from chinacheck.storage.library import ActionSummary, CaseSummary
+    from chinacheck.ui import overview_panel
+
+    case = _tie()
+    summary = CaseSummary(
+        path=Path("/zaken/veel.chinacheck"), id=case.id, title="Veel acties", kind="stedenband",
+        organisation="", answered=0, total=1, open_actions=450, risk=case.overall_risk,
+        modified=case.modified,
+        actions=tuple(ActionSummary(f"Actie {n:03d}", "Piet", date(2027, 1, 1), "contact-role")
+                      for n in range(450)))
+    window.overview.today = lambda: TODAY
+    window.overview.show_entries([summary])
+    lines = _lines(window, "actions")
+    batch = overview_panel.BATCH
+    assert len(lines) == batch + 1
+    more = lines[-1]
+    assert more.data(TARGET_ROLE) is None and str(450 - batch) in more.data()
+    assert window.overview.tree.isFirstColumnSpanned(more.row(), more.parent())
+    _press_enter_on(qtbot, window, more)
+    assert window.doc is None  # it opened nothing, it showed the rest
+    lines = _lines(window, "actions")
+    assert len(lines) == 450 and _texts(lines[-1])[0] == "Actie 449"
+    assert window.overview.tree.currentIndex().data() == f"Actie {batch:03d}"

@@ -124,10 +124,6 @@ class Overview:
         return sum(line.overdue for line in self.actions)
 
 
-def _title_key(case: CaseSummary) -> tuple[str, str]:
-    return case.title.casefold(), case.path.name
-
-
 def build(entries: Iterable[LibraryEntry], today: date,
           review_months: Mapping[str, int] | None = None,
           horizon: int = HORIZON_DAYS) -> Overview:
@@ -143,6 +139,9 @@ def build(entries: Iterable[LibraryEntry], today: date,
     encrypted: list[EncryptedCase] = []
     broken: list[BrokenCase] = []
     last_day = today + timedelta(days=horizon)
+    # Sorted by title, then id: one key per case (thousands of lines share a few cases).
+    titles: dict[int, tuple[str, str]] = {}
+    trip_kinds: dict[str, bool] = {}  # kinds that get a debrief: trips and visits
     for entry in entries:
         if isinstance(entry, EncryptedCase):
             encrypted.append(entry)
@@ -150,13 +149,17 @@ def build(entries: Iterable[LibraryEntry], today: date,
         if isinstance(entry, BrokenCase):
             broken.append(entry)
             continue
+        titles[id(entry)] = (entry.title.casefold(), entry.id)
         by_phase.setdefault(entry.phase, []).append(entry)
         review = entry.next_review(overrides)
         state = lifecycle.review_state(review, today)
         if review is not None and state in (ReviewState.DUE, ReviewState.OVERDUE):
             reviews.append(ReviewLine(entry, review, state, (review - today).days))
+        trip = trip_kinds.get(entry.kind)
+        if trip is None:
+            trip = trip_kinds[entry.kind] = lifecycle.needs_debrief(entry.kind)
         closed = entry.phase in rules.closed
-        if not closed and entry.start_date is not None and lifecycle.needs_debrief(entry.kind):
+        if not closed and entry.start_date is not None and trip:
             last = entry.end_date or entry.start_date
             if entry.start_date <= last_day and last >= today:
                 trips.append(TripLine(entry, entry.start_date, entry.end_date,
@@ -164,14 +167,14 @@ def build(entries: Iterable[LibraryEntry], today: date,
         for action in entry.actions:
             actions.append(ActionLine(entry, action,
                                       action.due is not None and action.due < today))
-        if lifecycle.debrief_due(entry.kind, entry.phase, entry.end_date, today):
+        if trip and lifecycle.debrief_due(entry.kind, entry.phase, entry.end_date, today):
             debriefs.append(DebriefLine(entry, entry.end_date))
     for cases in by_phase.values():
-        cases.sort(key=_title_key)
-    reviews.sort(key=lambda line: (line.due, *_title_key(line.case)))
-    trips.sort(key=lambda line: (line.start, *_title_key(line.case)))
+        cases.sort(key=lambda case: titles[id(case)])
+    reviews.sort(key=lambda line: (line.due, titles[id(line.case)]))
+    trips.sort(key=lambda line: (line.start, titles[id(line.case)]))
     actions.sort(key=lambda line: (not line.overdue, line.action.due is None,
-                                   line.action.due or today, *_title_key(line.case),
+                                   line.action.due or today, titles[id(line.case)],
                                    line.action.text.casefold()))
-    debriefs.sort(key=lambda line: (line.ended or today, *_title_key(line.case)))
+    debriefs.sort(key=lambda line: (line.ended or today, titles[id(line.case)]))
     return Overview(today, by_phase, reviews, trips, actions, debriefs, encrypted, broken)

@@ -68,7 +68,7 @@ class LibraryPanel(QWidget):
         self.risk_filter.addItem(self.tr("Elk risico"), "")
         for level in RiskLevel:
             self.risk_filter.addItem(risk_label(level), level.value)
-        self.review_filter = QCheckBox(self.tr("Te &herbeoordelen"))
+        self.review_filter = QCheckBox(self.tr("Te herbeoordelen"))
         self.review_filter.setAccessibleName(self.tr("Alleen zaken waarvan de herbeoordeling "
                                                      "binnenkort is of te laat"))
 

@@ -250,7 +250,12 @@ class MainWindow(QMainWindow):
             self._show_checklist_item(target.item)
             self.checklist_tab.tree.setFocus()
             return
-        self.tabs.setCurrentWidget(self._details)  # the debrief too, until it has its own tab
+        debrief = getattr(self, "_debrief", None)  # the Nazorg tab, where the case has one
+        if target.place is Place.DEBRIEF and debrief is not None \
+                and self.tabs.isTabVisible(self.tabs.indexOf(debrief)):
+            self.tabs.setCurrentWidget(debrief)
+            return
+        self.tabs.setCurrentWidget(self._details)
         if target.place is Place.CONDITIONS:
             self.details_tab.show_conditions()
         else:

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the section's key, on every line of it
+STATE_COLUMN = 1
 _OVERDUE_COLOUR = QColor(0xB0, 0x00, 0x20)
 
 
@@ -53,10 +54,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OverviewModel", text)
 
 
-class _Node:
-    """A section, a phase or a line; what a screen reader says of a line is made when asked."""
+Maker = Callable[[Any], tuple[tuple[str, ...], "Target", bool]]
 
-    __slots__ = ("children", "late", "parent", "row", "section", "target", "texts")
+
+class _Node:
+    """A section, a phase, a line, or the "more" line of a long list. A group makes its lines
+    when they are first shown, a batch at a time (thousands of open actions would otherwise
+    cost the view a layout of every one); what a screen reader says of a line is made when
+    asked."""
+
+    __slots__ = ("children", "late", "maker", "more", "parent", "pending", "row", "section",
+                 "target", "texts")
 
     def __init__(self, texts: tuple[str, ...], parent: _Node | None, section: str,
                  target: Target | None = None, late: bool = False) -> None:
@@ -65,19 +73,27 @@ class _Node:
         self.section = section
         self.target = target
         self.late = late
+        self.more = False
         self.children: list[_Node] = []
+        self.pending: list[Any] = []  # what the lines not made yet show
+        self.maker: Maker | None = None
         self.row = 0
         if parent is not None:
             self.row = len(parent.children)
             parent.children.append(self)
 
 
+BATCH = 200  # lines of a group made at first; each "more" makes this many times five more
+
+
 class OverviewModel(QAbstractItemModel):
     """The overview as a tree: sections, their lines (and for the phases, their cases)."""
 
+    # Shown in this order (the state next to what it is about, also in a narrow window); the
+    # makers below give each line's texts as (what, case, date, state, who).
     COLUMNS = (
-        QT_TRANSLATE_NOOP("OverviewModel", "Wat"), QT_TRANSLATE_NOOP("OverviewModel", "Zaak"),
-        QT_TRANSLATE_NOOP("OverviewModel", "Datum"), QT_TRANSLATE_NOOP("OverviewModel", "Stand"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Wat"), QT_TRANSLATE_NOOP("OverviewModel", "Stand"),
+        QT_TRANSLATE_NOOP("OverviewModel", "Datum"), QT_TRANSLATE_NOOP("OverviewModel", "Zaak"),
         QT_TRANSLATE_NOOP("OverviewModel", "Wie"),
     )
     SECTIONS = ("reviews", "trips", "actions", "debriefs", "phases", "encrypted")
@@ -100,6 +116,7 @@ class OverviewModel(QAbstractItemModel):
         from chinacheck.case import lifecycle
         from chinacheck.case.lifecycle import ReviewState
         from chinacheck.case.vocabulary import Decision
+        from chinacheck.storage.overview import Target
         from chinacheck.ui.labels import decision_label
 
         locale, fmt = QLocale(), date_format()
@@ -118,80 +135,116 @@ class OverviewModel(QAbstractItemModel):
         soon = QCoreApplication.translate("OverviewModel", "binnenkort")
         root = self._root
 
-        def section(key: str, title: str, count: int) -> _Node:
-            text = title.replace("%n", str(count))
-            return _Node((text, "", "", "", ""), root, key)
+        def group(parent: _Node, key: str, title: str, items: list[Any], maker: Maker) -> _Node:
+            node = _Node((title.replace("%n", str(len(items))), "", "", "", ""), parent, key)
+            node.pending, node.maker = list(items), maker
+            self._make(node, BATCH)
+            return node
 
-        def line(parent: _Node, texts: tuple[str, ...], target: Target,
-                 overdue: bool = False) -> None:
-            _Node(texts, parent, parent.section, target, overdue)
-
-        reviews = section("reviews", QCoreApplication.translate(
-            "OverviewModel", "Herbeoordelingen te doen (%n)"), len(seen.reviews))
         what = QCoreApplication.translate("OverviewModel", "Herbeoordeling")
-        for r in seen.reviews:
-            overdue = r.state is ReviewState.OVERDUE
-            state = late if overdue else soon
-            line(reviews, (what, r.case.title, day(r.due), state, r.case.preparer), r.target,
-                 overdue)
 
-        trips = section("trips", QCoreApplication.translate(
-            "OverviewModel", "Reizen en bezoeken, komende 60 dagen (%n)"), len(seen.trips))
+        def review(r: Any) -> tuple[tuple[str, ...], Target, bool]:
+            overdue = r.state is ReviewState.OVERDUE
+            return ((what, r.case.title, day(r.due), late if overdue else soon,
+                     r.case.preparer), r.target, overdue)
+
+        group(root, "reviews", QCoreApplication.translate(
+            "OverviewModel", "Herbeoordelingen te doen (%n)"), seen.reviews, review)
+
         under_way = QCoreApplication.translate("OverviewModel", "bezig")
         ahead = QCoreApplication.translate("OverviewModel", "over %n dagen")
-        for t in seen.trips:
+
+        def trip(t: Any) -> tuple[tuple[str, ...], Target, bool]:
             when = day(t.start) if t.end is None or t.end == t.start \
                 else f"{day(t.start)} – {day(t.end)}"
             state = under_way if t.days <= 0 else ahead.replace("%n", str(t.days))
-            line(trips, (self._kinds.get(t.case.kind, t.case.kind), t.case.title, when, state,
-                         t.case.preparer), t.target)
+            return ((self._kinds.get(t.case.kind, t.case.kind), t.case.title, when, state,
+                     t.case.preparer), t.target, False)
 
-        actions = section("actions", QCoreApplication.translate(
-            "OverviewModel", "Open acties (%n)"), len(seen.actions))
-        for a in seen.actions:
-            line(actions, (a.action.text, a.case.title, day(a.action.due),
-                           late if a.overdue else "", a.action.owner), a.target, a.overdue)
+        group(root, "trips", QCoreApplication.translate(
+            "OverviewModel", "Reizen en bezoeken, komende 60 dagen (%n)"), seen.trips, trip)
 
-        debriefs = section("debriefs", QCoreApplication.translate(
-            "OverviewModel", "Nazorg openstaand (%n)"), len(seen.debriefs))
+        def action(a: Any) -> tuple[tuple[str, ...], Target, bool]:
+            return ((a.action.text, a.case.title, day(a.action.due), late if a.overdue else "",
+                     a.action.owner), a.target, a.overdue)
+
+        group(root, "actions", QCoreApplication.translate(
+            "OverviewModel", "Open acties (%n)"), seen.actions, action)
+
         in_debrief = QCoreApplication.translate("OverviewModel", "in nazorg")
         after = QCoreApplication.translate("OverviewModel", "afgelopen, nog geen nazorg")
         debrief = QCoreApplication.translate("OverviewModel", "Nazorg")
-        for d in seen.debriefs:
-            state = in_debrief if d.case.phase == lifecycle.rules().debrief_phase else after
-            line(debriefs, (debrief, d.case.title, day(d.ended), state, d.case.preparer),
-                 d.target)
+        debrief_phase = lifecycle.rules().debrief_phase
+
+        def outstanding(d: Any) -> tuple[tuple[str, ...], Target, bool]:
+            state = in_debrief if d.case.phase == debrief_phase else after
+            return (debrief, d.case.title, day(d.ended), state, d.case.preparer), d.target, False
+
+        group(root, "debriefs", QCoreApplication.translate(
+            "OverviewModel", "Nazorg openstaand (%n)"), seen.debriefs, outstanding)
 
         language = "en" if english() else "nl"
         decisions = {d.value: decision_label(d) for d in Decision}
-        phases = section("phases", QCoreApplication.translate(
-            "OverviewModel", "Zaken per fase (%n)"), sum(len(c) for c in seen.by_phase.values()))
+
+        def case_line(case: CaseSummary) -> tuple[tuple[str, ...], Target, bool]:
+            return ((self._kinds.get(case.kind, case.kind), case.title, day(case.decided_on),
+                     decisions.get(case.decision, case.decision), case.preparer),
+                    Target(case.path), False)
+
+        phases = _Node((QCoreApplication.translate("OverviewModel", "Zaken per fase (%n)")
+                        .replace("%n", str(sum(len(c) for c in seen.by_phase.values()))),
+                        "", "", "", ""), root, "phases")
         for phase, cases in seen.by_phase.items():
-            label = lifecycle.phase_label(phase, language)
-            text = f"{label} ({len(cases)})"
-            node = _Node((text, "", "", "", ""), phases, "phases")
-            for case in cases:
-                self._case_line(node, case, day, decisions)
+            group(phases, "phases", f"{lifecycle.phase_label(phase, language)} (%n)", cases,
+                  case_line)
 
         if seen.encrypted:
-            from chinacheck.storage.overview import Target
-
-            encrypted = section("encrypted", QCoreApplication.translate(
-                "OverviewModel", "Versleutelde zaken (%n)"), len(seen.encrypted))
             shown = QCoreApplication.translate("OverviewModel", "Versleutelde zaak")
             hint = QCoreApplication.translate("OverviewModel",
                                               "open om het wachtwoord in te voeren")
-            for entry in seen.encrypted:
+
+            def locked(entry: Any) -> tuple[tuple[str, ...], Target, bool]:
                 # Nothing of the case: not even its file name (an older one may carry the title).
-                line(encrypted, (shown, "", "", hint, ""), Target(entry.path))
+                return (shown, "", "", hint, ""), Target(entry.path), False
 
-    def _case_line(self, parent: _Node, case: CaseSummary, day: Callable[[date | None], str],
-                   decisions: dict[str, str]) -> None:
-        from chinacheck.storage.overview import Target
+            group(root, "encrypted", QCoreApplication.translate(
+                "OverviewModel", "Versleutelde zaken (%n)"), seen.encrypted, locked)
 
-        texts = (self._kinds.get(case.kind, case.kind), case.title, day(case.decided_on),
-                 decisions.get(case.decision, case.decision), case.preparer)
-        _Node(texts, parent, "phases", Target(case.path))
+    def _make(self, node: _Node, count: int) -> None:
+        """Make the next ``count`` lines of a group, and its "more" line while some are left."""
+        assert node.maker is not None
+        batch, node.pending = node.pending[:count], node.pending[count:]
+        for item in batch:
+            (what, case, day, state, who), target, late = node.maker(item)
+            _Node((what, state, day, case, who), node, node.section, target, late)
+        if node.pending:
+            more = _Node((QCoreApplication.translate(
+                "OverviewModel", "… nog %n; Enter of dubbelklik toont meer")
+                .replace("%n", str(len(node.pending))), "", "", "", ""), node, node.section)
+            more.more = True
+
+    def is_more(self, index: QModelIndex) -> bool:
+        return index.isValid() and self._node(index).more
+
+    def more(self, index: QModelIndex) -> bool:
+        """Show more lines of the group whose "more" line ``index`` is; False for another
+        line."""
+        if not index.isValid():
+            return False
+        node = self._node(index)
+        if not node.more or node.parent is None:
+            return False
+        group = node.parent
+        parent = self.parent(index)
+        self.beginRemoveRows(parent, node.row, node.row)
+        group.children.pop()
+        self.endRemoveRows()
+        first = len(group.children)
+        last = first + min(len(group.pending), BATCH * 5) - 1 + (len(group.pending) > BATCH * 5)
+        self.beginInsertRows(parent, first, last)
+        self._make(group, BATCH * 5)
+        self.endInsertRows()
+        return True
 
     def _spoken(self, node: _Node) -> str:
         """A line as a sentence of its columns, "Wat: …, Zaak: …" (a section: its title)."""
@@ -253,7 +306,7 @@ class OverviewModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._spoken(node) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_OVERDUE_COLOUR) if node.late and col == 3 else None
+            return QBrush(_OVERDUE_COLOUR) if node.late and col == STATE_COLUMN else None
         if role == Qt.ItemDataRole.FontRole and node.parent is self._root:
             font = QFont()
             font.setBold(True)
@@ -287,7 +340,7 @@ class OverviewPanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((320, 260, 150, 150)):
+        for column, width in enumerate((200, 95, 85, 180)):
             self.tree.setColumnWidth(column, width)
         self.tree.activated.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -303,10 +356,14 @@ class OverviewPanel(QWidget):
             if current.isValid() else None
         seen = overview.build(entries, self.today(), review_months)
         self.model.set_overview(seen)
-        for key in ("reviews", "trips", "actions", "debriefs", "phases", "encrypted"):
-            index = self.model.section_index(key)
-            if index.isValid():
-                self.tree.setExpanded(index, True)
+        root = QModelIndex()
+        for row in range(self.model.rowCount(root)):  # sections: their title spans the row
+            self.tree.setFirstColumnSpanned(row, root, True)
+            self.tree.setExpanded(self.model.index(row, 0, root), True)
+        phases = self.model.section_index("phases")
+        for row in range(self.model.rowCount(phases)):
+            self.tree.setFirstColumnSpanned(row, phases, True)
+        self._span_more(root)
         self.summary.setText(
             self.tr("%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, "
                     "waarvan %5 te laat; %6 keer nazorg openstaand.")
@@ -318,6 +375,15 @@ class OverviewPanel(QWidget):
             .replace("%6", str(len(seen.debriefs))))
         if where is not None:
             self._restore(*where)
+
+    def _span_more(self, parent: QModelIndex) -> None:
+        """A group's "more" line is one sentence across the row."""
+        for row in range(self.model.rowCount(parent)):
+            index = self.model.index(row, 0, parent)
+            if self.model.is_more(index):
+                self.tree.setFirstColumnSpanned(row, parent, True)
+            elif self.model.rowCount(index):
+                self._span_more(index)
 
     def _restore(self, section: str, target: Target | None) -> None:
         """Keep the line the user was on, when it is still there."""
@@ -334,6 +400,12 @@ class OverviewPanel(QWidget):
                 return
 
     def _activated(self, index: QModelIndex) -> None:
+        row, group = index.row(), QPersistentModelIndex(index.parent())
+        if self.model.more(index):  # the first line it made takes the "more" line's place
+            parent = self.model.index(group.row(), 0, group.parent())
+            self.tree.setCurrentIndex(self.model.index(row, 0, parent))
+            self._span_more(parent)
+            return
         target = index.data(TARGET_ROLE)
         if target is not None:
             self.open_requested.emit(target)

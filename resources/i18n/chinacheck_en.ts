@@ -1172,8 +1172,8 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="71"/>
-        <source>Te &amp;herbeoordelen</source>
-        <translation>To be &amp;reviewed</translation>
+        <source>Te herbeoordelen</source>
+        <translation>To be reviewed</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
@@ -1478,107 +1478,112 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="78"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="78"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="79"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="79"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="80"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="116"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
         <source>⚠ te laat</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="117"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
         <source>binnenkort</source>
         <translation>soon</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="132"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
         <source>Herbeoordelingen te doen (%n)</source>
         <translation>Reviews to do (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <source>… nog %n; Enter of dubbelklik toont meer</source>
+        <translation>… %n more; Enter or double-click shows more</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="141"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
         <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
         <translation>Trips and visits, next 60 days (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="143"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
         <source>bezig</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
         <source>over %n dagen</source>
         <translation>in %n days</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="152"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
         <source>Open acties (%n)</source>
         <translation>Open actions (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="158"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
         <source>Nazorg openstaand (%n)</source>
         <translation>Debriefs outstanding (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="160"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
         <source>in nazorg</source>
         <translation>in debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="161"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
         <source>afgelopen, nog geen nazorg</source>
         <translation>ended, no debrief yet</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="162"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
         <source>Nazorg</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="170"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
         <source>Zaken per fase (%n)</source>
         <translation>Cases by phase (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="182"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
         <source>Versleutelde zaken (%n)</source>
         <translation>Encrypted cases (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="184"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="185"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
         <source>open om het wachtwoord in te voeren</source>
         <translation>open to enter the passphrase</translation>
     </message>
@@ -1586,17 +1591,17 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="277"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="332"/>
         <source>Samenvatting van het overzicht</source>
         <translation>Summary of the overview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="280"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="335"/>
         <source>Overzicht van alle zaken</source>
         <translation>Overview of all cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="309"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="368"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
