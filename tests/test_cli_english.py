@@ -18,7 +18,14 @@ from pathlib import Path
 
 import pytest
 from helpers.cli import en_fails, en_ok, run
-from helpers.dutch import DECISIONS, QUOTED_DECISIONS, STATUSES, assert_english, words
+from helpers.dutch import (
+    DECISIONS,
+    QUOTED_DECISIONS,
+    QUOTED_FOUR_EYES,
+    STATUSES,
+    assert_english,
+    words,
+)
 from pdftools import text as pdf_text
 
 from chinacheck import __version__
@@ -52,7 +59,7 @@ def test_help_of_the_program_and_of_every_command_is_english(
         assert info.value.code == 0
         out = capsys.readouterr().out
         assert "usage: chinacheck" in out and "options:" in out
-        assert_english(out, *STATUSES, *QUOTED_DECISIONS)
+        assert_english(out, *STATUSES, *QUOTED_DECISIONS, *QUOTED_FOUR_EYES)
     with pytest.raises(SystemExit):
         main(["--lang", "en", "answer", "--help"])
     out = capsys.readouterr().out

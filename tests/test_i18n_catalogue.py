@@ -17,7 +17,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract
 from babel.messages.pofile import read_po
-from helpers.dutch import QUOTED_DECISIONS, STATUSES, assert_english, dutch_in
+from helpers.dutch import QUOTED_DECISIONS, QUOTED_FOUR_EYES, STATUSES, assert_english, dutch_in
 
 from chinacheck import i18n, pofile
 from chinacheck.i18n import _
@@ -91,7 +91,7 @@ def test_every_entry_keeps_its_placeholders() -> None:
 def test_the_english_is_english() -> None:
     for message in _catalogue():
         if message.id and isinstance(message.string, str):
-            assert_english(message.string, *STATUSES, *QUOTED_DECISIONS)
+            assert_english(message.string, *STATUSES, *QUOTED_DECISIONS, *QUOTED_FOUR_EYES)
 
 
 def test_our_reader_reads_the_catalogue_as_babel_does() -> None:
@@ -202,7 +202,8 @@ NOT_MESSAGES = {
     "chinacheck/storage/recovery.py": {"zaak"},
     "chinacheck/storage/names.py": {"zaak"},  # a file name
     "chinacheck/reports/labels.py": {"decision-doorgaan onder voorwaarden",  # keys with
-                                     "risk-nog niet bepaald"},  # a stored value in them
+                                     "risk-nog niet bepaald",  # a stored value in them
+                                     "four-eyes-twee aftekeningen"},
     "chinacheck/cli/selftest.py": {"zelftest.chinacheck"},
     "chinacheck/signing/selftest.py": {"ChinaCheck zelftest", "zelftest"},
     "chinacheck/signing/pades.py": {"Aftekening van het zaakoverzicht", "handtekening.pdf"},

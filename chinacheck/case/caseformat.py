@@ -20,6 +20,7 @@ from chinacheck.case.model import (
     Answer,
     Case,
     Counterpart,
+    FourEyes,
     Intermediary,
     RiskLevel,
     Status,
@@ -39,7 +40,7 @@ _KNOWN_KEYS = {
     "format", "schema_version", "id", "title", "kind", "organisation", "preparer",
     "start_date", "end_date", "counterparts", "intermediaries", "topics", "answers",
     "measures", "overall_risk", "decision", "created", "modified", "content_version",
-    *caseformat_signoffs.KEYS, *caseformat_lifecycle.KEYS,
+    "four_eyes", *caseformat_signoffs.KEYS, *caseformat_lifecycle.KEYS,
 }
 
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
@@ -98,6 +99,8 @@ def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
         **caseformat_signoffs.to_dict(case, chain=chain),
         **caseformat_lifecycle.to_dict(case),
     }
+    if case.four_eyes is not None:  # optional: absent means the organisation's policy
+        data["four_eyes"] = case.four_eyes.value
     for key, value in case.extra.items():
         data.setdefault(key, value)
     return data
@@ -302,6 +305,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         created=r.timestamp(data, "created"),
         modified=r.timestamp(data, "modified"),
         content_version=r.text(data, "content_version", ""),
+        four_eyes=r.enum(data, "four_eyes", "", FourEyes) if "four_eyes" in data else None,
         **caseformat_signoffs.from_dict(r, data),
         **caseformat_lifecycle.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},

@@ -8,8 +8,9 @@ What is in, and what is out (also in docs/case-format.md):
 
 - in: ``id``, ``revision``, ``title``, ``kind``, ``organisation``, ``preparer``,
   ``start_date``, ``end_date``, ``counterparts``, ``intermediaries``, ``topics``, ``answers``,
-  ``measures``, ``overall_risk``, ``decision``, ``content_version`` and any top-level key this
-  version does not know (kept verbatim, so it may be content);
+  ``measures``, ``overall_risk``, ``decision``, ``content_version``, ``four_eyes`` (only when
+  present) and any top-level key this version does not know (kept verbatim, so it may be
+  content);
 - out: ``format`` and ``schema_version`` (the fingerprint survives a format upgrade),
   ``created`` and ``modified`` (times, not content), ``signoffs`` (a sign-off records the
   fingerprint, so it cannot be part of it), ``conditions`` (their progress is tracked after the

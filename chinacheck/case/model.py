@@ -9,6 +9,7 @@ from typing import Any
 # The file format's words live in chinacheck.case.vocabulary; re-exported here, where they belong.
 from chinacheck.case.vocabulary import AuditEvent as AuditEvent
 from chinacheck.case.vocabulary import Decision as Decision
+from chinacheck.case.vocabulary import FourEyes as FourEyes
 from chinacheck.case.vocabulary import RiskLevel as RiskLevel
 from chinacheck.case.vocabulary import Status as Status
 
@@ -164,6 +165,8 @@ class Case:
     ended: Ended | None = None
     next_review: date | None = None  # set by hand; else computed from the last final sign-off
     debrief: list[DebriefEntry] = field(default_factory=list)
+    # This case's own four-eyes policy (chinacheck.case.foureyes); None: the organisation's.
+    four_eyes: FourEyes | None = None
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
     extra: dict[str, Any] = field(default_factory=dict)
 

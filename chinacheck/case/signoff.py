@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from chinacheck.case import audit, auditchain, integrity, lifecycle
+from chinacheck.case import audit, auditchain, foureyes, integrity, lifecycle
 from chinacheck.case.caseformat_signoffs import signoff_dict
 from chinacheck.case.model import (
     AuditEntry,
@@ -22,6 +22,7 @@ from chinacheck.case.model import (
     Condition,
     Decision,
     Despite,
+    FourEyes,
     SignOff,
     now_utc,
 )
@@ -73,7 +74,8 @@ def condition_lines(text: str) -> list[str]:
 def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
              conditions: str = "", statement: str = "", final: bool = False,
              at: datetime | None = None, sealer: Sealer | None = None,
-             despite: Despite | None = None) -> SignOff:
+             despite: Despite | None = None,
+             four_eyes: FourEyes = foureyes.DEFAULT) -> SignOff:
     """Add a sign-off of the current revision; a final one locks the case.
 
     "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
@@ -86,6 +88,12 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     with a certificate and the signature kept in the case file. ``despite`` (final sign-offs
     only; chinacheck.case.readiness.despite makes it) records why the case was decided although
     it was not ready; it is part of the sign-off, so of its digest and seal.
+
+    ``four_eyes`` is the organisation's four-eyes policy; the case's own, if it has one, takes
+    its place (chinacheck.case.foureyes). It may refuse a final sign-off (FourEyesError), or,
+    under "twee aftekeningen", record the first of two as a sign-off that does not lock: then
+    the returned sign-off is not final, and ``despite`` is not kept (it belongs with the
+    sign-off that decides). Sealing such a first sign-off is refused.
     Raises CaseLockedError, InputError, or what ``sealer`` raises, and then leaves the case as
     it was.
     """
@@ -110,6 +118,14 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
                            "zijn"))
     if sealer is not None and not final:
         raise InputError(_("alleen een definitieve aftekening kan worden verzegeld"))
+    policy = foureyes.in_effect(case, four_eyes)
+    first_of_two = final and not foureyes.locks(case, name, final, four_eyes)
+    if first_of_two:
+        if sealer is not None:
+            raise foureyes.FourEyesError(_(
+                "functiescheiding (twee aftekeningen): deze eerste aftekening vergrendelt de "
+                "zaak niet en kan niet worden verzegeld; verzegel de tweede, definitieve"))
+        final, despite = False, None
     signed = SignOff(
         name=name, role=role, decision=decision, signed_at=at or now_utc(),
         revision=case.revision, fingerprint=integrity.fingerprint(case),
@@ -134,6 +150,10 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     if despite is not None:
         detail["reason"] = despite.reason
         detail["gaps"] = len(despite.gaps)
+    if policy is not FourEyes.GEEN:
+        detail[foureyes.FIELD] = policy.value
+    if first_of_two:
+        detail["first_of_two"] = True
     # Stamped with the sign-off's own time, so that the two can be compared exactly.
     case.audit.append(AuditEntry(signed.signed_at, AuditEvent.SIGNED, case.revision, detail))
     lifecycle.after_final_signoff(case)
@@ -161,6 +181,22 @@ def reopen(case: Case, reason: str = "", *, review: bool = False) -> int:
     audit.record(case, AuditEvent.REOPENED, **detail)
     lifecycle.after_reopen(case)
     return case.revision
+
+
+def set_four_eyes(case: Case, policy: FourEyes | None) -> bool:
+    """Give the case its own four-eyes policy (None: follow the organisation's again; see
+    chinacheck.case.foureyes), recorded in the audit trail as a change of the field
+    ``four_eyes`` with its new and previous value; refused on a locked case. Returns whether
+    anything changed."""
+    ensure_editable(case)
+    if policy == case.four_eyes:
+        return False
+    previous = case.four_eyes
+    case.four_eyes = policy
+    audit.record(case, AuditEvent.DETAILS_CHANGED, fields=[foureyes.FIELD],
+                 four_eyes=policy.value if policy is not None else None,
+                 previous=previous.value if previous is not None else None)
+    return True
 
 
 def set_condition_done(case: Case, number: int, done: bool = True) -> None:

@@ -47,3 +47,12 @@ class AuditEvent(StrEnum):
     PHASE_CHANGED = "phase-changed"
     REVIEW_SCHEDULED = "review-scheduled"
     DEBRIEF_CHANGED = "debrief-changed"
+
+
+class FourEyes(StrEnum):
+    """A four-eyes policy (functiescheiding) for final sign-offs (chinacheck.case.foureyes);
+    the values are stored in the settings and, as a per-case override, in the case file."""
+
+    GEEN = "geen"
+    ANDERE = "andere aftekenaar"
+    TWEE = "twee aftekeningen"

@@ -17,6 +17,7 @@ from pathlib import Path
 from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
 from chinacheck.cli import casecheck
+from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
 from chinacheck.cli import signoff as cli_signoff
@@ -301,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
     cli_lifecycle.add_parsers(add)  # phase, review
+    cli_foureyes.add_parsers(add)  # four-eyes
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--kind", help=_("soort zaak (standaard: overig)"))

@@ -36,8 +36,10 @@ _out, _err = cli_io.out, cli_io.err
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    from chinacheck.case import integrity
+    from chinacheck.case import foureyes, integrity
+    from chinacheck.case.foureyes import FourEyesError
     from chinacheck.case.signoff import CaseLockedError, Sealer, sign_off
+    from chinacheck.storage import settings
     from chinacheck.storage.store import save_case
 
     if args.seal_passphrase_file and not args.seal:
@@ -54,8 +56,27 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
         casecheck.refuse_tampered(loaded)
+        sealer: Sealer | None = None
+        signer, name, replaced = "", args.name, False
+        if args.seal and not case.locked:
+            from chinacheck.signing import seal
+            from chinacheck.signing.availability import require
+            from chinacheck.signing.pades import load_key_file
+
+            require()  # before asking for a passphrase that cannot be used
+            key = load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
+            sealer, signer = seal.sealer(key), key.name
+            # The certificate proves who signs: its name is the sign-off's.
+            name, replaced = foureyes.signer_name(args.name, key.name)
+        policy = settings.four_eyes()
+        try:
+            # Refused by the four-eyes policy before anything else is asked; False for the
+            # first of two sign-offs, which does not lock and so needs no readiness.
+            locking = not case.locked and foureyes.locks(case, name, args.final, policy)
+        except FourEyesError as exc:
+            raise FourEyesError(f"{loaded.path}: {exc}") from None
         despite = None
-        if args.final and not case.locked:
+        if locking:
             from chinacheck.case import readiness
 
             if (found := readiness.gaps(case)) and not (args.despite or "").strip():
@@ -66,22 +87,13 @@ def cmd_signoff(args: argparse.Namespace) -> int:
                 cli_io.err_plain(_("vul dit aan, of teken toch af met --despite \"reden\""))
                 return ExitCode.FAILED
             despite = readiness.despite(case, args.despite or "") if found else None
-        sealer: Sealer | None = None
-        signer = ""
-        if args.seal:
-            from chinacheck.signing import seal
-            from chinacheck.signing.availability import require
-            from chinacheck.signing.pades import load_key_file
-
-            require()  # before asking for a passphrase that cannot be used
-            key = load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
-            sealer, signer = seal.sealer(key), key.name
         try:
-            signed = sign_off(case, name=args.name, role=args.role, decision=args.decision,
+            signed = sign_off(case, name=name, role=args.role, decision=args.decision,
                               conditions=args.conditions or "", statement=args.statement or "",
-                              final=args.final, sealer=sealer, despite=despite)
-        except CaseLockedError as exc:
-            raise CaseLockedError(f"{loaded.path}: {exc}") from None
+                              final=args.final, sealer=sealer, despite=despite,
+                              four_eyes=policy)
+        except (CaseLockedError, FourEyesError) as exc:
+            raise type(exc)(f"{loaded.path}: {exc}") from None
         save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
     line = _("afgetekend door {name} ({role}): {decision}, definitief; revisie {revision}, "
              "vingerafdruk {fingerprint} …") if signed.final else \
@@ -95,6 +107,12 @@ def cmd_signoff(args: argparse.Namespace) -> int:
             count=len(signed.despite.gaps), reason=cli_io.safe(signed.despite.reason)))
     if signer:
         _out(_("verzegeld met het certificaat van {name}").format(name=cli_io.safe(signer)))
+    if replaced:
+        _out(_("de naam van het certificaat is gebruikt, niet de getypte naam {typed}").format(
+            typed=cli_io.safe(args.name.strip())))
+    if args.final and not signed.final:
+        _out(_("functiescheiding (twee aftekeningen): dit is de eerste aftekening; de zaak "
+               "wordt vergrendeld bij een definitieve aftekening door een ander"))
     if case.locked:
         _out(_("de zaak is nu vergrendeld; 'chinacheck reopen' begint een nieuwe revisie"))
     return ExitCode.OK

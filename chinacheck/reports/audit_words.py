@@ -18,10 +18,21 @@ def _names(t: Labels, values: Any, prefix: str = "") -> str:
     return ", ".join(t.get(f"{prefix}{v}", str(v)) if prefix else str(v) for v in values)
 
 
+def _policy(t: Labels, value: Any) -> str:
+    """A four-eyes policy as stored (None: the organisation's) in words."""
+    if value is None:
+        return t("four-eyes-organisation")
+    return t.get(f"four-eyes-{value}", str(value))
+
+
 def detail_text(t: Labels, entry: AuditEntry) -> str:
     """The entry's detail in words; keys this version does not know are shown as key: value."""
     d = dict(entry.detail)
     parts: list[str] = []
+    if "four_eyes" in d and d.get("fields") == ["four_eyes"]:  # chinacheck.case.foureyes
+        d.pop("fields")
+        parts.append(t("detail-four-eyes-case", value=_policy(t, d.pop("four_eyes")),
+                       previous=_policy(t, d.pop("previous", None))))
     if "fields" in d:
         parts.append(t("detail-fields", value=_names(t, d.pop("fields"), "fieldname-")))
     if "items" in d:
@@ -60,6 +71,10 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
     if "verified" in d:
         parts.append(t("detail-verified", value=_names(t, d.pop("verified"), "check-")
                        or t("empty-value")))
+    if "four_eyes" in d:
+        parts.append(t("detail-four-eyes", value=_policy(t, d.pop("four_eyes"))))
+    if d.pop("first_of_two", False):
+        parts.append(t("detail-first-of-two"))
     if entry.event is AuditEvent.SIGNED:
         d.pop("signoff", None)  # a digest for the check, not for reading
         d.pop("signed_at", None)  # the entry's own time

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from chinacheck.case.vocabulary import FourEyes
 from chinacheck.storage import paths
 
 MAX_RECENT = 8
@@ -29,6 +30,9 @@ class Settings:
     security_officer_name: str = ""
     security_officer_phone: str = ""
     security_officer_email: str = ""
+    # The organisation's four-eyes policy (a chinacheck.case.vocabulary.FourEyes value); a case
+    # may have its own. An unknown value counts as the default, "geen".
+    four_eyes: str = FourEyes.GEEN.value
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)
@@ -44,6 +48,15 @@ class Settings:
                 for p in self.recent_files]
         self.recent_files = list(dict.fromkeys(p for p in kept if p is not None))[:MAX_RECENT]
         return self.recent_files != before
+
+
+def four_eyes(settings: Settings | None = None) -> FourEyes:
+    """The organisation's four-eyes policy from the settings (read them when not given)."""
+    value = (settings or load()).four_eyes
+    try:
+        return FourEyes(value)
+    except ValueError:
+        return FourEyes.GEEN
 
 
 def load(path: Path | None = None) -> Settings:

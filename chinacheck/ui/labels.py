@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from chinacheck.case.vocabulary import AuditEvent, Decision, RiskLevel, Status
+from chinacheck.case.vocabulary import AuditEvent, Decision, FourEyes, RiskLevel, Status
 
 if TYPE_CHECKING:
     from chinacheck.guidance.content import ChecklistItem
@@ -45,6 +45,20 @@ ROLES = (
     QT_TRANSLATE_NOOP("Labels", "integriteits- of veiligheidsadviseur"),
     QT_TRANSLATE_NOOP("Labels", "portefeuillehouder"),
 )
+_FOUR_EYES = {
+    FourEyes.GEEN: QT_TRANSLATE_NOOP("Labels", "geen: iedereen mag definitief aftekenen"),
+    FourEyes.ANDERE: QT_TRANSLATE_NOOP(
+        "Labels", "andere aftekenaar: de definitieve aftekening komt van een ander dan de "
+        "opsteller"),
+    FourEyes.TWEE: QT_TRANSLATE_NOOP(
+        "Labels", "twee aftekeningen: eerst een aftekening door de één, dan de definitieve "
+        "door een ander dan die en de opsteller"),
+}
+_FOUR_EYES_NAME = {
+    FourEyes.GEEN: QT_TRANSLATE_NOOP("Labels", "geen functiescheiding"),
+    FourEyes.ANDERE: QT_TRANSLATE_NOOP("Labels", "andere aftekenaar"),
+    FourEyes.TWEE: QT_TRANSLATE_NOOP("Labels", "twee aftekeningen"),
+}
 _EVENT = {
     AuditEvent.CREATED: QT_TRANSLATE_NOOP("Labels", "aangemaakt"),
     AuditEvent.DETAILS_CHANGED: QT_TRANSLATE_NOOP("Labels", "gegevens gewijzigd"),
@@ -62,6 +76,16 @@ _EVENT = {
 
 def decision_label(decision: Decision) -> str:
     return tr(_DECISION[decision])
+
+
+def four_eyes_label(policy: FourEyes) -> str:
+    """The policy with what it means, for choosing it."""
+    return tr(_FOUR_EYES[policy])
+
+
+def four_eyes_name(policy: FourEyes) -> str:
+    """The policy's short name, for the history."""
+    return tr(_FOUR_EYES_NAME[policy])
 
 
 def event_label(event: AuditEvent) -> str:

@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         self.file_menu = menu
 
-        self.signoffs = SignOffActions(self.session, self, self.banner)
+        self.signoffs = SignOffActions(self.session, self, self.banner,
+                                       lambda: settings.four_eyes(self.settings))
         case_menu = self.menuBar().addMenu(self.tr("A&fronden"))
         for action in self.signoffs.actions():
             case_menu.addAction(action)

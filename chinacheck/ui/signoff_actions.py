@@ -17,7 +17,7 @@ from chinacheck.ui.labels import decision_label, format_datetime
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from chinacheck.case.model import Case
+    from chinacheck.case.model import Case, FourEyes
     from chinacheck.case.signoff import Sealer
     from chinacheck.ui.signoff_dialog import SignOffDialog
 
@@ -64,35 +64,49 @@ class LockBanner(QFrame):
         self.show()
 
 
+def _saved_policy() -> FourEyes:
+    from chinacheck.storage import settings
+
+    return settings.four_eyes()
+
+
 class SignOffActions(QObject):
-    def __init__(self, session: CaseSession, window: QWidget, banner: LockBanner) -> None:
+    def __init__(self, session: CaseSession, window: QWidget, banner: LockBanner,
+                 organisation: Callable[[], FourEyes] | None = None) -> None:
+        """``organisation``: the organisation's four-eyes policy (default: the settings
+        file's)."""
         super().__init__(window)
         self.session, self.window, self.banner = session, window, banner
+        self.organisation = organisation or _saved_policy
         self.signoff_action = QAction(self.tr("&Aftekenen…"), self)
         self.signoff_action.setShortcut("Ctrl+Shift+A")
         self.signoff_action.triggered.connect(self.sign_off)
         self.reopen_action = QAction(self.tr("&Heropenen"), self)
         self.reopen_action.triggered.connect(self.reopen)
+        self.four_eyes_action = QAction(self.tr("&Functiescheiding voor deze zaak…"), self)
+        self.four_eyes_action.triggered.connect(self.choose_four_eyes)
         self.history_action = QAction(self.tr("&Geschiedenis…"), self)
         self.history_action.setShortcut("Ctrl+H")
         self.history_action.triggered.connect(self.history)
         banner.reopen_button.clicked.connect(self.reopen)
 
     def actions(self) -> list[QAction]:
-        return [self.signoff_action, self.reopen_action, self.history_action]
+        return [self.signoff_action, self.reopen_action, self.four_eyes_action,
+                self.history_action]
 
     def refresh(self) -> None:
         """Enable what fits the open case; show the banner when it is locked."""
         doc = self.session.doc
         is_open = doc is not None
         if doc is not None and doc.read_only:  # someone else has the case, or it was tampered
-            for action in (self.signoff_action, self.reopen_action):
+            for action in (self.signoff_action, self.reopen_action, self.four_eyes_action):
                 action.setEnabled(False)
             self.history_action.setEnabled(True)
             self.banner.show_for(doc.read_only, can_reopen=False, alarm=doc.tampered)
             return
         locked = doc is not None and doc.case.locked
         self.signoff_action.setEnabled(is_open and not locked)
+        self.four_eyes_action.setEnabled(is_open and not locked)
         self.reopen_action.setEnabled(locked)
         self.history_action.setEnabled(is_open)
         if doc is None or not locked:
@@ -130,49 +144,100 @@ class SignOffActions(QObject):
         doc = self.session.doc
         if doc is None:
             return
-        from chinacheck.case import readiness
+        from chinacheck.case import foureyes, readiness
         from chinacheck.signing import availability
 
         gaps = readiness.gaps(doc.case, self.session.content)
-        dialog = SignOffDialog(doc.case.preparer, self.window,
+        policy = self.organisation()
+        case = doc.case
+        dialog = SignOffDialog(case.preparer, self.window,
                                sealing_available=availability.available(),
-                               gaps=[gap.message for gap in gaps])
+                               gaps=[gap.message for gap in gaps],
+                               four_eyes=self._policy_text(case, policy),
+                               locks=lambda name: foureyes.locks(case, name, True, policy))
         while dialog.exec() == SignOffDialog.DialogCode.Accepted:
             values = dialog.values()
             reason = dialog.despite_reason()
             try:
-                sealer = self._sealer(dialog)
-                doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason))
+                sealer, certificate_name = self._sealer(dialog)
+                replaced = False
+                if certificate_name:  # the certificate proves who signs: its name is used
+                    values["name"], replaced = foureyes.signer_name(str(values["name"]),
+                                                                    certificate_name)
+                count = len(doc.case.signoffs)
+                doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason, policy))
             except ChinaCheckError as exc:
                 dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
                 continue
             self.session.save()  # a sign-off is a formal act: on disk at once
+            added = doc.case.signoffs[count:]
+            if added and replaced:
+                self.session.message.emit(self.tr(
+                    "Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.")
+                    .replace("%1", added[-1].name))
+            if values["final"] and added and not added[-1].final:
+                self.session.message.emit(self.tr(
+                    "Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een "
+                    "definitieve aftekening door een ander (functiescheiding: twee "
+                    "aftekeningen)."))
             break
         self.refresh()
 
+    def _policy_text(self, case: Case, organisation: FourEyes) -> str:
+        from chinacheck.case import foureyes
+        from chinacheck.ui.labels import four_eyes_label
+
+        text = four_eyes_label(foureyes.in_effect(case, organisation))
+        if case.four_eyes is not None:
+            return text + " " + self.tr("(eigen keuze voor deze zaak)")
+        return text + " " + self.tr("(instelling van de organisatie)")
+
     def _signer(self, values: dict[str, object], sealer: Sealer | None,
-                reason: str) -> Callable[[Case], object]:
+                reason: str, policy: FourEyes) -> Callable[[Case], object]:
         """The edit that signs off; with ``reason``, despite the gaps the case has then."""
         from chinacheck.case import readiness, signoff
 
         def sign(case: Case) -> object:
             despite = readiness.despite(case, reason, self.session.content) if reason else None
             return signoff.sign_off(case, **values, sealer=sealer,  # type: ignore[arg-type]
-                                    despite=despite)
+                                    despite=despite, four_eyes=policy)
         return sign
 
     @staticmethod
-    def _sealer(dialog: SignOffDialog) -> Sealer | None:
-        """A sealer from the certificate chosen in the dialog (a SigningError when it cannot
-        be opened: the dialog stays open to correct it)."""
+    def _sealer(dialog: SignOffDialog) -> tuple[Sealer | None, str]:
+        """A sealer from the certificate chosen in the dialog and the certificate's name (a
+        SigningError when it cannot be opened: the dialog stays open to correct it)."""
         choice = dialog.seal_choice()
         if choice is None:
-            return None
+            return None, ""
         from chinacheck.signing import seal
         from chinacheck.signing.pades import load_key_file
 
         certificate, passphrase = choice
-        return seal.sealer(load_key_file(certificate, passphrase or None))
+        key = load_key_file(certificate, passphrase or None)
+        return seal.sealer(key), key.name
+
+    def choose_four_eyes(self) -> None:
+        """Give the open case its own four-eyes policy, or let it follow the organisation's;
+        saved at once, as it changes who may decide."""
+        from chinacheck.case.signoff import set_four_eyes
+        from chinacheck.ui.labels import four_eyes_label
+        from chinacheck.ui.signoff_dialog import FourEyesCaseDialog
+
+        doc = self.session.doc
+        if doc is None:
+            return
+        dialog = FourEyesCaseDialog(doc.case.four_eyes, four_eyes_label(self.organisation()),
+                                    self.window)
+        if dialog.exec() != FourEyesCaseDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen == doc.case.four_eyes:
+            return
+        doc.edit(self.tr("Functiescheiding"),
+                 lambda case: set_four_eyes(case, chosen))
+        self.session.save()
+        self.refresh()
 
     def reopen(self) -> None:
         from chinacheck.case import signoff

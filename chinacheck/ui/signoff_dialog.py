@@ -1,10 +1,12 @@
 """Sign off the open case: who, in which role, which decision, conditions, statement, final,
 and for a final sign-off optionally a seal with a certificate. A final sign-off of a case that
-is not ready (chinacheck.case.readiness) shows what is missing and needs a written reason."""
+is not ready (chinacheck.case.readiness) shows what is missing and needs a written reason. The
+dialog shows the four-eyes policy in effect (chinacheck.case.foureyes) and says that names are
+recorded as typed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,17 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chinacheck.case.model import Decision
+from chinacheck.case.model import Decision, FourEyes
 from chinacheck.ui.certificate_fields import CertificateFields
-from chinacheck.ui.labels import ROLES, decision_label, tr
+from chinacheck.ui.labels import ROLES, decision_label, four_eyes_label, tr
 
 
 class SignOffDialog(QDialog):
     def __init__(self, preparer: str = "", parent: QWidget | None = None,
-                 sealing_available: bool = False, gaps: Sequence[str] = ()) -> None:
-        """``gaps``: what the case still misses (chinacheck.case.readiness), one line each."""
+                 sealing_available: bool = False, gaps: Sequence[str] = (),
+                 four_eyes: str = "", locks: Callable[[str], bool] | None = None) -> None:
+        """``gaps``: what the case still misses (chinacheck.case.readiness), one line each.
+        ``four_eyes``: the four-eyes policy in effect, in words; ``locks(name)``: whether a
+        final sign-off by that name would lock the case (not the first of two sign-offs)."""
         super().__init__(parent)
         self.gaps = list(gaps)
+        self.locks = locks
         self.setWindowTitle(self.tr("Aftekenen"))
         self.name = QLineEdit(preparer)
         self.name.setAccessibleName(self.tr("Naam van wie aftekent"))
@@ -80,6 +86,15 @@ class SignOffDialog(QDialog):
         self.despite.setMaximumHeight(80)
         self.despite_label = QLabel(self.tr("&Reden"))
         self.despite_label.setBuddy(self.despite)
+        self.four_eyes = QLabel(self.tr("Functiescheiding: %1").replace("%1", four_eyes)
+                                if four_eyes else "")
+        self.four_eyes.setWordWrap(True)
+        self.four_eyes.setVisible(bool(four_eyes))
+        self.names_note = QLabel(self.tr(
+            "Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat "
+            "bewijst wie aftekende, is een digitale handtekening: bij verzegelen met een "
+            "certificaat wordt de naam uit het certificaat gebruikt."))
+        self.names_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -91,8 +106,11 @@ class SignOffDialog(QDialog):
         self.final.toggled.connect(self._seal_changed)
         self.final.toggled.connect(self._final_changed)
         self.seal.toggled.connect(self._seal_changed)
+        self.name.textChanged.connect(self._final_changed)
         form = QFormLayout(self)
+        form.addRow(self.four_eyes)
         form.addRow(self.tr("&Naam"), self.name)
+        form.addRow(self.names_note)
         form.addRow(self.tr("&Functie of rol"), self.role)
         form.addRow(self.tr("&Besluit"), self.decision)
         form.addRow(self.tr("&Voorwaarden"), self.conditions)
@@ -118,7 +136,18 @@ class SignOffDialog(QDialog):
         self.conditions.setEnabled(self.decision.currentData() == Decision.VOORWAARDEN.value)
 
     def needs_reason(self) -> bool:
-        return self.final.isChecked() and bool(self.gaps)
+        """A final sign-off of an unready case needs a reason; not the first of two, which
+        does not lock it."""
+        if not (self.final.isChecked() and self.gaps):
+            return False
+        if self.locks is None:
+            return True
+        from chinacheck.errors import InputError
+
+        try:
+            return self.locks(self.name.text())
+        except InputError:  # refused by the policy: said when signing
+            return True
 
     def _final_changed(self) -> None:
         """The gaps and the reason are shown only for a final sign-off of an unready case."""
@@ -167,3 +196,37 @@ class SignOffDialog(QDialog):
             "statement": self.statement.toPlainText(),
             "final": self.final.isChecked(),
         }
+
+
+class FourEyesCaseDialog(QDialog):
+    """This case's own four-eyes policy, or the organisation's; the change is recorded in the
+    case's audit trail."""
+
+    def __init__(self, current: FourEyes | None, organisation: str,
+                 parent: QWidget | None = None) -> None:
+        """``organisation``: the organisation's policy in words."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Functiescheiding voor deze zaak"))
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Functiescheiding voor deze zaak"))
+        self.choice.addItem(self.tr("Volg de organisatie (%1)").replace("%1", organisation), "")
+        for policy in FourEyes:
+            self.choice.addItem(four_eyes_label(policy), policy.value)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(
+            current.value if current is not None else "")))
+        note = QLabel(self.tr("Strenger of soepeler dan de organisatie; de keuze wordt in het "
+                              "logboek van de zaak vastgelegd en kan na een definitieve "
+                              "aftekening niet meer worden gewijzigd."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Functiescheiding"), self.choice)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def chosen(self) -> FourEyes | None:
+        value = str(self.choice.currentData())
+        return FourEyes(value) if value else None

@@ -874,6 +874,30 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>FourEyesCaseDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="209"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="211"/>
+        <source>Functiescheiding voor deze zaak</source>
+        <translation>Four eyes for this case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
+        <source>Volg de organisatie (%1)</source>
+        <translation>Follow the organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="217"/>
+        <source>Strenger of soepeler dan de organisatie; de keuze wordt in het logboek van de zaak vastgelegd en kan na een definitieve aftekening niet meer worden gewijzigd.</source>
+        <translation>Stricter or looser than the organisation; the choice is recorded in the case&apos;s audit trail and cannot be changed after a final sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
+        <source>&amp;Functiescheiding</source>
+        <translation>&amp;Four eyes</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="17"/>
@@ -977,56 +1001,86 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="49"/>
+        <source>geen: iedereen mag definitief aftekenen</source>
+        <translation>none: anyone may sign off finally</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <source>andere aftekenaar: de definitieve aftekening komt van een ander dan de opsteller</source>
+        <translation>another signer: the final sign-off comes from someone other than the drafter</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="53"/>
+        <source>twee aftekeningen: eerst een aftekening door de één, dan de definitieve door een ander dan die en de opsteller</source>
+        <translation>two sign-offs: first a sign-off by one person, then the final one by someone other than that person and the drafter</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="58"/>
+        <source>geen functiescheiding</source>
+        <translation>no four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="59"/>
+        <source>andere aftekenaar</source>
+        <translation>another signer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="60"/>
+        <source>twee aftekeningen</source>
+        <translation>two sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="63"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="50"/>
+        <location filename="../../chinacheck/ui/labels.py" line="64"/>
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="51"/>
+        <location filename="../../chinacheck/ui/labels.py" line="65"/>
         <source>antwoorden gewijzigd</source>
         <translation>answers changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="52"/>
+        <location filename="../../chinacheck/ui/labels.py" line="66"/>
         <source>voorwaarden bijgewerkt</source>
         <translation>conditions updated</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="53"/>
+        <location filename="../../chinacheck/ui/labels.py" line="67"/>
         <source>afgetekend</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="54"/>
+        <location filename="../../chinacheck/ui/labels.py" line="68"/>
         <source>heropend</source>
         <translation>reopened</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="55"/>
+        <location filename="../../chinacheck/ui/labels.py" line="69"/>
         <source>PDF gemaakt</source>
         <translation>PDF made</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="56"/>
+        <location filename="../../chinacheck/ui/labels.py" line="70"/>
         <source>omgezet naar nieuw formaat</source>
         <translation>converted to the new format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="57"/>
+        <location filename="../../chinacheck/ui/labels.py" line="71"/>
         <source>fase gewijzigd</source>
         <translation>phase changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="58"/>
+        <location filename="../../chinacheck/ui/labels.py" line="72"/>
         <source>herbeoordeling gepland</source>
         <translation>review scheduled</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/labels.py" line="59"/>
+        <location filename="../../chinacheck/ui/labels.py" line="73"/>
         <source>nazorg bijgewerkt</source>
         <translation>debrief updated</translation>
     </message>
@@ -1367,52 +1421,52 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="198"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="202"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="358"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="323"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="329"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1483,9 +1537,9 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
-        <source>Zaak</source>
-        <translation>Case</translation>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
@@ -1493,9 +1547,9 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
-        <source>Stand</source>
-        <translation>State</translation>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
@@ -1513,24 +1567,14 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>soon</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
-        <source>Herbeoordelingen te doen (%n)</source>
-        <translation>Reviews to do (%n)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
-        <source>… nog %n; Enter of dubbelklik toont meer</source>
-        <translation>… %n more; Enter or double-click shows more</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
-        <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
-        <translation>Trips and visits, next 60 days (%n)</translation>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
+        <source>Herbeoordelingen te doen (%n)</source>
+        <translation>Reviews to do (%n)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
@@ -1543,14 +1587,14 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>in %n days</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
+        <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
+        <translation>Trips and visits, next 60 days (%n)</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
         <source>Open acties (%n)</source>
         <translation>Open actions (%n)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
-        <source>Nazorg openstaand (%n)</source>
-        <translation>Debriefs outstanding (%n)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
@@ -1568,14 +1612,14 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Debrief</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
+        <source>Nazorg openstaand (%n)</source>
+        <translation>Debriefs outstanding (%n)</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
         <source>Zaken per fase (%n)</source>
         <translation>Cases by phase (%n)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
-        <source>Versleutelde zaken (%n)</source>
-        <translation>Encrypted cases (%n)</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
@@ -1586,6 +1630,16 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
         <source>open om het wachtwoord in te voeren</source>
         <translation>open to enter the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
+        <source>Versleutelde zaken (%n)</source>
+        <translation>Encrypted cases (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <source>… nog %n; Enter of dubbelklik toont meer</source>
+        <translation>… %n more; Enter or double-click shows more</translation>
     </message>
 </context>
 <context>
@@ -1884,111 +1938,156 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="19"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="23"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="22"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="31"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="35"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="32"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="36"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="33"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <source>Functiescheiding bij definitief aftekenen</source>
+        <translation>Four eyes for final sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="54"/>
+        <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
+        <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="67"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="69"/>
+        <source>&amp;Functiescheiding</source>
+        <translation>&amp;Four eyes</translation>
     </message>
 </context>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="71"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="74"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="84"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="76"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="86"/>
+        <source>&amp;Functiescheiding voor deze zaak…</source>
+        <translation>&amp;Four eyes for this case…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="88"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="103"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="120"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="134"/>
         <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="124"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="138"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="145"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="168"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="184"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="188"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
+        <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
+        <translation>Sealed as %1: the certificate&apos;s name, not the typed name.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
+        <source>Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een definitieve aftekening door een ander (functiescheiding: twee aftekeningen).</source>
+        <translation>First sign-off recorded. The case is locked by a final sign-off by someone else (four eyes: two sign-offs).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="192"/>
+        <source>(eigen keuze voor deze zaak)</source>
+        <translation>(this case&apos;s own choice)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="193"/>
+        <source>(instelling van de organisatie)</source>
+        <translation>(the organisation&apos;s setting)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
+        <source>Functiescheiding</source>
+        <translation>Four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="185"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -1996,68 +2095,68 @@ Open it now in the system PDF viewer?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="34"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="102"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="36"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="52"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="56"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
         <source>Verzegelen met een certificaat</source>
         <translation>Seal with a certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
         <source>Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):</source>
         <translation>
             <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
@@ -2065,72 +2164,82 @@ Open it now in the system PDF viewer?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
         <source>Nog open voor een definitieve aftekening</source>
         <translation>Still open before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
         <source>Reden om toch definitief af te tekenen</source>
         <translation>Reason to sign off definitively anyway</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
         <source>Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de aftekening bewaard, in de geschiedenis en op de PDF.</source>
         <translation>Why is the decision taken now, despite the open points? The reason is kept with the sign-off, in the history and on the PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <source>Functiescheiding: %1</source>
+        <translation>Four eyes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="94"/>
+        <source>Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening: bij verzegelen met een certificaat wordt de naam uit het certificaat gebruikt.</source>
+        <translation>Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature: when sealing with a certificate, the certificate&apos;s name is used.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="112"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="96"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="114"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="98"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="99"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="105"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="123"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="106"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="108"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="126"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="131"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="160"/>
         <source>Geef een reden om definitief af te tekenen terwijl er nog punten open zijn, of vul de zaak eerst aan.</source>
         <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="155"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="184"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
     </message>

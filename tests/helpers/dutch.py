@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from chinacheck.case.model import Decision, Status
+from chinacheck.case.model import Decision, FourEyes, Status
 from chinacheck.guidance.content import load_raw
 
 # Words that are Dutch and never English (whole words, any case).
@@ -33,6 +33,8 @@ DUTCH_WORD = re.compile(r"(?<![\w-])(" + "|".join(DUTCH) + r")(?![\w-])", re.IGN
 STATUSES = tuple(s.value for s in Status)
 DECISIONS = tuple(d.value for d in Decision)
 QUOTED_DECISIONS = tuple(f"'{d}'" for d in DECISIONS)
+FOUR_EYES = tuple(p.value for p in FourEyes)  # four-eyes policies, as typed and stored
+QUOTED_FOUR_EYES = tuple(f"'{p}'" for p in FOUR_EYES)
 
 
 def words(text: str) -> str:
