@@ -151,7 +151,9 @@ def build(entries: Iterable[LibraryEntry], today: date,
             continue
         titles[id(entry)] = (entry.title.casefold(), entry.id)
         by_phase.setdefault(entry.phase, []).append(entry)
-        review = entry.next_review(overrides)
+        # CaseSummary.next_review, without its import per call
+        review = lifecycle.review_date(entry.kind, entry.phase, entry.next_review_set,
+                                       entry.decided_on, overrides)
         state = lifecycle.review_state(review, today)
         if review is not None and state in (ReviewState.DUE, ReviewState.OVERDUE):
             reviews.append(ReviewLine(entry, review, state, (review - today).days))

@@ -58,15 +58,19 @@ class FolderWatch(QObject):
     def stop(self) -> None:
         self._poll.stop()
         self._settle.stop()
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
 
     def seen(self, state: Snapshot | None = None) -> None:
         """What the library now shows (after a listing of its own): no change to report."""
         self._seen = state if state is not None else snapshot(self.folder)
-        self._watch_folder()
+        if self._poll.isActive():
+            self._watch_folder()
 
     def check(self) -> bool:
         """Compare the folder with what was last seen; emit ``changed`` when it differs."""
-        self._watch_folder()  # the folder may have come (or come back) since
+        if self._poll.isActive():
+            self._watch_folder()  # the folder may have come (or come back) since
         now = snapshot(self.folder)
         if now == self._seen:
             return False

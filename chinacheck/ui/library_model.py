@@ -100,6 +100,9 @@ class LibraryModel(QAbstractTableModel):
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        from chinacheck.case import lifecycle
+
+        self._lifecycle, self._today = lifecycle, self.today()
         self._phases, self._decisions, self._day = self._lookups()
         self._rows = [self._row(entry) for entry in entries]
         self._sort_rows()
@@ -151,27 +154,31 @@ class LibraryModel(QAbstractTableModel):
                                                   tuple[str, ...]]:
         """The phase, decision and review columns: texts, sort keys, review state, and the
         accessible texts."""
-        from chinacheck.case.lifecycle import ReviewState, review_state
-
+        # lifecycle is imported once per listing: with PySide6 loaded every import statement
+        # costs ~10 µs, too much once per row of thousands.
+        lifecycle = self._lifecycle
+        overdue, due = lifecycle.ReviewState.OVERDUE, lifecycle.ReviewState.DUE
         order, phase = self._phases.get(entry.phase, (len(self._phases), entry.phase))
         decision = self._decisions.get(entry.decision, entry.decision)
-        review = entry.next_review(self._review_months)
-        state = review_state(review, self.today())
+        # CaseSummary.next_review, without its import per call
+        review = lifecycle.review_date(entry.kind, entry.phase, entry.next_review_set,
+                                       entry.decided_on, self._review_months)
+        state = lifecycle.review_state(review, self._today)
         if review is None:
             shown = spoken = ""
-        elif state is ReviewState.OVERDUE:
+        elif state is overdue:
             day = self._day(review)
             shown = QCoreApplication.translate("LibraryModel", "⚠ te laat: %1").replace("%1", day)
             spoken = QCoreApplication.translate(
                 "LibraryModel", "Herbeoordeling te laat, gepland op %1").replace("%1", day)
-        elif state is ReviewState.DUE:
+        elif state is due:
             day = self._day(review)
             shown = QCoreApplication.translate("LibraryModel", "binnenkort: %1").replace("%1", day)
             spoken = QCoreApplication.translate(
                 "LibraryModel", "Herbeoordeling binnenkort, op %1").replace("%1", day)
         else:
             shown = spoken = self._day(review)
-        marked = state.value if state in (ReviewState.DUE, ReviewState.OVERDUE) else ""
+        marked = state.value if state in (due, overdue) else ""
         return ((phase, decision, shown), (float(order), decision.casefold(),
                                            float(review.toordinal() if review else _NO_DATE)),
                 marked, (phase, decision, spoken))

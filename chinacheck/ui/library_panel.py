@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -147,7 +148,14 @@ class LibraryPanel(QWidget):
         layout.addLayout(row1)
         layout.addLayout(row2)
         self._update_buttons()
-        self.watch.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.watch.start()  # watched while shown: a closed window's library no longer polls
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.watch.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         selected = self.selected_path()
@@ -156,26 +164,25 @@ class LibraryPanel(QWidget):
         folder = paths.cases_dir()
         if folder != self.watch.folder:  # the data folder was moved (tests, --home)
             self.watch.folder = folder
-        state = None
+        scanned: list[tuple[str, int, int]] = []
+        failed = False
         try:
-            from chinacheck.ui.folder_watch import snapshot
-
-            state = snapshot(folder)  # before listing: a change meanwhile is seen next time
-            entries = list_cases(folder)
+            entries = list_cases(folder, scanned=scanned)
         except CaseFileError as exc:
             log.event(_log, "library.list", result="failed", level=logging.WARNING,
                       error=type(exc).__name__)
             self.problem.setText(self.tr("De zakenmap kan niet worden gelezen; de lijst is "
                                          "daarom leeg. %1").replace("%1", str(exc)))
             self.problem.show()
-            entries = []
+            entries, failed = [], True
         else:
             self.problem.hide()
         self.model.set_entries(entries)
         if selected is not None:
             self.select(selected)
         self._update_buttons()
-        self.watch.seen(state)
+        # What was listed is what the watcher compares with: a change since is seen next time.
+        self.watch.seen(None if failed else frozenset(scanned))
         self.listed.emit()
 
     def set_review_months(self, months: Mapping[str, int]) -> None:
