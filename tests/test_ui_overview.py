@@ -273,3 +273,16 @@ def test_a_long_list_shows_a_batch_and_a_more_line_that_shows_more(  # type: ign
     lines = _lines(window, "actions")
     assert len(lines) == 450 and _texts(lines[-1])[0] == "Actie 449"
     assert window.overview.tree.currentIndex().data() == f"Actie {batch:03d}"
+
+
+def test_the_watcher_compares_with_what_the_library_listed(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, register: dict[str, Path]) -> None:
+    from chinacheck.ui.folder_watch import snapshot
+
+    watch = window.library.watch
+    assert watch._seen == snapshot(paths.cases_dir())
+    assert not watch.check()  # the listing itself is no change
+    with qtbot.waitSignal(window.library.listed, timeout=5000):
+        register["trip"].unlink()  # removed by someone else
+        assert watch.check()
+    assert window.library.proxy.rowCount() == 1
