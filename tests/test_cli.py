@@ -90,6 +90,18 @@ def test_answer_then_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert store.load_case(path).case.answers["visit-programme"].note.startswith("王伟")
 
 
+def test_answer_by_the_printed_number(capsys: pytest.CaptureFixture[str]) -> None:
+    """A paper checklist's answer is entered by the number it leads with."""
+    path = _new(capsys)
+    number = load().number("visit-programme")
+    code, out, _ = run(capsys, "answer", str(path), number, "--status", "ja")
+    assert code == 0 and "visit-programme: ja" in out
+    assert store.load_case(path).case.answers["visit-programme"].status.value == "ja"
+    before = path.read_bytes()
+    code, _, err = run(capsys, "answer", str(path), "99.9", "--status", "ja")
+    assert code == 1 and "onbekend punt" in err and path.read_bytes() == before
+
+
 def test_answer_rejects_bad_values_without_touching_the_file(
         capsys: pytest.CaptureFixture[str]) -> None:
     path = _new(capsys)
@@ -105,8 +117,12 @@ def test_items_lists_ids_and_questions_per_kind(capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "items")
     assert code == 0
     rows = [line.split("\t") for line in out.strip().splitlines()]
-    assert [r[0] for r in rows] == [i.id for i in load().items()]
-    assert all(len(r) == 2 and r[1] for r in rows)
+    content = load()
+    # the short number the printed checklists lead with, the id, the brochure's question
+    assert [r[1] for r in rows] == [i.id for i in content.items()]
+    assert [r[0] for r in rows] == [content.number(i.id) for i in content.items()]
+    assert rows[0][0] == "1.1" and rows[1][0] == "1.2"
+    assert all(len(r) == 3 and r[2] for r in rows)
     code, out, _ = run(capsys, "items", "--kind", "reis-uitgaand")
     assert "visit-programme" not in out and "espionage-public-wifi" in out
     assert run(capsys, "items", "--kind", "onzin")[0] == 1

@@ -88,7 +88,7 @@ def test_new_list_show_items_answer(capsys: pytest.CaptureFixture[str], data_hom
                             allowed=(TITLE, NOTE, "deels", "nog niet bepaald")))  # stored values
     assert data["answers"]["visit-programme"]["status"] == "deels"
     out = en_ok(capsys, "items")
-    assert out.startswith("need-own-goals\tHeeft u duidelijk")  # the brochure's question
+    assert out.startswith("1.1\tneed-own-goals\tHeeft u duidelijk")  # the brochure's question
     en_ok(capsys, "items", "--kind", "reis-uitgaand")
 
 

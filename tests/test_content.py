@@ -167,3 +167,14 @@ def test_resource_helper_refuses_escapes() -> None:
     for bad in ("../pyproject.toml", "/etc/passwd", "content/../../x", ""):
         with pytest.raises(ValueError):
             resource(bad)
+
+
+def test_item_numbers_follow_the_content_order_per_group() -> None:
+    content = load()
+    numbers = [content.number(item.id) for item in content.items()]
+    assert len(set(numbers)) == len(numbers)
+    for g, group in enumerate(content.checklist.groups, start=1):
+        assert [content.number(item.id) for item in group.items] == \
+            [f"{g}.{n}" for n in range(1, len(group.items) + 1)]
+    assert content.item_by_number("1.1") == next(content.items())
+    assert content.number("no-such-item") == "" and content.item_by_number("0.0") is None

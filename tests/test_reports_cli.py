@@ -12,6 +12,7 @@ from pdftools import page_count, text
 
 from chinacheck.case.examples import example_case
 from chinacheck.cli.main import main
+from chinacheck.guidance.content import load
 from chinacheck.storage.store import save_case
 
 
@@ -70,14 +71,16 @@ def test_checklist_for_a_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path
     code, out, _ = run(capsys, "checklist", "--kind", "reis-uitgaand", "-o", str(target))
     assert code == 0 and out.strip() == str(target)
     words = text(target.read_bytes())
-    assert "espionage-public-wifi" in words and "visit-programme" not in words
+    content = load()
+    assert f"{content.number('espionage-public-wifi')} · Geen openbare wifi" in words
+    assert "Programma van de delegatie bekend" not in words  # not for this kind
 
 
 def test_checklist_without_kind_has_every_item(capsys: pytest.CaptureFixture[str],
                                                tmp_path: Path) -> None:
     target = tmp_path / "lijst.pdf"
     assert run(capsys, "checklist", "-o", str(target))[0] == 0
-    assert "visit-programme" in text(target.read_bytes())
+    assert f"{load().number('visit-programme')} · " in text(target.read_bytes())
 
 
 def test_checklist_with_an_unknown_kind_exits_1(capsys: pytest.CaptureFixture[str],

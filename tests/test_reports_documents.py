@@ -59,11 +59,11 @@ def test_blank_checklist_has_every_applicable_item(kind: str) -> None:
     assert rendered.page_count <= 3
     applicable = content.items_for_kind(kind)
     for item in applicable:
-        assert item.id in words
+        assert f"{content.number(item.id)} · {item.label}" in words and item.id not in words
         assert " ".join(item.text.split()) in words
     for item in content.items():
         if item not in applicable:
-            assert item.id not in words
+            assert f"{content.number(item.id)} · {item.label}" not in words
     assert words.count("Ja Nee Deels N.v.t. Onbekend") == len(applicable)
     for field in ("Zaak", "Datum", "Deelnemers", "Rubricering"):
         assert field in words

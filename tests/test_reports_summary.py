@@ -92,7 +92,8 @@ def test_every_answer_note_and_action_is_printed(pdf: bytes, case: Case) -> None
         item = content.item(item_id)
         if item is not None:
             # the status cell is drawn right before the item it belongs to
-            assert f"{t('status-' + answer.status.value)} {item.label} {item.id}" in words
+            number = content.number(item_id)
+            assert f"{t('status-' + answer.status.value)} {number} {item.label}" in words
 
 
 def test_unanswered_items_are_visibly_unanswered(pdf: bytes, case: Case) -> None:
@@ -100,9 +101,13 @@ def test_unanswered_items_are_visibly_unanswered(pdf: bytes, case: Case) -> None
     open_items = [item for item in load().items_for_kind(case.kind)
                   if not case.answer(item.id).is_answered]
     assert len(open_items) == 2
+    content = load()
     for item in open_items:
-        assert f"Nog niet beantwoord {item.label} {item.id}" in words
-    assert f"Nog niet beantwoord ({len(open_items)}): " in words
+        assert f"Nog niet beantwoord {content.number(item.id)} {item.label}" in words
+    # "Open punten" names the questions as the app does, never by internal id
+    named = "; ".join(f"{content.number(item.id)} {item.label}" for item in open_items)
+    assert f"Nog niet beantwoord ({len(open_items)}): {named}" in words
+    assert not any(item.id in words for item in open_items)
 
 
 def test_open_actions_table_has_owner_due_date_and_item(pdf: bytes, case: Case) -> None:
@@ -111,7 +116,10 @@ def test_open_actions_table_has_owner_due_date_and_item(pdf: bytes, case: Case) 
     for item_id, action in case.open_actions():
         due = Labels().date(action.due) if action.due else "—"
         owner = action.owner or "—"
-        assert f"{action.text} {owner} {due} {item_id}" in words
+        item = load().item(item_id)
+        # a question by its number and label; an id this content lacks is all there is
+        point = f"{load().number(item_id)} {item.label}" if item else item_id
+        assert f"{action.text} {owner} {due} {point}" in words
 
 
 def test_hostile_notes_print_literally(pdf: bytes) -> None:
@@ -174,7 +182,8 @@ def test_answers_outside_the_kind_go_to_the_other_answers_section() -> None:
     case = Case(title="Reis", kind="reis-uitgaand")
     case.answers["visit-programme"] = Answer(Status.JA, "Programma bekend")
     words = text(render_case_summary(case).data)
-    assert "visit-programme" in words and "Programma bekend" in words
+    assert f"{load().number('visit-programme')} Programma van de delegatie bekend" in words
+    assert "Programma bekend" in words and "visit-programme" not in words
 
 
 def test_empty_case_and_no_classification() -> None:

@@ -53,7 +53,9 @@ def test_blank_checklist_and_travel_card(qtbot, window: MainWindow, monkeypatch,
     window.documents.checklist_action.trigger()
     _wait(qtbot, window)
     checklist = _text(tmp_path / "checklist.pdf")
-    assert "espionage-public-wifi" in checklist and "visit-programme" not in checklist
+    assert "Geen openbare wifi" in checklist  # by number and label, never by id
+    assert "Programma van de delegatie bekend" not in checklist
+    assert "espionage-public-wifi" not in checklist
     monkeypatch.setattr(prompts, "save_pdf", lambda *_: tmp_path / "reiskaart.pdf")
     window.documents.travel_card_action.trigger()
     _wait(qtbot, window)

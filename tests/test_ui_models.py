@@ -51,3 +51,24 @@ def test_checklist_and_record_models(qtmodeltester) -> None:  # type: ignore[no-
                                lambda: Counterpart(""), "Gesprekspartner")
     qtmodeltester.check(records)
     assert records.rowCount() == 2
+
+
+def test_checklist_rows_lead_with_the_numbers_the_paper_checklist_prints() -> None:
+    """Answers written on the printed meeting checklist are entered by its numbers."""
+    from pdftools import text
+
+    from chinacheck.case.model import Case
+    from chinacheck.reports.blank_checklist import render_blank_checklist
+
+    content = load()
+    model = ChecklistModel(content, CaseDocument(Case(title="Reis", kind="reis-uitgaand")))
+    shown = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            number, label = str(model.index(r, 0, group).data()).split("  ", 1)
+            shown.append((number, label.removesuffix(" ★")))
+    assert shown[:2] == [("1.1", "Eigen doelen helder"), ("1.2", shown[1][1])]
+    paper = " ".join(text(render_blank_checklist("reis-uitgaand").data).split())
+    for number, label in shown:
+        assert f"{number} · {label}" in paper

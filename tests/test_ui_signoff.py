@@ -160,3 +160,24 @@ def test_conditions_can_be_ticked_off_on_a_locked_case(qtbot, window, tmp_path: 
     window.save_action.trigger()
     saved = store.load_case(path).case
     assert saved.locked and saved.conditions[0].done
+
+
+def test_a_topic_typed_just_before_signing_is_listed_before_the_sign_off(  # type: ignore[no-untyped-def]
+        qtbot, type_text, window, tmp_path: Path) -> None:
+    """The history reads edit → signed, never "gegevens gewijzigd" after "afgetekend"."""
+    from chinacheck.ui.audit_dialog import AuditDialog
+
+    path = _open(window, tmp_path)
+    window.details_tab.topics.moveCursor(window.details_tab.topics.textCursor().MoveOperation.End)
+    type_text(window.details_tab.topics, "\nwaterstofbussen")
+    assert window.isWindowModified()
+    _sign(qtbot, window, name="Zoë", decision=Decision.DOORGAAN, final=True)
+    loaded = store.load_case(path)
+    assert not loaded.finding.tampered and "waterstofbussen" in loaded.case.topics
+    events = [e.event.value for e in loaded.case.audit]
+    assert events[-3:] == ["details-changed", "signed", "phase-changed"]
+    assert loaded.case.audit[-3].detail == {"fields": ["topics"]}
+    dialog = AuditDialog(window.session.doc.case)  # type: ignore[union-attr]
+    qtbot.addWidget(dialog)
+    shown = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert shown.index("gegevens gewijzigd", len(shown) - 3) < shown.index("afgetekend")

@@ -10,9 +10,10 @@ lost some (an undo in the app restores an older snapshot of the whole case).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
-from chinacheck.case import auditchain, caseformat
+from chinacheck.case import auditchain, caseformat, integrity
 from chinacheck.case.caseformat_lifecycle import debrief_dict
 from chinacheck.case.caseformat_signoffs import audit_dict, condition_dict
 from chinacheck.case.model import AuditEntry, AuditEvent, Case, now_utc
@@ -92,11 +93,46 @@ def changes(old: Case, new: Case) -> list[AuditEntry]:
     return entries
 
 
+def recorded_at_signing(previous: Case, case: Case) -> set[str]:
+    """The change entries (as keys) a sign-off since ``previous`` already recorded for the edits
+    saved with it (``signoff.sign_off(saved=…)``), when the content has not changed since that
+    sign-off: the save then leaves them out instead of listing them again after it."""
+    new_signoffs = case.signoffs[len(previous.signoffs):]
+    if not new_signoffs:
+        return set()
+    if new_signoffs[-1].fingerprint != integrity.fingerprint(case):
+        return set()  # edited after signing: the save lists what differs
+    new = merge(previous.audit, case.audit)[len(previous.audit):]
+    signed = [n for n, entry in enumerate(new) if entry.event is AuditEvent.SIGNED]
+    return {_change_key(entry) for entry in new[:signed[-1]]} if signed else set()
+
+
+def _change_key(entry: AuditEntry) -> str:
+    """An entry without its time: what changed, not when it was noticed."""
+    return json.dumps([entry.event.value, entry.revision, entry.detail], sort_keys=True,
+                      ensure_ascii=False)
+
+
+def unrecorded_changes(previous: Case, case: Case) -> list[AuditEntry]:
+    """:func:`changes` less those a sign-off in the same save recorded before itself."""
+    done = recorded_at_signing(previous, case)
+    return [entry for entry in changes(previous, case) if _change_key(entry) not in done]
+
+
 def merge(kept: list[AuditEntry], current: list[AuditEntry]) -> list[AuditEntry]:
     """Every entry of ``kept`` (the file on disk) in its order, then those of ``current`` that
     it does not have yet."""
-    seen = {_key(entry) for entry in kept}
-    return list(kept) + [entry for entry in current if _key(entry) not in seen]
+    # Counted, not a set: two equal entries (the same change noticed twice within a second,
+    # as at a save and again at a sign-off after an undo) are two entries.
+    unmatched = Counter(_key(entry) for entry in kept)
+    added = []
+    for entry in current:
+        key = _key(entry)
+        if unmatched[key]:
+            unmatched[key] -= 1
+        else:
+            added.append(entry)
+    return list(kept) + added
 
 
 def _key(entry: AuditEntry) -> str:

@@ -75,7 +75,7 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
              conditions: str = "", statement: str = "", final: bool = False,
              at: datetime | None = None, sealer: Sealer | None = None,
              despite: Despite | None = None,
-             four_eyes: FourEyes = foureyes.DEFAULT) -> SignOff:
+             four_eyes: FourEyes = foureyes.DEFAULT, saved: Case | None = None) -> SignOff:
     """Add a sign-off of the current revision; a final one locks the case.
 
     "Doorgaan onder voorwaarden" needs conditions, and only that decision may have them; each
@@ -94,6 +94,11 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
     under "twee aftekeningen", record the first of two as a sign-off that does not lock: then
     the returned sign-off is not final, and ``despite`` is not kept (it belongs with the
     sign-off that decides). Sealing such a first sign-off is refused.
+
+    ``saved`` is the case as last saved (``store.saved_version``): the edits made since then are
+    recorded in the audit trail first, so that the trail reads edit → sign-off (and the
+    sign-off's ``audit_head``, and so its seal, follows them); the save that follows does not
+    record them again.
     Raises CaseLockedError, InputError, or what ``sealer`` raises, and then leaves the case as
     it was.
     """
@@ -126,15 +131,17 @@ def sign_off(case: Case, *, name: str, role: str, decision: Decision | str,
                 "functiescheiding (twee aftekeningen): deze eerste aftekening vergrendelt de "
                 "zaak niet en kan niet worden verzegeld; verzegel de tweede, definitieve"))
         final, despite = False, None
+    pending = audit.changes(saved, case) if saved is not None else []
     signed = SignOff(
         name=name, role=role, decision=decision, signed_at=at or now_utc(),
         revision=case.revision, fingerprint=integrity.fingerprint(case),
         conditions="\n".join(lines), statement=statement.strip(), final=final,
-        audit_head=audit.head(case.audit), parts=integrity.parts(case) if final else None,
-        despite=despite,
+        audit_head=audit.head(case.audit + pending),
+        parts=integrity.parts(case) if final else None, despite=despite,
     )
     if sealer is not None:
         signed.seal = sealer(integrity.seal_statement(case.id, signed), signed.signed_at)
+    case.audit += pending
     case.signoffs.append(signed)
     # A second signer repeating a condition of this revision does not make it two actions.
     tracked = {c.text for c in case.conditions if c.revision == case.revision}

@@ -17,6 +17,7 @@ from pathlib import Path
 from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
 from chinacheck.cli import casecheck
+from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
@@ -126,7 +127,7 @@ def cmd_items(args: argparse.Namespace) -> int:
     content = load()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
-        _out(f"{item.id}\t{item.text}")  # the brochure's words
+        _out(f"{content.number(item.id)}\t{item.id}\t{item.text}")  # the brochure's words
     return ExitCode.OK
 
 
@@ -141,7 +142,11 @@ def cmd_answer(args: argparse.Namespace) -> int:
     except ValueError:
         raise InputError(_("onbekende status {status}; kies uit: {choices}").format(
             status=repr(args.status), choices=", ".join(s.value for s in Status))) from None
-    if args.item_id not in load().item_ids:
+    content = load()
+    numbered = content.item_by_number(args.item_id)  # "1.2", as the printed checklist has it
+    if numbered is not None:
+        args.item_id = numbered.id
+    if args.item_id not in content.item_ids:
         raise InputError(_("onbekend punt {item}; zie 'chinacheck items'").format(
             item=repr(args.item_id)))
     with cli_case.editing(args.file):
@@ -275,11 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trust", metavar="CERT", action="append",
                    help=i18n.translate(casecheck.TRUST_HELP).format(
                        folder=casecheck.TRUST_FOLDER))
-    p = add("items", cmd_items, _("toon de checklistpunten: ID<TAB>vraag"))
+    p = add("items", cmd_items, _("toon de checklistpunten: NUMMER<TAB>ID<TAB>vraag"))
     p.add_argument("--kind")
     p = add("answer", cmd_answer, _("leg één antwoord vast en sla op"))
     p.add_argument("file")
-    p.add_argument("item_id", metavar="ITEM_ID")
+    p.add_argument("item_id", metavar="ITEM_ID",
+                   help=_("het id of nummer van het punt (zoals 1.2 op de papieren checklist)"))
     p.add_argument("--status", required=True, help=_("open, ja, nee, deels, n.v.t. of onbekend"))
     p.add_argument("--note")
     p.add_argument("--passphrase-file", metavar="F",
@@ -302,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
     cli_lifecycle.add_parsers(add)  # phase, review
+    cli_details.add_parsers(add)  # details
     cli_foureyes.add_parsers(add)  # four-eyes
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, NamedTuple
 
 from chinacheck.errors import ContentError
@@ -198,6 +198,22 @@ class Content:
     @property
     def item_ids(self) -> frozenset[str]:
         return frozenset(item.id for item in self.items())
+
+    @cached_property
+    def item_numbers(self) -> dict[str, str]:
+        """Each item's short number, "1.1", "1.2", … "2.1": its group's place and its own place
+        in that group, in the content's order. Printed checklists lead with it and the app
+        shows it, so that answers written on paper are easy to enter afterwards. It counts every
+        item, also those a case kind leaves out, so one number is one question for every kind."""
+        return {item.id: f"{g}.{n}" for g, group in enumerate(self.checklist.groups, start=1)
+                for n, item in enumerate(group.items, start=1)}
+
+    def number(self, item_id: str) -> str:
+        """The item's short number (see item_numbers); "" for an id this content lacks."""
+        return self.item_numbers.get(item_id, "")
+
+    def item_by_number(self, number: str) -> ChecklistItem | None:
+        return next((it for it in self.items() if self.number(it.id) == number.strip()), None)
 
     def item(self, item_id: str) -> ChecklistItem | None:
         return next((it for it in self.items() if it.id == item_id), None)

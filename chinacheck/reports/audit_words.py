@@ -9,6 +9,7 @@ from typing import Any
 
 from chinacheck.case.lifecycle import phase_label
 from chinacheck.case.model import AuditEntry, AuditEvent
+from chinacheck.guidance.content import Content
 from chinacheck.reports.labels import Labels
 
 
@@ -25,8 +26,16 @@ def _policy(t: Labels, value: Any) -> str:
     return t.get(f"four-eyes-{value}", str(value))
 
 
-def detail_text(t: Labels, entry: AuditEntry) -> str:
-    """The entry's detail in words; keys this version does not know are shown as key: value."""
+def _numbers(content: Content | None, values: Any) -> Any:
+    """Checklist items by their short numbers (as the checklist prints them), not their ids."""
+    if content is None or not isinstance(values, list):
+        return values
+    return [content.number(str(v)) or v for v in values]
+
+
+def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) -> str:
+    """The entry's detail in words; keys this version does not know are shown as key: value.
+    With ``content``, checklist items are named by their numbers."""
     d = dict(entry.detail)
     parts: list[str] = []
     if "four_eyes" in d and d.get("fields") == ["four_eyes"]:  # chinacheck.case.foureyes
@@ -36,7 +45,7 @@ def detail_text(t: Labels, entry: AuditEntry) -> str:
     if "fields" in d:
         parts.append(t("detail-fields", value=_names(t, d.pop("fields"), "fieldname-")))
     if "items" in d:
-        parts.append(t("detail-items", value=_names(t, d.pop("items"))))
+        parts.append(t("detail-items", value=_names(t, _numbers(content, d.pop("items")))))
     if "conditions" in d:
         parts.append(t("detail-conditions", value=_names(t, d.pop("conditions"))))
     if entry.event is AuditEvent.PHASE_CHANGED and {"from", "to"} <= d.keys():

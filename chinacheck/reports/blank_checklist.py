@@ -1,7 +1,8 @@
 """The blank meeting checklist: the brochure's questions for one case kind, to fill in by hand.
 
-Each item keeps its id and brochure order, so answers written on paper can be typed into the
-case afterwards (``chinacheck answer FILE ITEM_ID …``) without searching.
+Each item leads with its short number (1.1, 1.2, …; the app's checklist shows the same) in
+brochure order, so answers written on paper can be typed into the case afterwards (in the app,
+or ``chinacheck answer FILE 1.2 …``) without searching.
 """
 
 from __future__ import annotations
@@ -40,13 +41,14 @@ NOTE_LINES = 2
 CHOICES = tuple(status for status in Status if status is not Status.OPEN)
 
 
-def _item(t: Labels, item: ChecklistItem, emphasised: bool, st: Styles) -> Flowable:
-    caption = f'<b>{markup.para(item.id)}</b> <font color="#555555">· ' \
+def _item(t: Labels, item: ChecklistItem, number: str, emphasised: bool,
+          st: Styles) -> Flowable:
+    caption = f'<b>{markup.para(number)}</b> <font color="#555555">· ' \
               f"{markup.para(t.item(item))}"
     if emphasised:
         caption += f" · {markup.para(t('emphasis-short'))}"
     caption += "</font>"
-    # The tick boxes sit on the id line, right-aligned, to keep the form to two pages.
+    # The tick boxes sit on the number line, right-aligned, to keep the form to two pages.
     boxes = TickBoxes([t(f"status-{choice.value}") for choice in CHOICES], size=8,
                       gap=3 * mm)
     box_width = boxes.natural_width() + 2
@@ -116,7 +118,8 @@ def render_blank_checklist(kind_id: str = "overig", *, content: Content | None =
     story: list[Flowable] = _header(t, kind_name, content, st)
     for group, items in content.groups_for_kind(kind.id):
         story.extend(heading(group.title, st.h2, room=24 * mm))
-        story.extend(_item(t, item, item.id in kind.emphasis, st) for item in items)
+        story.extend(_item(t, item, content.number(item.id), item.id in kind.emphasis, st)
+                     for item in items)
     info = DocumentInfo(
         document_label=t("blank-doc"),
         title=t("blank-title", kind=kind_name),

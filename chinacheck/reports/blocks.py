@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as BaseParagraph
 
 from chinacheck.reports import fonts, markup
 from chinacheck.reports.paragraph import Paragraph
@@ -67,11 +68,84 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup.para(text), style)
 
 
+# The most a heading asks to keep with it: a first row taller than this splits (FlowTable).
+MAX_KEEP = FlowTable.TALL_ROW + 40 * mm
+
+
+class HeadingBreak(CondPageBreak):
+    """Before a heading: a new page unless the heading and the start of what follows it fit
+    (the heading itself, any heading or lead-in right after it, the first two lines of a
+    paragraph or a table's header and first row), and at least ``room``. Filled in by
+    :func:`keep_headings` when the document is built. (keepWithNext would instead move a
+    heading and its whole long table to a new page, leaving most of a page blank.)"""
+
+    def __init__(self, room: float) -> None:
+        super().__init__(room)
+        self.room = room
+        self.following: list[Flowable] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        start = _start_height(self.following, available_width, available_height)
+        self.height = max(self.room, min(start, MAX_KEEP))
+        result: tuple[float, float] = super().wrap(available_width, available_height)
+        return result
+
+
+def _first_part(flowable: Flowable, width: float, height: float) -> float:
+    """How much of ``flowable`` must stand under a heading: a table's header and first row,
+    a paragraph's first two lines; nothing for anything else (a KeepTogether moves whole, and
+    can only be measured on the page)."""
+    if isinstance(flowable, Table):
+        flowable.wrap(width, height)
+        rows = flowable._rowHeights  # type: ignore[attr-defined]  # set by wrap()
+        return float(sum(rows[:flowable.repeatRows + 1]))
+    if isinstance(flowable, BaseParagraph):
+        _w, full = flowable.wrap(width, height)
+        return float(min(full, 2 * flowable.style.leading))
+    return 0.0
+
+
+def _start_height(following: Sequence[Flowable], width: float, height: float) -> float:
+    total = 0.0
+    for n, flowable in enumerate(following):
+        if not isinstance(flowable, BaseParagraph | Table):
+            return total
+        total += flowable.getSpaceBefore()
+        if n == len(following) - 1 or isinstance(flowable, Table):
+            return total + _first_part(flowable, width, height)
+        total += flowable.wrap(width, height)[1] + flowable.getSpaceAfter()
+    return total
+
+
 def heading(text: str, style: ParagraphStyle, room: float = 32 * mm) -> list[Flowable]:
-    """A heading that starts a new page when less than ``room`` is left below it, so that it
-    never stands alone at the foot of a page. (keepWithNext would instead move a heading and
-    its long table to a new page as a whole, leaving most of a page blank.)"""
-    return [CondPageBreak(room), p(text, style)]
+    """A heading that never stands alone at the foot of a page: it moves to the next page with
+    the start of what follows it (see HeadingBreak)."""
+    title = p(text, style)
+    title.keep_with_next = True  # type: ignore[attr-defined]
+    return [HeadingBreak(room), title]
+
+
+def lead_in(text: str, style: ParagraphStyle) -> Paragraph:
+    """A line right under a heading that belongs with it (kept with what follows too)."""
+    line = p(text, style)
+    line.keep_with_next = True  # type: ignore[attr-defined]
+    return line
+
+
+def keep_headings(story: Sequence[Flowable]) -> None:
+    """Tell each HeadingBreak what follows its heading: the heading, any heading or lead-in
+    after it (HeadingBreaks in between are skipped), up to the first other flowable."""
+    for n, flowable in enumerate(story):
+        if not isinstance(flowable, HeadingBreak):
+            continue
+        following: list[Flowable] = []
+        for after in story[n + 1:]:
+            if isinstance(after, HeadingBreak):
+                continue
+            following.append(after)
+            if not getattr(after, "keep_with_next", False):
+                break
+        flowable.following = following
 
 
 def _cells(row: Sequence[Cell], style: ParagraphStyle) -> list[Cell]:

@@ -8,12 +8,19 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from chinacheck.case.model import CONDITIONS_KEY, Action, Answer, Case, Condition, Status
 from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.reports import markup
-from chinacheck.reports.blocks import FlowTable, data_table, heading, p, table_style
+from chinacheck.reports.blocks import (
+    FlowTable,
+    data_table,
+    heading,
+    lead_in,
+    p,
+    table_style,
+)
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import RULE, WARN, Styles
@@ -49,10 +56,18 @@ def answer_flowables(t: Labels, answer: Answer, st: Styles) -> list[Flowable]:
     return out
 
 
-def _item_cell(t: Labels, item: ChecklistItem, answer: Answer, emphasised: bool,
+def question_label(t: Labels, content: Content, item_id: str) -> str:
+    """How a reader knows a question: its number and short label ("1.2 Eigen doelen"), in the
+    PDF's language; an id this content version does not know stays as it is (all there is)."""
+    item = content.item(item_id)
+    if item is None:
+        return item_id
+    return f"{content.number(item_id)} {t.item(item)}"
+
+
+def _item_cell(t: Labels, item: ChecklistItem, number: str, answer: Answer, emphasised: bool,
                st: Styles) -> list[Flowable]:
-    caption = markup.bold(t.item(item)) + f' <font size="7" color="#555555">' \
-        f"{markup.para(item.id)}</font>"
+    caption = markup.bold(f"{number} {t.item(item)}")
     if emphasised:
         caption += f' <font size="7" color="#555555">· {markup.para(t("emphasis"))}</font>'
     return [Paragraph(caption, st.cell), p(item.text, st.muted),
@@ -78,13 +93,13 @@ def checklist_section(t: Labels, case: Case, content: Content, width: float,
                       st: Styles) -> list[Flowable]:
     kind = content.kind(case.kind)
     emphasis = kind.emphasis if kind else frozenset()
-    out: list[Flowable] = [CondPageBreak(45 * mm), p(t("checklist"), st.h1),
-                           p(content.checklist.title, st.muted)]
+    out: list[Flowable] = [*heading(t("checklist"), st.h1, room=45 * mm),
+                           lead_in(content.checklist.title, st.muted)]
     for group, items in content.groups_for_kind(case.kind):
         out.extend(heading(group.title, st.h2))
         answers = [case.answer(item.id) for item in items]
         data = [[p(status_label(t, answer.status), st.cell_bold),
-                 _item_cell(t, item, answer, item.id in emphasis, st)]
+                 _item_cell(t, item, content.number(item.id), answer, item.id in emphasis, st)]
                 for item, answer in zip(items, answers, strict=True)]
         table = FlowTable(data, colWidths=[STATUS_WIDTH, width - STATUS_WIDTH], hAlign="LEFT")
         table.setStyle(_status_style(answers))
@@ -96,19 +111,19 @@ def _due_key(due: date | None) -> tuple[bool, date]:
     return (due is None, due or date.max)
 
 
-def _item_label(t: Labels, item_id: str, action: Action) -> str:
+def _item_label(t: Labels, content: Content, item_id: str, action: Action) -> str:
     if item_id == CONDITIONS_KEY and isinstance(action, Condition):
         return t("conditions-item", revision=action.revision)
-    return item_id
+    return question_label(t, content, item_id)
 
 
 def open_points_section(t: Labels, case: Case, content: Content, width: float,
                         st: Styles) -> list[Flowable]:
     out: list[Flowable] = [*heading(t("open-points"), st.h1)]
-    unanswered = [item.id for item in content.items_for_kind(case.kind)
+    unanswered = [question_label(t, content, item.id) for item in content.items_for_kind(case.kind)
                   if not case.answer(item.id).is_answered]
     if unanswered:
-        out.append(p(t("open-items", count=len(unanswered), ids=", ".join(unanswered)), st.body))
+        out.append(p(t("open-items", count=len(unanswered), ids="; ".join(unanswered)), st.body))
     else:
         out.append(p(t("no-open-items"), st.body))
     order = {item.id: n for n, item in enumerate(content.items())}
@@ -117,18 +132,18 @@ def open_points_section(t: Labels, case: Case, content: Content, width: float,
     if not actions:
         out.append(p(t("no-open-actions"), st.body))
         return out
-    widths = [width * 0.35, width * 0.18, width * 0.19, width * 0.28]  # ids and dates unbroken
+    widths = [width * 0.33, width * 0.17, width * 0.17, width * 0.33]  # dates unbroken
     rows = [[action.text, action.owner or t("empty-value"),
              t.date(action.due) if action.due else t("empty-value"),
-             _item_label(t, item_id, action)] for item_id, action in actions]
+             _item_label(t, content, item_id, action)] for item_id, action in actions]
     out.append(data_table([t("col-action"), t("col-owner"), t("col-due"), t("col-item")],
                           rows, widths, st))
     return out
 
 
-def _answers_table(t: Labels, ids: list[str], case: Case, width: float,
+def _answers_table(t: Labels, ids: list[str], case: Case, content: Content, width: float,
                    st: Styles) -> Flowable:
-    rows = [[item_id, status_label(t, case.answers[item_id].status),
+    rows = [[question_label(t, content, item_id), status_label(t, case.answers[item_id].status),
              answer_flowables(t, case.answers[item_id], st) or t("empty-value")]
             for item_id in ids]
     widths = [width * 0.28, STATUS_WIDTH, width * 0.72 - STATUS_WIDTH]
@@ -147,8 +162,8 @@ def other_answers_section(t: Labels, case: Case, content: Content, kind_label: s
     out: list[Flowable] = [*heading(t("appendix"), st.h1), p(t("appendix-intro"), st.body)]
     if excluded:
         out += [*heading(t("appendix-excluded", kind=kind_label), st.h2),
-                _answers_table(t, excluded, case, width, st)]
+                _answers_table(t, excluded, case, content, width, st)]
     if unknown:
         out += [*heading(t("appendix-unknown", content=content.source.content_version), st.h2),
-                _answers_table(t, unknown, case, width, st)]
+                _answers_table(t, unknown, case, content, width, st)]
     return out

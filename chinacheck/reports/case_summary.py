@@ -8,7 +8,7 @@ from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from chinacheck import __version__
 from chinacheck.case import caseformat, integrity
@@ -37,6 +37,7 @@ from chinacheck.reports.case_checklist import (
     open_points_section,
     other_answers_section,
 )
+from chinacheck.reports.decision_record import decision_record
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, WARNING_RED, DocumentInfo, build
 from chinacheck.reports.output import (
@@ -77,7 +78,6 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
         (t("field-organisation"), case.organisation or dash),
         (t("field-preparer"), case.preparer or dash),
         (t("field-period"), period),
-        (t("field-risk"), t(f"risk-{case.overall_risk.value}")),
         (t("field-decision"), case.decision or dash),
         (t("field-progress"), t("progress", answered=answered, total=total,
                                 actions=len(whole.open_actions()))),
@@ -89,8 +89,12 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
     return [
         p(case.title, st.title),
         p(t("summary-doc"), st.subtitle),
+        # what was decided (whole: the sign-offs and readiness of the case itself)
+        *decision_record(t, whole, content, WIDTH, st),
+        *heading(t("field-details"), st.h2),
         key_value_table(rows, [38 * mm, WIDTH - 38 * mm], st),
         *_omitted_notice(t, omitted, st),
+        PageBreak(),  # the first page is the record; the checklist follows
     ]
 
 
@@ -225,10 +229,10 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     story: list[Flowable] = [
         *(_tampered(t, tampered, st) if tampered else []),
         *_cover(t, case, printed, content, omitted, st),
-        *_people(t, printed, st),
-        *_screening(t, printed, case.topics, content, st),
         *checklist_section(t, printed, content, WIDTH, st),
         *open_points_section(t, printed, content, WIDTH, st),
+        *_people(t, printed, st),
+        *_screening(t, printed, case.topics, content, st),
         *_measures(t, printed, st),
         *other_answers_section(t, printed, content, kind, WIDTH, st),
         *heading(t("source"), st.h2),
@@ -236,7 +240,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
         # the content itself, for the fingerprint it shows; the sign-offs as printed
         *signoff_section(t, replace(case, signoffs=printed.signoffs), WIDTH, st,
                          signature_slot=signature_slot, fingerprint=fingerprint),
-        *audit_section(t, printed, WIDTH, st),
+        *audit_section(t, printed, WIDTH, st, content),
     ]
     if printed.audit and omitted.rows.get("audit"):
         story.append(p(t("audit-omitted", count=omitted.rows["audit"]), st.muted))

@@ -33,6 +33,29 @@ NL: dict[str, str] = {
     "field-progress": N_("Voortgang"),
     "field-case-id": N_("Zaak-id"),
     "field-modified": N_("Laatst gewijzigd"),
+    "field-details": N_("Zaakgegevens"),
+    # the first page as a decision record
+    "record-heading": N_("Besluit (revisie {revision})"),
+    "record-decision": N_("Besluit"),
+    "record-by": N_("Besloten door"),
+    "record-person": N_("{name}, {role}"),
+    "record-when": N_("Datum en tijd"),
+    "record-conditions": N_("Voorwaarden"),
+    "record-none": N_("geen"),
+    "record-statement": N_("Verklaring"),
+    "record-despite": N_("Besloten ondanks"),
+    "record-despite-reason": N_("Reden: {reason}"),
+    "record-despite-gaps": N_("Open punten bij het besluit ({count}):"),
+    "record-more": N_("… en {count} meer"),
+    "record-final": N_("definitief"),
+    "record-not-final": N_("nog niet definitief"),
+    "record-no-decision": N_("Er is nog geen besluit vastgelegd: deze revisie is nog niet "
+                             "afgetekend."),
+    "record-risk": N_("Totaalrisico"),
+    "record-readiness": N_("Gereedheid"),
+    "record-ready": N_("Gereed voor een definitief besluit: er ontbreekt niets."),
+    "record-not-ready": N_("Nog niet gereed voor een definitief besluit: {count} punten "
+                           "ontbreken."),
     "progress": N_("{answered} van {total} punten beantwoord; open acties: {actions}"),
     "period": N_("{start} t/m {end}"),
     "empty-value": N_("—"),
@@ -228,9 +251,9 @@ NL: dict[str, str] = {
     # blank checklist
     "blank-doc": N_("Checklist voor het gesprek"),
     "blank-title": N_("Checklist: {kind}"),
-    "blank-intro": N_("Vul in tijdens of na het gesprek. Elk punt heeft zijn id, zodat de "
-                      "antwoorden daarna in dezelfde volgorde in ChinaCheck kunnen worden "
-                      "overgenomen."),
+    "blank-intro": N_("Vul in tijdens of na het gesprek. Elk punt heeft een nummer, dat "
+                      "ChinaCheck in de checklist ook toont, zodat de antwoorden daarna "
+                      "makkelijk kunnen worden overgenomen."),
     "blank-case": N_("Zaak"),
     "blank-date": N_("Datum"),
     "blank-participants": N_("Deelnemers"),

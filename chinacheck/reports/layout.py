@@ -30,6 +30,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from chinacheck import __version__
 from chinacheck.reports import fonts, markup, pdfa
+from chinacheck.reports.blocks import keep_headings
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import (
     KEY_DOCUMENT_ID,
@@ -234,6 +235,7 @@ def build(story: Sequence[Flowable], info: DocumentInfo, *,
                                        pagesize=pagesize)])
     decorate = decorate or standard_decorator(info, pagesize)
     late: dict[str, str] = {}
+    keep_headings(story)
     doc.build(list(story), canvasmaker=_canvas_class(decorate, meta, late))
     box = SignatureBox.parse(late.get(SIGNATURE_BOX_KEY, ""))
     # Every document ChinaCheck writes is PDF/A-2b; the step works on the finished bytes.

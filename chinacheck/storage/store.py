@@ -243,6 +243,17 @@ def _remove_plain_copies(path: Path, case_id: str) -> list[Path]:
     return removed
 
 
+def saved_version(case: Case, path: Path | str | None, key: CaseKey | None = None) -> Case | None:
+    """``case`` as the file at ``path`` has it now (for ``signoff.sign_off(saved=…)``); None
+    when there is no such file, or it cannot be read or holds another case."""
+    if path is None:
+        return None
+    try:
+        return _on_disk(Path(path), case.id, key, replace_encrypted=True).case
+    except CaseFileError:
+        return None
+
+
 def _record_changes(case: Case, previous: Case | None, path: Path, file_version: int,
                     finding: tamper.Finding | None = None) -> None:
     if previous is None:
@@ -263,7 +274,7 @@ def _record_changes(case: Case, previous: Case | None, path: Path, file_version:
                      to_version=caseformat.SCHEMA_VERSION,
                      backup=version_backup_path(path, file_version).name, **detail)
     if previous is not None:
-        case.audit += audit.changes(previous, case)
+        case.audit += audit.unrecorded_changes(previous, case)
 
 
 def _anchor_new_signoffs(case: Case, known: int, path: Path) -> None:

@@ -27,7 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _detail(entry: AuditEntry) -> str:
     """The same words as the PDF's audit appendix, in the app's language."""
-    return detail_text(Labels(i18n.language()), entry)
+    from chinacheck.guidance.content import load
+
+    return detail_text(Labels(i18n.language()), entry, load())
 
 
 class AuditModel(QAbstractTableModel):

@@ -131,7 +131,8 @@ class ChecklistModel(QAbstractItemModel):
             if index.column() == 0:
                 kind = self.content.kind(self.doc.case.kind)
                 star = " ★" if kind and node.id in kind.emphasis else ""
-                return f"{item_label(node)}{star}"
+                # the number the printed checklists lead with, to enter paper answers by
+                return f"{self.content.number(node.id)}  {item_label(node)}{star}"
             if index.column() == 1:
                 return status_label(answer.status)
             open_actions = sum(1 for a in answer.actions if not a.done)

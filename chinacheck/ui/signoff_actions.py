@@ -196,11 +196,16 @@ class SignOffActions(QObject):
                 reason: str, policy: FourEyes) -> Callable[[Case], object]:
         """The edit that signs off; with ``reason``, despite the gaps the case has then."""
         from chinacheck.case import readiness, signoff
+        from chinacheck.storage import store
+
+        doc = self.session.doc
+        # the case as on disk: the edits saved with the sign-off come before it in the trail
+        saved = store.saved_version(doc.case, doc.path, doc.key) if doc is not None else None
 
         def sign(case: Case) -> object:
             despite = readiness.despite(case, reason, self.session.content) if reason else None
             return signoff.sign_off(case, **values, sealer=sealer,  # type: ignore[arg-type]
-                                    despite=despite, four_eyes=policy)
+                                    despite=despite, four_eyes=policy, saved=saved)
         return sign
 
     @staticmethod

@@ -12,47 +12,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="67"/>
         <source>Geschiedenis van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="68"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="70"/>
         <source> (definitief)</source>
         <translation> (final)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
         <source>Revisie %1: %2, %3 — %4%5, %6</source>
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="77"/>
         <source>  Besloten ondanks %1 open punten; reden: %2</source>
         <translation>  Decided despite %1 open points; reason: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="82"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="84"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="86"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="88"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="98"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="100"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Gebeurtenis</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2076,18 +2076,18 @@ Open it now in the system PDF viewer?</translation>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="237"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="242"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="249"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="253"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="254"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="258"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="250"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="255"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
