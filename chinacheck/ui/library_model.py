@@ -48,7 +48,16 @@ RISK_ROLE = Qt.ItemDataRole.UserRole + 4
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 5
 REVIEW_ROLE = Qt.ItemDataRole.UserRole + 6  # "due", "overdue", or "" (see ReviewState)
 PHASE_COLUMN, DECISION_COLUMN, REVIEW_COLUMN = 6, 7, 8
-_OVERDUE_COLOUR = QColor(0xB0, 0x00, 0x20)
+# Beside the words "te laat", never instead of them; ≥ 4.5:1 on a light and a dark base.
+OVERDUE_LIGHT, OVERDUE_DARK = "#b00020", "#ff8a80"
+
+
+def overdue_brush() -> QBrush:
+    """The colour of an overdue review or action, chosen for the palette's base."""
+    from PySide6.QtGui import QGuiApplication
+
+    dark = QGuiApplication.palette().base().color().lightness() < 128
+    return QBrush(QColor(OVERDUE_DARK if dark else OVERDUE_LIGHT))
 _NO_DATE = 10**7  # sorts after every real day's ordinal
 
 _RISK_ORDER = {"nog niet bepaald": 0, "laag": 1, "midden": 2, "hoog": 3}
@@ -251,7 +260,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             # Beside the words in the cell, never instead of them.
             if col == REVIEW_COLUMN and row.review == "overdue":
-                return QBrush(_OVERDUE_COLOUR)
+                return overdue_brush()
             return None
         if role == REVIEW_ROLE:
             return row.review

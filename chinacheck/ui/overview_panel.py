@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck.guidance.content import Content
 from chinacheck.ui.labels import date_format, english, kind_label
+from chinacheck.ui.library_model import overdue_brush
 
 if TYPE_CHECKING:
     from chinacheck.storage.library import CaseSummary, LibraryEntry
@@ -46,7 +47,6 @@ Index = QModelIndex | QPersistentModelIndex
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the section's key, on every line of it
 STATE_COLUMN = 1
-_OVERDUE_COLOUR = QColor(0xB0, 0x00, 0x20)
 
 
 def _tr(text: str) -> str:
@@ -306,7 +306,7 @@ class OverviewModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._spoken(node) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_OVERDUE_COLOUR) if node.late and col == STATE_COLUMN else None
+            return overdue_brush() if node.late and col == STATE_COLUMN else None
         if role == Qt.ItemDataRole.FontRole and node.parent is self._root:
             font = QFont()
             font.setBold(True)
