@@ -286,3 +286,13 @@ def test_the_watcher_compares_with_what_the_library_listed(  # type: ignore[no-u
         register["trip"].unlink()  # removed by someone else
         assert watch.check()
     assert window.library.proxy.rowCount() == 1
+
+
+def test_an_empty_library_says_how_to_begin_and_the_first_case_fills_the_overview(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    assert "Nog geen zaken" in window.overview.summary.text()
+    assert window.overview.model.rowCount() == 0
+    store.save_case(_trip(), paths.ensure_dir(paths.cases_dir()) / "reis.chinacheck")
+    window.library.refresh()
+    assert "1 zaken" in window.overview.summary.text()
+    assert [_texts(i)[1] for i in _lines(window, "actions")] == ["Delegatie uit Guangdong"]

@@ -109,10 +109,12 @@ class LibraryModel(QAbstractTableModel):
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
-        from chinacheck.case import lifecycle
+        if self._unlocked is not None or any(isinstance(e, CaseSummary) for e in entries):
+            # Only then: an empty library starts without loading the working rules.
+            from chinacheck.case import lifecycle
 
-        self._lifecycle, self._today = lifecycle, self.today()
-        self._phases, self._decisions, self._day = self._lookups()
+            self._lifecycle, self._today = lifecycle, self.today()
+            self._phases, self._decisions, self._day = self._lookups()
         self._rows = [self._row(entry) for entry in entries]
         self._sort_rows()
         self.endResetModel()

@@ -349,6 +349,11 @@ class OverviewPanel(QWidget):
 
     def show_entries(self, entries: list[LibraryEntry],
                      review_months: dict[str, int] | None = None) -> None:
+        if not entries and self.model.overview is None:
+            # No cases (yet): the overview and the working rules are loaded with the first.
+            self.summary.setText(self.tr("Nog geen zaken. Een nieuwe zaak begint met Bestand → "
+                                         "Nieuw (Ctrl+N)."))
+            return
         from chinacheck.storage import overview
 
         current = self.tree.currentIndex()

@@ -1107,87 +1107,87 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="71"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="71"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="81"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="82"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="74"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Risico</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="74"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="75"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="75"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="76"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="85"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="164"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="182"/>
         <source>⚠ te laat: %1</source>
         <translation>⚠ overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="165"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="183"/>
         <source>Herbeoordeling te laat, gepland op %1</source>
         <translation>Review overdue, planned for %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="169"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="187"/>
         <source>binnenkort: %1</source>
         <translation>soon: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="170"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="188"/>
         <source>Herbeoordeling binnenkort, op %1</source>
         <translation>Review soon, on %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="183"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="201"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="201"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="219"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="202"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="220"/>
         <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
         <translation>encrypted; open the case to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="207"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="225"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1195,127 +1195,127 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="58"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="62"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="67"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="71"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
         <source>Te herbeoordelen</source>
         <translation>To be reviewed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>Alleen zaken waarvan de herbeoordeling binnenkort is of te laat</source>
         <translation>Only cases whose review is soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="79"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="84"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
         <source>&amp;Openen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Toon in &amp;map</source>
         <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
         <source>Ander &amp;bestand…</source>
         <translation>Other F&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="168"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="174"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
@@ -1655,7 +1655,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Overview of all cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="368"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="354"/>
+        <source>Nog geen zaken. Een nieuwe zaak begint met Bestand → Nieuw (Ctrl+N).</source>
+        <translation>No cases yet. A new case starts with File → New (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
