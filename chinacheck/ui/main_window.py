@@ -29,6 +29,7 @@ from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
+from chinacheck.ui.woo_actions import WooActions
 
 if TYPE_CHECKING:
     from chinacheck.ui.checklist_tab import ChecklistTab
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.documents.actions():
             menu.addAction(action)
+        self.woo = WooActions(self.content, self.session, self,
+                              lambda: self.settings.last_folder or str(paths.data_dir()),
+                              lambda: self.settings.language or "nl")
+        for action in self.woo.actions():
+            menu.addAction(action)
         menu.addSeparator()
         self.encryption = EncryptionActions(self.session, self)
         for action in self.encryption.actions():
@@ -278,6 +284,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
+        self.woo.set_case_open(doc is not None)
         self._show_unlocked()
         if doc is not None:
             if doc.path is not None:

@@ -1084,6 +1084,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <source>nazorg bijgewerkt</source>
         <translation>debrief updated</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="74"/>
+        <source>Woo-markering gewijzigd</source>
+        <translation>Woo marking changed</translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
@@ -1291,132 +1296,132 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="67"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="82"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="190"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="194"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="197"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="203"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="334"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="341"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="202"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="206"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="299"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="306"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2150,6 +2155,97 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>WooActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="38"/>
+        <source>Woo-&amp;markeringen…</source>
+        <translation>Woo &amp;markings…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="40"/>
+        <source>&amp;Woo-versie exporteren…</source>
+        <translation>Export &amp;Woo version…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="84"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="93"/>
+        <source>Woo-versie</source>
+        <translation>Woo version</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="94"/>
+        <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
+        <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="129"/>
+        <source>Woo-versie opgeslagen: %1</source>
+        <translation>Woo version saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="135"/>
+        <source>Woo-versie maken mislukt</source>
+        <translation>Making the Woo version failed</translation>
+    </message>
+</context>
+<context>
+    <name>WooDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="43"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="54"/>
+        <source>Kies de passages die in de Woo-versie gelakt worden, en op welke grond. Namen van personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl.</source>
+        <translation>Choose the passages withheld in the Woo version, and on which ground. Names of people are withheld by default (5.1.2e). The descriptions are ChinaCheck&apos;s rendering of the act, not checked against wetten.overheid.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
+        <source>Gronden</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="79"/>
+        <source>Weigeringsgronden</source>
+        <translation>Grounds for withholding</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="91"/>
+        <source>Niet lakken</source>
+        <translation>Do not withhold</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="122"/>
+        <source>%1 (standaard)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="123"/>
+        <source>niet gelakt</source>
+        <translation>not withheld</translation>
     </message>
 </context>
 </TS>
