@@ -49,13 +49,15 @@ def _hostile_case() -> Case:
     woo.mark(case, ["counterparts/2/notes", "intermediaries/0/background",
                     "answers/need-own-goals/note"], ["5.1.2e"])
     woo.mark(case, ["counterparts/0/notes"], ["5.1.2a", "5.1.2h"])
+    woo.mark(case, ["organisation"], ["5.1.2a"])  # the PDF's author
     case.counterparts[0].notes = NOTE  # edited after marking: still withheld
     return case
 
 
 HOSTILE = [CHINESE, MARKUP, LONG, RTL, SIGNER, NOTE]  # no piece of them is ordinary Dutch
 # The example's people, withheld by default: their names share pieces with ordinary words.
-NAMES = ["Wang Wei", "王伟", "李娜", "Li Na", "Zoë de Vries", "Stichting Brug naar China"]
+NAMES = ["Wang Wei", "王伟", "李娜", "Li Na", "Zoë de Vries", "Stichting Brug naar China",
+         "Gemeente Zwolle"]
 WITHHELD = HOSTILE + NAMES
 
 
@@ -143,7 +145,7 @@ def test_metadata_and_xmp_carry_no_withheld_text_nor_the_fingerprint(
     assert info["/ChinaCheckWooVersion"] == "1"
     document_id = info["/ChinaCheckDocumentId"]
     assert document_id != integrity.fingerprint(case)
-    assert "Woo-versie" in info["/Title"]
+    assert "Woo-versie" in info["/Title"] and info["/Author"] == "[gelakt – 5.1.2a]"
     everything = json.dumps(info, ensure_ascii=False) + xmp
     for withheld in WITHHELD:
         assert withheld not in everything
