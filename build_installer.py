@@ -124,6 +124,8 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         "--hidden-import", "arabic_reshaper", "--hidden-import", "bidi.algorithm",
         # imported lazily by chinacheck/reports/pdfa.py (PDF/A); it needs no lxml there
         "--hidden-import", "pikepdf",
+        # imported lazily by chinacheck/reports/register_xlsx.py (the register as XLSX)
+        "--hidden-import", "xlsxwriter",
         "--exclude-module", "PySide6.QtNetwork",
     ]
     if with_signing and _installed("pyhanko"):

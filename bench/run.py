@@ -1,6 +1,7 @@
 """ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
 
-    python bench/run.py [--rounds N] [--quick] [--only startup|pdf|pdfa|library|save|hostile]
+    python bench/run.py [--rounds N] [--quick]
+                        [--only startup|pdf|pdfa|library|save|hostile|register]
 
 Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
 See docs/performance.md.
@@ -205,6 +206,28 @@ def bench_library(rounds: int, home: Path) -> list[Row]:
     ]
 
 
+def bench_register(rounds: int, home: Path) -> list[Row]:
+    """``chinacheck register`` of 5 000 cases to XLSX, CSV and PDF, each with its floor (the
+    same rows written with the plain library, bench/register_scale.py) in the same run."""
+    from bench import register_scale
+
+    folder = register_scale.prepare(home)
+    out = home / "out"
+    out.mkdir()
+    floors = register_scale.floors(folder, out)
+    targets = {"xlsx": 3.0, "csv": 1.0, "pdf": 5.0}
+    rows = []
+    for fmt, target in targets.items():
+        o, f, ratio = _alternate(rounds, register_scale.ours(fmt, out / f"register.{fmt}"),
+                                 floors[fmt])
+        rows.append(Row(f"register: 5 000 cases to {fmt.upper()}", o, f, "s", o, target,
+                        f"≤ {target:g} s (ratio {ratio:.2f})"))
+    from chinacheck.storage import paths
+
+    paths.set_data_dir(None)
+    return rows
+
+
 def _byte_compile() -> None:
     """Byte-code for the package, as pip writes it on install and the bundle ships it.
 
@@ -221,11 +244,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
     parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "library", "save",
-                                           "hostile"],
+                                           "hostile", "register"],
                         action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
-    selected = args.only or ["startup", "pdf", "pdfa", "library", "save", "hostile"]
+    selected = args.only or ["startup", "pdf", "pdfa", "library", "save", "hostile",
+                             "register"]
     _byte_compile()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
@@ -243,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_save(rounds, base)
         if "hostile" in selected:
             rows += bench_hostile(rounds, base)
+        if "register" in selected:
+            rows += bench_register(rounds, base / "register-home")
     print(f"{'benchmark':40} {'ChinaCheck':>11} {'floor':>9} {'figure':>8}  target")
     for row in rows:
         floor = f"{row.floor:.3f}" if row.floor is not None else "—"

@@ -404,3 +404,33 @@ def decided_summary_review(tmp_path: Path) -> date | None:
     assert isinstance(entry, library.CaseSummary)
     assert entry.next_review({"stedenband": 1}) == date(2026, 4, 10)
     return entry.next_review()
+
+
+# --- the details command: a case made on the command line can be made ready ------------------
+
+def test_cli_details_fill_what_readiness_asks_and_refuse_bad_values(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from chinacheck.case import readiness
+
+    path = tmp_path / "reis.chinacheck"
+    store.save_case(Case(title="Reis", kind="reis-uitgaand"), path)
+    before = path.read_bytes()
+    for bad in (["--start", "2027-03-20", "--end", "2027-03-14"], ["--risk", "enorm"],
+                ["--counterpart", ";x"], ["--title", " "], ["--start", "morgen"]):
+        code, out, err = run(capsys, "details", str(path), *bad)
+        assert code == 1 and out == "" and err.count("\n") == 1, (bad, err)
+    assert path.read_bytes() == before
+    code, out, _ = run(capsys, "details", str(path), "--organisation", "Gemeente Zwolle",
+                       "--preparer", "Zoë de Vries", "--start", "14-03-2027", "--end",
+                       "2027-03-18", "--counterpart", "王伟; Gemeente Wuhan; adjunct-directeur",
+                       "--counterpart", "Li Na", "--topic", "waterstof", "--risk", "midden")
+    assert code == 0, out
+    case = store.load_case(path).case
+    assert (case.organisation, case.preparer) == ("Gemeente Zwolle", "Zoë de Vries")
+    assert (case.start_date, case.end_date) == (date(2027, 3, 14), date(2027, 3, 18))
+    assert [(c.name, c.organisation, c.role) for c in case.counterparts] == [
+        ("王伟", "Gemeente Wuhan", "adjunct-directeur"), ("Li Na", "", "")]
+    assert case.topics == ["waterstof"] and case.overall_risk.value == "midden"
+    codes = {gap.code for gap in readiness.gaps(case)}
+    assert not codes & {"organisation", "period", "counterparts", "risk"}
+    assert case.audit[-1].event is AuditEvent.DETAILS_CHANGED

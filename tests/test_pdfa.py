@@ -74,8 +74,23 @@ def _woo(language: str) -> bytes:
                               language=language).rendered.data
 
 
+def _register(language: str) -> bytes:
+    from pathlib import Path
+
+    from chinacheck.case.examples import example_case as example
+    from chinacheck.guidance.content import load
+    from chinacheck.reports.register_pdf import render_register
+    from chinacheck.storage import register
+    from chinacheck.storage.library import summarise
+
+    entries = [summarise(Path("zaak.chinacheck"), example(), load())]
+    return render_register(register.build(entries, made=AT), generated=AT,
+                           language=language).data
+
+
 DOCUMENTS = {
     "summary": lambda language: _summary(language, slot=False),
+    "register": _register,
     "checklist": lambda language: render_blank_checklist(language=language).data,
     "travel-card": lambda language: render_travel_card(language=language).data,
     "signed-summary": _signed,

@@ -21,8 +21,8 @@ from chinacheck.case import (
     daterange,
     limits,
 )
+from chinacheck.case.caseformat_actions import action_dict, read_actions
 from chinacheck.case.model import (
-    Action,
     Answer,
     Case,
     Counterpart,
@@ -91,10 +91,7 @@ def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
             item_id: {
                 "status": answer.status.value,
                 "note": answer.note,
-                "actions": [
-                    {"text": a.text, "owner": a.owner, "due": _iso(a.due), "done": a.done}
-                    for a in answer.actions
-                ],
+                "actions": [action_dict(a) for a in answer.actions],
             }
             for item_id, answer in sorted(case.answers.items())
         },
@@ -279,20 +276,10 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
     for item_id, raw in r.obj(data.get("answers", {}), "answers").items():
         where = f"answers[{shown(item_id)}]."
         obj = r.obj(raw, where[:-1])
-        actions = []
-        for n, raw_action in enumerate(r.lst(obj.get("actions", []), f"{where}actions")):
-            awhere = f"{where}actions[{n}]."
-            aobj = r.obj(raw_action, awhere[:-1])
-            actions.append(Action(
-                text=r.text(aobj, "text", awhere, required=True),
-                owner=r.text(aobj, "owner", awhere),
-                due=r.date(aobj, "due", awhere),
-                done=r.flag(aobj, "done", awhere),
-            ))
         answers[item_id] = Answer(
             status=r.enum(obj, "status", where, Status),
             note=r.text(obj, "note", where),
-            actions=actions,
+            actions=read_actions(r, obj.get("actions", []), where),
         )
 
     case = Case(

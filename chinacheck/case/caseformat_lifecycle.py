@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from chinacheck.case.model import Action, Case, DebriefEntry, Ended
+from chinacheck.case.caseformat_actions import action_dict, read_actions
+from chinacheck.case.model import Case, DebriefEntry, Ended
 from chinacheck.i18n import _
 from chinacheck.jsonreader import Reader
 
@@ -23,10 +24,6 @@ MAX_PHASE_CHARS = 40
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def action_dict(a: Action) -> dict[str, Any]:
-    return {"text": a.text, "owner": a.owner, "due": _iso(a.due), "done": a.done}
 
 
 def debrief_dict(e: DebriefEntry) -> dict[str, Any]:
@@ -43,17 +40,6 @@ def to_dict(case: Case) -> dict[str, Any]:
         "next_review": _iso(case.next_review),
         "debrief": [debrief_dict(e) for e in case.debrief],
     }
-
-
-def _actions(r: Reader, raw: Any, where: str) -> list[Action]:
-    actions = []
-    for n, item in enumerate(r.lst(raw, f"{where}actions")):
-        awhere = f"{where}actions[{n}]."
-        obj = r.obj(item, awhere[:-1])
-        actions.append(Action(text=r.text(obj, "text", awhere, required=True),
-                              owner=r.text(obj, "owner", awhere), due=r.date(obj, "due", awhere),
-                              done=r.flag(obj, "done", awhere)))
-    return actions
 
 
 def from_dict(r: Reader, data: dict[str, Any]) -> dict[str, Any]:
@@ -78,7 +64,7 @@ def from_dict(r: Reader, data: dict[str, Any]) -> dict[str, Any]:
             on=r.date(obj, "on", where),
             electronic=r.flag(obj, "electronic", where),
             handling=r.text(obj, "handling", where),
-            actions=_actions(r, obj.get("actions", []), where),
+            actions=read_actions(r, obj.get("actions", []), where),
         ))
     return {"phase": phase, "ended": ended, "next_review": r.date(data, "next_review", ""),
             "debrief": debrief}

@@ -17,9 +17,11 @@ from pathlib import Path
 from chinacheck import __version__, i18n, log
 from chinacheck.cli import case as cli_case
 from chinacheck.cli import casecheck
+from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
+from chinacheck.cli import register as cli_register
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.cli import woo as cli_woo
 from chinacheck.cli.exitcode import ExitCode
@@ -44,7 +46,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         _err(problem)
         _err(_("Zonder beeldscherm werkt de opdrachtregel: chinacheck new, list, show, answer, "
                "validate, items, content, sectors, signoff, reopen, export, verify, encrypt, "
-               "decrypt, phase, review, checklist, travel-card (zie chinacheck --help)."))
+               "decrypt, phase, review, register, checklist, travel-card (zie chinacheck --help)."))
         return ExitCode.FAILED
     from chinacheck.ui.app import run
 
@@ -308,7 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
     cli_case.add_parsers(add)  # encrypt, decrypt
     cli_lifecycle.add_parsers(add)  # phase, review
+    cli_details.add_parsers(add)  # details
     cli_foureyes.add_parsers(add)  # four-eyes
+    cli_register.add_parsers(add)  # register
     cli_woo.add_parsers(add)  # woo
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)

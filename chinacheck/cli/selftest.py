@@ -79,6 +79,12 @@ def _run_checks(folder: Path, results: list[str]) -> None:
         if rtl.visual(rtl.shape("سلام")) == "سلام":  # the bundle lacks arabic-reshaper or bidi
             raise AssertionError(_("rechts-naar-linkstekst wordt niet gevormd en geordend"))
 
+        from chinacheck.reports.register_xlsx import render_xlsx
+        from chinacheck.storage import register
+        from chinacheck.storage.library import summarise
+
+        # The register's workbook too: a bundle without XlsxWriter fails here.
+        render_xlsx(register.build([summarise(folder / "zelftest.chinacheck", case, content)]))
         pages = [render_case_summary(case, content=content).page_count,
                  render_blank_checklist(case.kind, content=content).page_count,
                  render_travel_card(content=content).page_count]

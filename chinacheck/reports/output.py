@@ -146,6 +146,12 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
 
     Like case files the PDF is readable by its owner only: a case summary can be classified.
     """
+    return write_document(data, path)
+
+
+def write_document(data: bytes, path: Path | str) -> Path:
+    """Write a generated document (a PDF, a register) as :func:`write_pdf` does: atomically,
+    never over a case file, its backups or its lock, readable by its owner only."""
     from chinacheck.storage.outputs import refuse_case_files
 
     target = Path(path)

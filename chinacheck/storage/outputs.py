@@ -26,8 +26,9 @@ _COMPANION = re.compile(r"(?:\.v\d{1,9})?" + re.escape(store.BACKUP_SUFFIX) + "|
 # A case file's name, or a companion's (group 1); Windows ignores trailing dots and spaces.
 _CASE_NAME = re.compile(r".*\.chinacheck(" + _COMPANION.pattern + r")?[. ]*", re.IGNORECASE
                         | re.DOTALL)
-# The start of every file ChinaCheck writes in JSON (case, encrypted case, lock, index).
-_OURS = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"chinacheck-')
+# The start of every file ChinaCheck writes in JSON (case, encrypted case, lock, index), but
+# for the register's JSON export, which a new export may replace.
+_OURS = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"chinacheck-(?!register")')
 _SNIFF_BYTES = 4096
 
 

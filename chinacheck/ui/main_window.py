@@ -183,6 +183,13 @@ class MainWindow(QMainWindow):
                               lambda: self.settings.language or "nl")
         for action in self.woo.actions():
             menu.addAction(action)
+        from chinacheck.ui.register_export import RegisterExport
+
+        self.register_export = RegisterExport(
+            self.content, self.session, self,
+            lambda: self.settings.last_folder or str(paths.data_dir()),
+            lambda: self.settings.language or "nl")
+        menu.addAction(self.register_export.action)
         menu.addSeparator()
         self.encryption = EncryptionActions(self.session, self)
         for action in self.encryption.actions():

@@ -1376,52 +1376,52 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="196"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="203"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="203"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="341"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="348"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="306"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="313"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1719,6 +1719,102 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/record_table.py" line="37"/>
         <source>%1: geselecteerde verwijderen</source>
         <translation>%1: remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="53"/>
+        <source>Register exporteren</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="56"/>
+        <source>Excel-werkmap (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="57"/>
+        <source>CSV (puntkomma&apos;s, voor Excel)</source>
+        <translation>CSV (semicolons, for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="58"/>
+        <source>PDF: Overzicht contacten met China</source>
+        <translation>PDF: Overview of contacts with China</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="59"/>
+        <source>JSON (voor eigen programma&apos;s)</source>
+        <translation>JSON (for your own programs)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="61"/>
+        <source>Formaat</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="63"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="66"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="68"/>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="71"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="72"/>
+        <source>Alleen herbeoordeling &amp;binnenkort of te laat</source>
+        <translation>Only reviews due &amp;soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="78"/>
+        <source>&amp;Formaat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="79"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="80"/>
+        <source>F&amp;ase:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="114"/>
+        <source>Register e&amp;xporteren…</source>
+        <translation>E&amp;xport register…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="149"/>
+        <source>Register maken…</source>
+        <translation>Making the register…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="158"/>
+        <source>Register opgeslagen: %1</source>
+        <translation>Register saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="164"/>
+        <source>Register exporteren mislukt</source>
+        <translation>Exporting the register failed</translation>
     </message>
 </context>
 <context>
@@ -2243,9 +2339,17 @@ Open it now in the system PDF viewer?</translation>
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="123"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="125"/>
         <source>niet gelakt</source>
         <translation>not withheld</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/register_export.py" line="96"/>
+        <source>Register opslaan als</source>
+        <translation>Save register as</translation>
     </message>
 </context>
 </TS>
