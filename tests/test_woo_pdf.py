@@ -14,12 +14,15 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pikepdf
 import pytest
 from helpers.cli import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from chinacheck.case import integrity, woo
@@ -219,3 +222,38 @@ def test_a_short_signer_name_and_a_certificate_holder_are_withheld_in_the_audit_
     raw = _qdf(made.rendered.data, tmp_path)
     for piece in _pieces("Xvqzor Plimbt"):
         assert piece.encode() not in raw and piece.encode("utf-16-be") not in raw
+
+
+def test_the_english_woo_version_says_withheld() -> None:
+    case = example_case()
+    woo.mark(case, ["measures"], ["5.1.2h"])
+    data = render_woo_version(case, classification="Public", language="en",
+                              generated=AT).rendered.data
+    text = " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(io.BytesIO(data)).pages)
+    assert "[withheld – 5.1.2h]" in text and "List of redactions" in text
+    assert "Geen laptops" not in text
+
+
+# Marked texts from an alphabet no fixed wording of ChinaCheck or the brochure uses: a whole
+# marked text must never be found, in the parsed text or the decompressed bytes.
+_ODD = "ǅǆǇǈǉǊǋǌ龘靐齉ꙮ𝔄𝔅Ωж<>&\"' \u202e\u200fקז"
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.text(alphabet=_ODD, min_size=6, max_size=60).filter(lambda s: len(s.strip()) >= 6))
+def test_random_hostile_marked_text_is_never_in_the_file(text: str) -> None:
+    case = example_case()
+    case.counterparts[1].notes = text
+    case.decision = text  # the same text, unmarked: withheld where it recurs
+    woo.mark(case, ["counterparts/1/notes"], ["5.1.2e"])
+    data = render_woo_version(case, classification="Openbaar", generated=AT).rendered.data
+    parsed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert text.strip() not in parsed
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        raw = _qdf(data, Path(folder))
+    for encoded in (text.strip().encode("utf-8"), text.strip().encode("utf-16-be")):
+        assert encoded not in raw

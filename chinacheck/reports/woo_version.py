@@ -114,6 +114,22 @@ def redacted_copy(case: Case, t: Labels) -> tuple[Case, list[Redaction]]:
     return copy, redactions
 
 
+def inventory_rows(t: Labels, content: Content,
+                   redactions: list[Redaction]) -> list[tuple[str, str, str, str]]:
+    """The list of redactions as rows: number, where (in the summary's words), codes, and the
+    citation and description of each ground. Also for other formats of the Woo version."""
+    grounds = woo_grounds.load()
+    rows = []
+    for n, r in enumerate(redactions, 1):
+        descriptions = []
+        for code in r.grounds:
+            ground = grounds.get(code)
+            descriptions.append(f"{ground.citation}: {ground.short}" if ground else code)
+        rows.append((str(n), section_label(t, content, r.path), ", ".join(r.grounds),
+                     "; ".join(descriptions)))
+    return rows
+
+
 @dataclass(frozen=True)
 class WooExport:
     rendered: RenderedPdf
@@ -129,16 +145,9 @@ def render_woo_version(case: Case, *, classification: str, language: str = "nl",
     content = content or load_content()
     t = Labels(language)
     copy, redactions = redacted_copy(case, t)
-    grounds = woo_grounds.load()
-    rows = []
-    for n, r in enumerate(redactions, 1):
-        descriptions = []
-        for code in r.grounds:
-            ground = grounds.get(code)
-            descriptions.append(f"{ground.citation}: {ground.short}" if ground else code)
-        rows.append((str(n), section_label(t, content, r.path), ", ".join(r.grounds),
-                     "; ".join(descriptions)))
+    rows = inventory_rows(t, content, redactions)
     document_id = document_id or new_document_id()
+    grounds = woo_grounds.load()
     rendered = render_case_summary(
         copy, classification=classification, content=content, generated=generated,
         document_id=document_id, language=language,
