@@ -34,7 +34,45 @@ def _example_library(folder: Path) -> Path:
         case.organisation, case.overall_risk = organisation, risk
         case.answers = dict(list(case.answers.items())[: n + 1])
         store.save_case(case, folder / f"voorbeeld-{n}.chinacheck")
+    _register_examples(folder)
     return folder / "stedenband-zwolle-wuhan.chinacheck"
+
+
+def _register_examples(folder: Path) -> None:
+    """Cases in later phases, dated relative to today, so the Overzicht has something in every
+    section: an overdue review, a trip ahead, a visit awaiting its debrief, actions due."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from chinacheck.case import lifecycle
+    from chinacheck.case.examples import example_case
+    from chinacheck.case.model import Action, Answer, Case, Status
+    from chinacheck.case.signoff import sign_off
+    from chinacheck.storage import store
+
+    today = date.today()
+
+    def decided(title: str, kind: str, organisation: str, days_ago: int) -> Case:
+        case = example_case()
+        case.title, case.kind, case.organisation = title, kind, organisation
+        case.answers["visit-programme"] = Answer(Status.DEELS, "", [Action(
+            "Programma delen met het ICP", "Piet Jansen", today - timedelta(days=5))])
+        sign_off(case, name="Zoë de Vries", role="opsteller", decision="doorgaan", final=True,
+                 at=datetime.combine(today - timedelta(days=days_ago), datetime.min.time(),
+                                     tzinfo=UTC))
+        return case
+
+    tie = decided("Stedenband Delft – Tianjin", "stedenband", "Gemeente Delft", 400)
+    lifecycle.change_phase(tie, "in-uitvoering")
+    store.save_case(tie, folder / "stedenband-delft-tianjin.chinacheck")
+    trip = decided("Handelsmissie Chongqing", "reis-uitgaand", "Provincie Utrecht", 20)
+    trip.start_date, trip.end_date = (today + timedelta(days=24),
+                                      today + timedelta(days=29))
+    store.save_case(trip, folder / "handelsmissie-chongqing.chinacheck")
+    visit = decided("Ontvangst delegatie Xi'an", "delegatie-inkomend", "Gemeente Groningen", 40)
+    visit.start_date, visit.end_date = (today - timedelta(days=14),
+                                        today - timedelta(days=12))
+    lifecycle.change_phase(visit, "in-uitvoering")
+    store.save_case(visit, folder / "delegatie-xian.chinacheck")
 
 
 def _dark_palette() -> object:
@@ -74,11 +112,17 @@ def main(out: Path, language: str = "nl", dark: bool = False, prefix: str = "") 
     window.resize(1280, 800)
     window.show()
     window.library.refresh()
+    out.mkdir(parents=True, exist_ok=True)
+    window.tabs.setCurrentWidget(window.overview)  # the start view, before a case is open
+    app.processEvents()
+    window.grab().save(str(out / f"{prefix}overzicht.png"))
     window.open_path(case_path)
     window.checklist_tab.select_item("visit-programme")
     out.mkdir(parents=True, exist_ok=True)
-    names = ["brochure", "zaak", "checklist", "technologie", "contacten"]
+    names = ["overzicht", "brochure", "zaak", "checklist", "technologie", "contacten"]
     for index, name in enumerate(names):
+        if name == "overzicht":
+            continue
         window.tabs.setCurrentIndex(index)
         if name == "technologie":
             window.technology_tab.search.setText("")

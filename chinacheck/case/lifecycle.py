@@ -190,9 +190,13 @@ def needs_debrief(kind: str) -> bool:
 def debrief_outstanding(case: Case, today: date) -> bool:
     """A trip or visit whose debrief is not finished: in nazorg, or still under way (or just
     decided) after its end date."""
-    if not needs_debrief(case.kind):
+    return debrief_due(case.kind, case.phase, case.end_date, today)
+
+
+def debrief_due(kind: str, phase: str, end_date: date | None, today: date) -> bool:
+    """:func:`debrief_outstanding` from what the library keeps of a case."""
+    if not needs_debrief(kind):
         return False
-    if case.phase == rules().debrief_phase:
+    if phase == rules().debrief_phase:
         return True
-    return (case.phase in rules().running and case.end_date is not None
-            and case.end_date < today)
+    return phase in rules().running and end_date is not None and end_date < today

@@ -27,11 +27,13 @@ from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.overview_panel import OverviewPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
 from chinacheck.ui.woo_actions import WooActions
 
 if TYPE_CHECKING:
+    from chinacheck.storage.overview import Target
     from chinacheck.ui.checklist_tab import ChecklistTab
     from chinacheck.ui.contacts_tab import ContactsTab
     from chinacheck.ui.details_tab import DetailsTab
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._checklist: LazyTab[ChecklistTab] = LazyTab(self._make_checklist)
         self._technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
         self._contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
+        self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
+        self.tabs.addTab(self.overview, self.tr("O&verzicht"))
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
         self.tabs.addTab(self._details, self.tr("&Zaak"))
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.library_actions = LibraryActions(self, self.library, self.session)
         self._document_replaced(self.session.doc)
         self._restore_geometry()
+        self.library.set_review_months(self.settings.review_months)
         self.library.refresh()
 
     # --- tabs, built on first use ---------------------------------------------------------------
@@ -237,6 +242,9 @@ class MainWindow(QMainWindow):
             lambda p: _reveal(p.parent))
         self.session.document_replaced.connect(self._document_replaced)
         self.readiness.item_requested.connect(self._show_checklist_item)
+        lib.listed.connect(lambda: self.overview.show_entries(
+            lib.model.entries(), self.settings.review_months))
+        self.overview.open_requested.connect(self.open_at)
         self.session.saved.connect(self._saved)
         self.session.renamed.connect(self._renamed)
         self.session.message.connect(self._show_message)
@@ -244,6 +252,28 @@ class MainWindow(QMainWindow):
     def _show_checklist_item(self, item_id: str) -> None:
         self.tabs.setCurrentWidget(self._checklist)
         self.checklist_tab.select_item(item_id)
+
+    def open_at(self, target: Target) -> None:
+        """Open the case of an Overzicht line where that line is about."""
+        from chinacheck.storage.overview import Place
+
+        doc = self.doc
+        if (doc is None or doc.path != target.path) and not self.open_path(target.path):
+            return
+        if target.place is Place.CHECKLIST and target.item:
+            self._show_checklist_item(target.item)
+            self.checklist_tab.tree.setFocus()
+            return
+        debrief = getattr(self, "_debrief", None)  # the Nazorg tab, where the case has one
+        if target.place is Place.DEBRIEF and debrief is not None \
+                and self.tabs.isTabVisible(self.tabs.indexOf(debrief)):
+            self.tabs.setCurrentWidget(debrief)
+            return
+        self.tabs.setCurrentWidget(self._details)
+        if target.place is Place.CONDITIONS:
+            self.details_tab.show_conditions()
+        else:
+            self.details_tab.setFocus()
 
     def _refused(self, message: str) -> None:
         self.announce(message)
@@ -398,6 +428,7 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.settings_dialog import edit_settings
 
         language = edit_settings(self, self.settings, self.save_settings)
+        self.library.set_review_months(self.settings.review_months)
         if language is not None:
             self.language_requested.emit(language)
 

@@ -743,7 +743,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="247"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="256"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -1112,52 +1112,87 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="52"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="81"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="53"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="82"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Risico</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="102"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="85"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="182"/>
+        <source>⚠ te laat: %1</source>
+        <translation>⚠ overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="183"/>
+        <source>Herbeoordeling te laat, gepland op %1</source>
+        <translation>Review overdue, planned for %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="187"/>
+        <source>binnenkort: %1</source>
+        <translation>soon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="188"/>
+        <source>Herbeoordeling binnenkort, op %1</source>
+        <translation>Review soon, on %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="201"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="120"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="219"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="121"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="220"/>
         <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
         <translation>encrypted; open the case to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="126"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="225"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1165,117 +1200,127 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="50"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="55"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <source>Te herbeoordelen</source>
+        <translation>To be reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <source>Alleen zaken waarvan de herbeoordeling binnenkort is of te laat</source>
+        <translation>Only cases whose review is soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="87"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
         <source>&amp;Openen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="88"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="89"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="90"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Toon in &amp;map</source>
         <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="91"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="92"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
         <source>Ander &amp;bestand…</source>
         <translation>Other F&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="93"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="94"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="145"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="174"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
@@ -1296,132 +1341,137 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="67"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="69"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="82"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="84"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <source>O&amp;verzicht</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="170"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="203"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="348"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="378"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="219"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="225"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="226"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="313"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="343"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1482,6 +1532,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
+        <source>⚠ te laat</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
+        <source>binnenkort</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
+        <source>Herbeoordelingen te doen (%n)</source>
+        <translation>Reviews to do (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
+        <source>bezig</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
+        <source>over %n dagen</source>
+        <translation>in %n days</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
+        <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
+        <translation>Trips and visits, next 60 days (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
+        <source>Open acties (%n)</source>
+        <translation>Open actions (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
+        <source>in nazorg</source>
+        <translation>in debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
+        <source>afgelopen, nog geen nazorg</source>
+        <translation>ended, no debrief yet</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
+        <source>Nazorg</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
+        <source>Nazorg openstaand (%n)</source>
+        <translation>Debriefs outstanding (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
+        <source>Zaken per fase (%n)</source>
+        <translation>Cases by phase (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
+        <source>Versleutelde zaak</source>
+        <translation>Encrypted case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
+        <source>open om het wachtwoord in te voeren</source>
+        <translation>open to enter the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
+        <source>Versleutelde zaken (%n)</source>
+        <translation>Encrypted cases (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <source>… nog %n; Enter of dubbelklik toont meer</source>
+        <translation>… %n more; Enter or double-click shows more</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="332"/>
+        <source>Samenvatting van het overzicht</source>
+        <translation>Summary of the overview</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="335"/>
+        <source>Overzicht van alle zaken</source>
+        <translation>Overview of all cases</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="354"/>
+        <source>Nog geen zaken. Een nieuwe zaak begint met Bestand → Nieuw (Ctrl+N).</source>
+        <translation>No cases yet. A new case starts with File → New (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
+        <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
+        <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
 </context>
 <context>
