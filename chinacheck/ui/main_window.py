@@ -31,6 +31,7 @@ from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
 from chinacheck.ui.overview_panel import OverviewPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
+from chinacheck.ui.woo_actions import WooActions
 
 if TYPE_CHECKING:
     from chinacheck.storage.overview import Target
@@ -198,6 +199,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.documents.actions():
             menu.addAction(action)
+        self.woo = WooActions(self.content, self.session, self,
+                              lambda: self.settings.last_folder or str(paths.data_dir()),
+                              lambda: self.settings.language or "nl")
+        for action in self.woo.actions():
+            menu.addAction(action)
         from chinacheck.ui.register_export import RegisterExport
 
         self.register_export = RegisterExport(
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
+        self.woo.set_case_open(doc is not None)
         self._show_unlocked()
         if doc is not None:
             if doc.path is not None:

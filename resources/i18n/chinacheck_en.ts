@@ -1278,6 +1278,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>debrief updated</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/labels.py" line="74"/>
+        <source>Woo-markering gewijzigd</source>
+        <translation>Woo marking changed</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/debrief_guidance.py" line="24"/>
         <source>Beveiligingsadviseur van uw organisatie (uit de instellingen van ChinaCheck, niet uit de brochure)</source>
         <translation>Your organisation&apos;s security officer (from ChinaCheck&apos;s settings, not from the brochure)</translation>
@@ -1652,142 +1657,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="70"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="85"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="86"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="99"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="99"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="100"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="100"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="101"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="179"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="181"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="183"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="185"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="187"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="192"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="193"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="233"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="228"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="234"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="230"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="236"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="404"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="411"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="235"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="241"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="239"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="240"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="246"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="241"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="247"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="369"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="376"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2826,6 +2831,97 @@ Open it now in the system PDF viewer?</translation>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>WooActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="38"/>
+        <source>Woo-&amp;markeringen…</source>
+        <translation>Woo &amp;markings…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="40"/>
+        <source>&amp;Woo-versie exporteren…</source>
+        <translation>Export &amp;Woo version…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="84"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="93"/>
+        <source>Woo-versie</source>
+        <translation>Woo version</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="94"/>
+        <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
+        <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="129"/>
+        <source>Woo-versie opgeslagen: %1</source>
+        <translation>Woo version saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="135"/>
+        <source>Woo-versie maken mislukt</source>
+        <translation>Making the Woo version failed</translation>
+    </message>
+</context>
+<context>
+    <name>WooDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="43"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="54"/>
+        <source>Kies de passages die in de Woo-versie gelakt worden, en op welke grond. Namen van personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl.</source>
+        <translation>Choose the passages withheld in the Woo version, and on which ground. Names of people are withheld by default (5.1.2e). The descriptions are ChinaCheck&apos;s rendering of the act, not checked against wetten.overheid.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
+        <source>Gronden</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="79"/>
+        <source>Weigeringsgronden</source>
+        <translation>Grounds for withholding</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="91"/>
+        <source>Niet lakken</source>
+        <translation>Do not withhold</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="122"/>
+        <source>%1 (standaard)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="125"/>
+        <source>niet gelakt</source>
+        <translation>not withheld</translation>
     </message>
 </context>
 <context>
