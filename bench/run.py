@@ -1,7 +1,7 @@
 """ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
 
     python bench/run.py [--rounds N] [--quick]
-        [--only startup|pdf|pdfa|docx|library|save|hostile|register]
+        [--only startup|pdf|pdfa|docx|library|overview|save|hostile|register]
 
 Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
 See docs/performance.md.
@@ -242,6 +242,21 @@ def bench_register(rounds: int, home: Path) -> list[Row]:
     return rows
 
 
+def bench_overview(rounds: int, home: Path) -> list[Row]:
+    """The Overzicht filled from 5 000 listed cases (bench/overview_scale.py): at most 0.5 s
+    after the listing, and as a ratio to a plain QStandardItemModel of the same lines."""
+    from bench.overview_scale import measure
+
+    figures = measure(home, rounds)
+    lines = figures["lines"]
+    return [
+        Row("Overzicht filled from 5 000 cases", figures["ours"], figures["floor"], "s",
+            figures["ours"], 0.5, "≤ 0.5 s"),
+        Row(f"Overzicht vs plain model ({lines} lines)", figures["ours"], figures["floor"],
+            "s", figures["ratio"], 1.0, "ratio ≤ 1"),
+    ]
+
+
 def _byte_compile() -> None:
     """Byte-code for the package, as pip writes it on install and the bundle ships it.
 
@@ -257,13 +272,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
-    parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "docx", "library", "save",
-                                           "hostile", "register"],
+    parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "docx", "library",
+                                           "overview", "save", "hostile", "register"],
                         action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
-    selected = args.only or ["startup", "pdf", "pdfa", "docx", "library", "save", "hostile",
-                             "register"]
+    selected = args.only or ["startup", "pdf", "pdfa", "docx", "library", "overview", "save",
+                             "hostile", "register"]
     _byte_compile()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
@@ -279,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_docx(rounds)
         if "library" in selected:
             rows += bench_library(rounds, base / "library-home")
+        if "overview" in selected:
+            rows += bench_overview(rounds, base / "overview-home")
         if "save" in selected:
             rows += bench_save(rounds, base)
         if "hostile" in selected:

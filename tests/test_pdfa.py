@@ -64,6 +64,16 @@ def _signed(language: str) -> bytes:
     return signed
 
 
+def _woo(language: str) -> bytes:
+    from chinacheck.case import woo
+    from chinacheck.reports.woo_version import render_woo_version
+
+    case = example_case()
+    woo.mark(case, ["title", "counterparts/0/notes"], ["5.1.2a"])
+    return render_woo_version(case, classification="Openbaar", generated=AT,
+                              language=language).rendered.data
+
+
 def _register(language: str) -> bytes:
     from pathlib import Path
 
@@ -84,6 +94,7 @@ DOCUMENTS = {
     "checklist": lambda language: render_blank_checklist(language=language).data,
     "travel-card": lambda language: render_travel_card(language=language).data,
     "signed-summary": _signed,
+    "woo-version": lambda language: _woo(language),
 }
 
 

@@ -12,6 +12,7 @@ from chinacheck.case.examples import example_case
 from chinacheck.guidance.content import load
 from chinacheck.storage import paths, store
 from chinacheck.ui.brochure_html import DARK, LIGHT
+from chinacheck.ui.library_model import OVERDUE_DARK, OVERDUE_LIGHT
 from chinacheck.ui.main_window import MainWindow
 from chinacheck.ui.new_case_dialog import NewCaseDialog
 from chinacheck.ui.settings_dialog import SettingsDialog
@@ -65,7 +66,7 @@ def test_item_views_expose_rows_and_columns(qtbot, window: MainWindow, tmp_path:
     cells = [c for c in children if c is not None and c.role() == QAccessible.Role.Cell]
     headers = [c.text(QAccessible.Text.Name) for c in children
                if c is not None and c.role() == QAccessible.Role.ColumnHeader]
-    assert len(cells) == 6 and "Titel" in headers
+    assert len(cells) == 9 and "Titel" in headers and "Herbeoordeling" in headers
     assert example_case().title in [c.text(QAccessible.Text.Name) for c in cells]
 
 
@@ -135,6 +136,8 @@ def test_own_colours_meet_wcag_aa_contrast_in_light_and_dark() -> None:
     assert _contrast(DARK.box_text, DARK.box_background) >= 4.5
     assert _contrast(DARK.muted, "#1e1e1e") >= 4.5
     assert _contrast("#000000", "#ffe27a") >= 4.5  # search highlight
+    assert _contrast(OVERDUE_LIGHT, "#ffffff") >= 4.5  # overdue reviews and actions
+    assert _contrast(OVERDUE_DARK, "#1e1e1e") >= 4.5
 
 
 def test_chinese_names_have_glyphs_without_a_system_cjk_font(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -74,6 +74,22 @@ def changed_debrief(old: Case, new: Case) -> list[int]:
             if n >= len(before) or n >= len(after) or before[n] != after[n]]
 
 
+def changed_woo(old: Case, new: Case) -> list[dict[str, Any]]:
+    """The Woo markings that changed, grouped by their new grounds (in path order): each as
+    ``{"paths": […], "grounds": […]}``; ``"default": true`` for marks removed altogether (an
+    undo), after which the default for names applies again."""
+    groups: dict[tuple[str, ...] | None, list[str]] = {}
+    for path in sorted(set(old.woo) | set(new.woo)):
+        before, after = old.woo.get(path), new.woo.get(path)
+        if before == after:
+            continue
+        key = tuple(after.grounds) if after is not None else None
+        groups.setdefault(key, []).append(path)
+    return [{"paths": paths, "grounds": list(key)} if key is not None
+            else {"paths": paths, "grounds": [], "default": True}
+            for key, paths in groups.items()]
+
+
 def changes(old: Case, new: Case) -> list[AuditEntry]:
     """Entries describing how ``new`` differs from ``old`` (not appended to either)."""
     at = now_utc()
@@ -90,6 +106,8 @@ def changes(old: Case, new: Case) -> list[AuditEntry]:
     if numbers := changed_debrief(old, new):
         entries.append(AuditEntry(at, AuditEvent.DEBRIEF_CHANGED, new.revision,
                                   {"entries": numbers}))
+    entries += [AuditEntry(at, AuditEvent.WOO_MARKED, new.revision, detail)
+                for detail in changed_woo(old, new)]
     return entries
 
 

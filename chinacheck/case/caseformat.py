@@ -14,7 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chinacheck.case import caseformat_lifecycle, caseformat_signoffs, daterange, limits
+from chinacheck.case import (
+    caseformat_lifecycle,
+    caseformat_signoffs,
+    caseformat_woo,
+    daterange,
+    limits,
+)
 from chinacheck.case.caseformat_actions import action_dict, read_actions
 from chinacheck.case.model import (
     Answer,
@@ -31,7 +37,7 @@ from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 
 FORMAT = "chinacheck-case"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 4 * 1024 * 1024  # far above any real case (some 50 KiB): see case/limits.py
 MAX_NESTING = limits.MAX_NESTING
@@ -41,6 +47,7 @@ _KNOWN_KEYS = {
     "start_date", "end_date", "counterparts", "intermediaries", "topics", "answers",
     "measures", "overall_risk", "decision", "created", "modified", "content_version",
     "four_eyes", *caseformat_signoffs.KEYS, *caseformat_lifecycle.KEYS,
+    *caseformat_woo.KEYS,
 }
 
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
@@ -48,6 +55,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: caseformat_signoffs.migrate_1_to_2,
     2: caseformat_signoffs.migrate_2_to_3,
     3: caseformat_lifecycle.migrate_3_to_4,
+    4: caseformat_woo.migrate_4_to_5,
 }
 
 
@@ -95,6 +103,7 @@ def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
         "content_version": case.content_version,
         **caseformat_signoffs.to_dict(case, chain=chain),
         **caseformat_lifecycle.to_dict(case),
+        **caseformat_woo.to_dict(case),
     }
     if case.four_eyes is not None:  # optional: absent means the organisation's policy
         data["four_eyes"] = case.four_eyes.value
@@ -295,6 +304,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         four_eyes=r.enum(data, "four_eyes", "", FourEyes) if "four_eyes" in data else None,
         **caseformat_signoffs.from_dict(r, data),
         **caseformat_lifecycle.from_dict(r, data),
+        **caseformat_woo.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
     daterange.check(case, path)  # a time out of range overflows when shown in local time

@@ -16,7 +16,8 @@ What is in, and what is out (also in docs/case-format.md):
   fingerprint, so it cannot be part of it), ``conditions`` (their progress is tracked after the
   final sign-off), ``audit`` (it grows with every save and export) and, since format
   version 4, ``phase``, ``ended``, ``next_review`` and ``debrief`` (the life of the case after
-  its decision: chinacheck.case.lifecycle).
+  its decision: chinacheck.case.lifecycle) and, since version 5, ``woo`` (the Woo markings,
+  changed when a request comes in: chinacheck.case.woo).
 
 The canonical serialisation is the case file's own JSON form of those keys plus
 ``"fingerprint_version": 1``, written with sorted keys, no whitespace (separators ``,`` and
@@ -41,7 +42,7 @@ CONTENT_KEYS = (
     "decision", "content_version",
 )
 EXCLUDED_KEYS = ("format", "schema_version", "created", "modified", "signoffs", "conditions",
-                 "audit", "phase", "ended", "next_review", "debrief")
+                 "audit", "phase", "ended", "next_review", "debrief", "woo")
 
 
 canonical_json = auditchain.canonical_json

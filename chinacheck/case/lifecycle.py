@@ -105,6 +105,15 @@ def after_reopen(case: Case) -> None:
                                                          "by": "reopen"})
 
 
+def after_restore(case: Case) -> None:
+    """An undo or redo in the app put back another phase: the trail records that move too, so
+    the phase still follows from the trail (chinacheck.case.tamper checks it does)."""
+    expected = expected_phase(case)
+    if case.phase != expected:
+        audit.record(case, AuditEvent.PHASE_CHANGED, **{"from": expected, "to": case.phase,
+                                                         "by": "undo"})
+
+
 def expected_phase(case: Case) -> str:
     """The phase the audit trail says the case is in: the last recorded move, or for a file
     upgraded from version 3 without moves, what the upgrade gave it."""
@@ -190,9 +199,13 @@ def needs_debrief(kind: str) -> bool:
 def debrief_outstanding(case: Case, today: date) -> bool:
     """A trip or visit whose debrief is not finished: in nazorg, or still under way (or just
     decided) after its end date."""
-    if not needs_debrief(case.kind):
+    return debrief_due(case.kind, case.phase, case.end_date, today)
+
+
+def debrief_due(kind: str, phase: str, end_date: date | None, today: date) -> bool:
+    """:func:`debrief_outstanding` from what the library keeps of a case."""
+    if not needs_debrief(kind):
         return False
-    if case.phase == rules().debrief_phase:
+    if phase == rules().debrief_phase:
         return True
-    return (case.phase in rules().running and case.end_date is not None
-            and case.end_date < today)
+    return phase in rules().running and end_date is not None and end_date < today

@@ -137,6 +137,16 @@ class DebriefEntry:
 
 
 @dataclass
+class WooMark:
+    """Woo grounds for withholding one passage (chinacheck.case.woo); no grounds: the passage
+    was explicitly unmarked (a name then is not withheld by default). ``digest`` identifies the
+    text the mark was made on, so that a mark can follow its text when a list is reordered."""
+
+    grounds: list[str]
+    digest: str
+
+
+@dataclass
 class Case:
     title: str
     kind: str = "overig"
@@ -167,6 +177,9 @@ class Case:
     debrief: list[DebriefEntry] = field(default_factory=list)
     # This case's own four-eyes policy (chinacheck.case.foureyes); None: the organisation's.
     four_eyes: FourEyes | None = None
+    # Since format version 5: Woo markings by passage path (chinacheck.case.woo); outside the
+    # fingerprint, like the conditions: a Woo request comes after the decision.
+    woo: dict[str, WooMark] = field(default_factory=dict)
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
     extra: dict[str, Any] = field(default_factory=dict)
 

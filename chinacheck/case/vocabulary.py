@@ -47,6 +47,8 @@ class AuditEvent(StrEnum):
     PHASE_CHANGED = "phase-changed"
     REVIEW_SCHEDULED = "review-scheduled"
     DEBRIEF_CHANGED = "debrief-changed"
+    # Since format version 5 (chinacheck.case.woo):
+    WOO_MARKED = "woo-marked"
 
 
 class FourEyes(StrEnum):

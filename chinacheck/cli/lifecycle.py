@@ -1,4 +1,4 @@
-"""The commands for the life of a case: ``phase`` and ``review``. Same contract as
+"""The commands for the life of a case: ``phase``, ``review`` and ``debrief``. Same contract as
 ``chinacheck/cli/main.py``: exit 0 ok, 1 a bad file or value, 2 a usage error; errors are one
 line on stderr, and a refused change leaves the file as it was.
 """
@@ -131,6 +131,94 @@ def cmd_review(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _debrief_lines(case: object) -> list[str]:
+    from chinacheck.case import lifecycle
+    from chinacheck.case.model import Case
+
+    assert isinstance(case, Case)
+    rules, language = lifecycle.rules(), i18n.language()
+    if not case.debrief:
+        return [_("nog geen nazorgregels")]
+    lines = []
+    for n, entry in enumerate(case.debrief, start=1):
+        category = rules.category(entry.category)
+        handling = rules.handling_of(entry.handling)
+        head = "{number}. {category}{day}{electronic}".format(
+            number=n, category=category.shown(language) if category else cli_io.safe(
+                entry.category),
+            day=f" ({entry.on.isoformat()})" if entry.on else "",
+            electronic=_(" [elektronisch]") if entry.electronic else "")
+        lines.append(head)
+        lines.append("   " + cli_io.safe_block(entry.note, "   "))
+        if entry.handling:
+            lines.append("   " + _("afhandeling: {handling}").format(
+                handling=handling.shown(language) if handling else cli_io.safe(entry.handling)))
+        for m, action in enumerate(entry.actions, start=1):
+            extra = ", ".join(x for x in (cli_io.safe(action.owner),
+                                          action.due.isoformat() if action.due else "") if x)
+            lines.append("   {ref} {text}{extra}{done}".format(
+                ref=f"{n}.{m}", text=cli_io.safe(action.text),
+                extra=f" ({extra})" if extra else "",
+                done=_(" [afgerond]") if action.done else ""))
+    return lines
+
+
+def cmd_debrief(args: argparse.Namespace) -> int:
+    from chinacheck.case import debrief
+    from chinacheck.case.model import Action
+    from chinacheck.storage.store import save_case
+
+    adding, ticking = args.what == "add", args.what in ("done", "undone")
+    if args.what is not None and not (adding or ticking):
+        raise InputError(_("kies add, done of undone, niet {what}").format(
+            what=repr(cli_io.safe(args.what[:20]))))
+    options = (args.category, args.date, args.note, args.handling, args.action, args.owner,
+               args.due)
+    if not adding and (any(o is not None for o in options) or args.electronic):
+        raise InputError(_("--category, --note en de andere opties horen bij 'add'"))
+    if ticking and not args.reference:
+        raise InputError(_("geef de vervolgactie als NAZORGREGEL.ACTIE, bijvoorbeeld 1.1"))
+    if not ticking and args.reference:
+        raise InputError(_("onverwacht: {value}").format(
+            value=repr(cli_io.safe(args.reference[:20]))))
+    if args.what is None:
+        loaded = open_case(args.file, args.passphrase_file)
+        for line in _debrief_lines(loaded.case):
+            cli_io.out(line)
+        return ExitCode.OK
+    new = None
+    if adding:
+        if args.category is None or args.note is None:
+            raise InputError(_("'debrief add' heeft --category en --note nodig"))
+        if (args.owner or args.due) and not args.action:
+            raise InputError(_("--owner en --due horen bij --action"))
+        action = Action(text=args.action.strip(), owner=(args.owner or "").strip(),
+                        due=parse_day(args.due, "--due") if args.due else None) \
+            if args.action is not None else None
+        new = debrief.entry(args.category, args.note,
+                            on=parse_day(args.date, "--date") if args.date else None,
+                            electronic=args.electronic, handling=args.handling or "",
+                            action=action)
+    with editing(args.file):
+        loaded = open_case(args.file, args.passphrase_file)
+        casecheck.refuse_tampered(loaded)
+        try:
+            if new is not None:
+                number = debrief.add(loaded.case, new)
+            else:
+                number, sub = debrief.set_action_done(loaded.case, args.reference,
+                                                      done=args.what == "done")
+        except InputError as exc:
+            raise InputError(f"{loaded.path}: {exc}") from None
+        save_case(loaded.case, loaded.path, file_version=loaded.file_version, key=loaded.key)
+    if new is not None:
+        cli_io.out(_("nazorgregel {number} toegevoegd").format(number=number))
+    else:
+        cli_io.out((_("vervolgactie {reference} afgerond") if args.what == "done" else
+                    _("vervolgactie {reference} weer open")).format(reference=f"{number}.{sub}"))
+    return ExitCode.OK
+
+
 def add_parsers(add: AddCommand) -> None:
     passphrase_file_help = i18n.translate(PASSPHRASE_FILE_HELP)
     p = add("phase", cmd_phase, _("toon de fase van een zaak en waarheen zij kan, of zet haar "
@@ -151,3 +239,22 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--default", action="store_true",
                    help=_("volgende herbeoordeling weer volgens de standaardtermijn"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+    p = add("debrief", cmd_debrief, _("toon de nazorg van een reis of bezoek, voeg een regel toe "
+                                      "(add) of vink een vervolgactie af (done/undone)"))
+    p.add_argument("file")
+    p.add_argument("what", nargs="?", metavar="add|done|undone")
+    p.add_argument("reference", nargs="?", metavar="ENTRY.ACTION",
+                   help=_("bij done/undone: de vervolgactie, bijvoorbeeld 1.1"))
+    p.add_argument("--category", metavar="C", help=_("categorie, bijvoorbeeld gift (een "
+                                                     "onbekende noemt de keuzes)"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=_("wanneer het gebeurde"))
+    p.add_argument("--note", metavar="TEXT", help=_("wat er gebeurde"))
+    p.add_argument("--electronic", action="store_true",
+                   help=_("het geschenk is elektronisch (USB-stick, powerbank, telefoon)"))
+    p.add_argument("--handling", metavar="H", help=_("wat er is gedaan, bijvoorbeeld "
+                                                     "handed-in of reported"))
+    p.add_argument("--action", metavar="TEXT", help=_("een vervolgactie"))
+    p.add_argument("--owner", metavar="NAME", help=_("wie de vervolgactie uitvoert"))
+    p.add_argument("--due", metavar="YYYY-MM-DD", help=_("uiterlijk wanneer"))
+    p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
+

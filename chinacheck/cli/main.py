@@ -23,6 +23,7 @@ from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
 from chinacheck.cli import register as cli_register
 from chinacheck.cli import signoff as cli_signoff
+from chinacheck.cli import woo as cli_woo
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
 from chinacheck.i18n import _
@@ -312,6 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_details.add_parsers(add)  # details
     cli_foureyes.add_parsers(add)  # four-eyes
     cli_register.add_parsers(add)  # register
+    cli_woo.add_parsers(add)  # woo
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--kind", help=_("soort zaak (standaard: overig)"))

@@ -52,7 +52,7 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
         parts.append(t("detail-phase", old=phase_label(str(d.pop("from")), t.language),
                        new=phase_label(str(d.pop("to")), t.language)))
         by = d.pop("by", None)
-        if by in ("signoff", "reopen"):
+        if by in ("signoff", "reopen", "undo"):
             parts.append(t(f"detail-phase-by-{by}"))
         if "on" in d:
             parts.append(t("detail-ended-on", value=d.pop("on")))
@@ -61,6 +61,15 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
         parts.append(t("detail-review-date", value=when) if when else t("detail-review-default"))
     if entry.event is AuditEvent.DEBRIEF_CHANGED and "entries" in d:
         parts.append(t("detail-debrief", value=_names(t, d.pop("entries"))))
+    if entry.event is AuditEvent.WOO_MARKED and {"paths", "grounds"} <= d.keys():
+        paths, grounds = _names(t, d.pop("paths")), _names(t, d.pop("grounds"))
+        if d.pop("default", False):
+            parts.append(t("detail-woo-default", paths=paths))
+        else:
+            parts.append(t("detail-woo-marked", paths=paths, grounds=grounds) if grounds
+                         else t("detail-woo-unmarked", paths=paths))
+    if entry.event is AuditEvent.EXPORTED and d.pop("woo", False):
+        parts.append(t("detail-woo-version"))
     if entry.event is AuditEvent.REOPENED and d.pop("review", False):
         parts.append(t("detail-review"))
     if entry.event is AuditEvent.SIGNED and {"name", "role", "decision"} <= d.keys():

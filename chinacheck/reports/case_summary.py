@@ -37,6 +37,7 @@ from chinacheck.reports.case_checklist import (
     open_points_section,
     other_answers_section,
 )
+from chinacheck.reports.debrief_section import debrief_section, lifecycle_rows
 from chinacheck.reports.decision_record import decision_record
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, WARNING_RED, DocumentInfo, build
@@ -54,6 +55,7 @@ from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 from chinacheck.reports.summary_text import kind_label, signoff_status
+from chinacheck.reports.woo_inventory import WooInventory, identity, inventory, notice
 
 WIDTH = A4[0] - 2 * MARGIN_X
 DEFAULT_CLASSIFICATION = "Intern"
@@ -78,6 +80,7 @@ def _cover(t: Labels, whole: Case, case: Case, content: Content, omitted: Omitte
         (t("field-case-id"), case.id),
         (t("field-revision"), str(case.revision)),
         (t("field-signoff"), signoff_status(t, case)),
+        *lifecycle_rows(t, whole),
         (t("field-modified"), t.timestamp(local_time(case.modified))),
     ]
     return [
@@ -193,13 +196,16 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
                         content: Content | None = None, generated: datetime | None = None,
                         document_id: str | None = None, language: str = "nl",
                         signature_slot: bool = False,
-                        tampered: Sequence[str] | None = None) -> RenderedPdf:
+                        tampered: Sequence[str] | None = None,
+                        woo: WooInventory | None = None) -> RenderedPdf:
     """The case summary as PDF bytes; pure (no I/O besides reading the bundled fonts).
 
     ``signature_slot`` reserves room for a visible digital signature in the sign-off block; the
     result's ``signature_box`` says where it is (chinacheck.signing puts the signature there).
     ``tampered`` (the differences of chinacheck.case.tamper) puts a warning across every page
-    and lists them on the cover.
+    and lists them on the cover. ``woo``: this is the Woo version, rendered from a redacted
+    copy (chinacheck.reports.woo_version): no fingerprint, QR code or digests of the case; its
+    own identifier and the list of redactions instead.
     """
     content = content or load_content()
     t = Labels(language)
@@ -209,41 +215,52 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     # the fingerprint, counts, advice and metadata are always those of the whole case.
     printed, omitted = printable(case, [item.id for item in content.items_for_kind(case.kind)])
     fingerprint = integrity.fingerprint(case)  # once: it is a pass over the whole case
+    document_id = document_id or new_document_id()
+    cover = _cover(t, case, printed, content, omitted, st)
+    if woo is not None:
+        cover[2:2] = notice(t, document_id, st)
     story: list[Flowable] = [
         *(_tampered(t, tampered, st) if tampered else []),
-        *_cover(t, case, printed, content, omitted, st),
+        *cover,
         *checklist_section(t, printed, content, WIDTH, st),
         *open_points_section(t, printed, content, WIDTH, st),
         *_people(t, printed, st),
         *_screening(t, printed, case.topics, content, st),
         *_measures(t, printed, st),
+        *debrief_section(t, printed, WIDTH, st),
         *other_answers_section(t, printed, content, kind, WIDTH, st),
         *heading(t("source"), st.h2),
         _source(t, content, st),
         # the content itself, for the fingerprint it shows; the sign-offs as printed
         *signoff_section(t, replace(case, signoffs=printed.signoffs), WIDTH, st,
-                         signature_slot=signature_slot, fingerprint=fingerprint),
+                         signature_slot=signature_slot, fingerprint=fingerprint,
+                         identity=identity(t, woo, document_id, st) if woo else None),
         *audit_section(t, printed, WIDTH, st, content),
     ]
     if printed.audit and omitted.rows.get("audit"):
         story.append(p(t("audit-omitted", count=omitted.rows["audit"]), st.muted))
+    metadata = {
+        KEY_CASE_ID: case.id,
+        "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),
+        KEY_REVISION: str(case.revision),
+        KEY_FINGERPRINT: fingerprint,
+        KEY_SIGNOFFS: integrity.signoffs_digest(case.current_signoffs()),
+        "chinacheck-content-version": content.source.content_version,
+    }
+    if woo is not None:  # nothing that digests the content: the document's own id only
+        story += inventory(t, woo, WIDTH, st)
+        metadata = {"chinacheck-woo-version": "1",
+                    "chinacheck-content-version": content.source.content_version}
     info = DocumentInfo(
-        document_label=t("summary-doc"),
+        document_label=t("woo-doc") if woo else t("summary-doc"),
         title=case.title,
-        document_id=document_id or new_document_id(),
+        document_id=document_id,
         generated=(generated or datetime.now()).astimezone(),
         labels=t,
         classification=markup.one_line(classification) or None,
         subject=f"{t('summary-doc')} – {kind}",
         author=case.organisation,
         warning=t("tampered-note") if tampered else None,
-        metadata={
-            KEY_CASE_ID: case.id,
-            "chinacheck-case-sha256": case_digest(caseformat.dumps(case)),
-            KEY_REVISION: str(case.revision),
-            KEY_FINGERPRINT: fingerprint,
-            KEY_SIGNOFFS: integrity.signoffs_digest(case.current_signoffs()),
-            "chinacheck-content-version": content.source.content_version,
-        },
+        metadata=metadata,
     )
     return build(story, info)

@@ -173,10 +173,50 @@ NL: dict[str, str] = {
     "detail-phase": N_("fase: {old} → {new}"),
     "detail-phase-by-signoff": N_("door de definitieve aftekening"),
     "detail-phase-by-reopen": N_("door het heropenen"),
+    "detail-phase-by-undo": N_("door ongedaan maken of opnieuw doen in de app"),
     "detail-ended-on": N_("beëindigd op {value}"),
     "detail-review-date": N_("volgende herbeoordeling: {value}"),
     "detail-review-default": N_("volgende herbeoordeling weer volgens de standaardtermijn"),
     "detail-debrief": N_("nazorgregels: {value}"),
+    "event-woo-marked": N_("Woo-markering gewijzigd"),
+    "detail-woo-marked": N_("{paths}: {grounds}"),
+    "detail-woo-unmarked": N_("{paths}: niet gelakt"),
+    "detail-woo-default": N_("{paths}: markering vervallen (standaard voor namen geldt)"),
+    "detail-woo-version": N_("Woo-versie"),
+    # the Woo version (chinacheck.reports.woo_version)
+    "woo-doc": N_("Zaakoverzicht – Woo-versie"),
+    "woo-redacted": N_("[gelakt – {codes}]"),
+    "woo-notice": N_("Woo-versie: gelakte passages zijn vervangen door een vak met de "
+                     "weigeringsgrond; de lijst van lakkingen staat achteraan. Dit document "
+                     "heeft een eigen kenmerk ({id}) en draagt niet de vingerafdruk van de "
+                     "zaak."),
+    "woo-inventory": N_("Lijst van lakkingen"),
+    "woo-inventory-intro": N_("Elke gelakte passage met de onderdelen van het zaakoverzicht "
+                              "waarin zij staat en de weigeringsgrond uit de Wet open overheid "
+                              "(Woo). De omschrijvingen zijn de weergave van ChinaCheck van de "
+                              "wettekst{unverified}; de tekst van de wet zelf staat op "
+                              "wetten.overheid.nl."),
+    "woo-unverified": N_(" (niet gecontroleerd tegen de officiële tekst)"),
+    "woo-col-number": N_("Nr."),
+    "woo-col-section": N_("Onderdeel"),
+    "woo-col-ground": N_("Grond"),
+    "woo-col-description": N_("Omschrijving"),
+    "woo-none": N_("Er is niets gelakt."),
+    "woo-sec-title": N_("Titel"),
+    "woo-sec-conditions": N_("Voorwaarden"),
+    "woo-sec-ended": N_("Beëindiging"),
+    "woo-sec-debrief": N_("Nazorg"),
+    "woo-sec-item": N_("{section}, punt {number}"),
+    "woo-sec-row": N_("{section}, rij {row}"),
+    "woo-field-note": N_("notitie"),
+    "woo-field-statement": N_("verklaring"),
+    "woo-field-conditions": N_("voorwaarden"),
+    "woo-field-reason": N_("reden"),
+    "woo-field-file": N_("bestandsnaam"),
+    "woo-fingerprint": N_("Kenmerk Woo-versie"),
+    "woo-fingerprint-help": N_("Deze Woo-versie is gemaakt uit revisie {revision} van de zaak; "
+                               "het logboek van de zaak legt het kenmerk vast. De vingerafdruk "
+                               "van de volledige zaak staat niet in dit document."),
     "detail-review": N_("herbeoordeling"),
     "tampered-mark": N_("BUITEN CHINACHECK GEWIJZIGD"),
     "tampered-note": N_("Waarschuwing: deze zaak is buiten ChinaCheck gewijzigd. Deze PDF toont "

@@ -42,7 +42,9 @@ def _decision_cell(t: Labels, s: SignOff, current: str, st: Styles) -> list[Flow
         cell.append(Paragraph(f"<b>{markup.para(t('signoff-despite', count=len(s.despite.gaps)))}"
                               f":</b> {markup.para(s.despite.reason)}", st.cell))
     if s.fingerprint != current:
-        cell.append(p(t("signoff-stale", value=integrity.grouped(s.fingerprint[:16])), st.muted))
+        # (no value: a Woo version, which shows no digest of the content)
+        cell.append(p(t("signoff-stale", value=integrity.grouped(s.fingerprint[:16])
+                        or t("empty-value")), st.muted))
     return cell
 
 
@@ -110,9 +112,10 @@ def fingerprint_block(t: Labels, case: Case, width: float, st: Styles,
 
 def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
                     signature_slot: bool = False,
-                    fingerprint: str | None = None) -> list[Flowable]:
+                    fingerprint: str | None = None,
+                    identity: list[Flowable] | None = None) -> list[Flowable]:
     """``fingerprint``: the case's, when the caller has it already (it costs a pass over the
-    whole case)."""
+    whole case). ``identity`` replaces the fingerprint block and its QR code (a Woo version)."""
     fingerprint = fingerprint or integrity.fingerprint(case)
     current = case.current_signoffs()
     if case.locked:
@@ -130,7 +133,8 @@ def signoff_section(t: Labels, case: Case, width: float, st: Styles, *,
     if current:
         block.append(signoff_table(t, case, width, st, fingerprint))
     block += _earlier(t, case, st)
-    block += [Spacer(1, 6), fingerprint_block(t, case, width, st, fingerprint)]
+    block += [Spacer(1, 6), *(identity if identity is not None
+                              else [fingerprint_block(t, case, width, st, fingerprint)])]
     if not case.locked:
         fields = [(t("signoff-name"), 9 * mm), (t("signoff-function"), 9 * mm),
                   (t("signoff-date"), 9 * mm), (t("signoff-signature"), 20 * mm)]

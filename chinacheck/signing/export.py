@@ -96,3 +96,30 @@ def record_export(case: Case, result: ExportResult) -> AuditEntry:
         detail["signed"] = True
         detail["signed_by"] = result.signed_by
     return audit.record(case, AuditEvent.EXPORTED, **detail)
+
+
+def export_woo(case: Case, output: Path | str, *, classification: str,
+               language: str = "nl") -> ExportResult:
+    """Render the Woo version (chinacheck.reports.woo_version; never signed) and write it.
+    Raises ChinaCheckError before anything is written."""
+    from chinacheck.reports.output import write_pdf
+    from chinacheck.reports.woo_version import render_woo_version
+
+    made = render_woo_version(case, classification=classification, language=language)
+    path = write_pdf(made.rendered.data, output)
+    log.event(log.get("export"), "export.woo", object=log.case_object(case.id),
+              document=made.rendered.document_id, pages=made.rendered.page_count,
+              redactions=made.redactions)
+    return ExportResult(path, hashlib.sha256(made.rendered.data).hexdigest(),
+                        made.rendered.document_id, made.rendered.page_count, None)
+
+
+def record_woo_export(case: Case, result: ExportResult) -> AuditEntry:
+    """The "exported" entry of a Woo version: its own identifier and SHA-256, linked to the
+    revision (the entry's) and the content (the case's fingerprint, kept in the case file
+    only) it was made from."""
+    from chinacheck.case import integrity
+
+    return audit.record(case, AuditEvent.EXPORTED, sha256=result.sha256,
+                        document_id=result.document_id, woo=True,
+                        fingerprint=integrity.fingerprint(case))

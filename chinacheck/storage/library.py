@@ -345,11 +345,13 @@ def _is_case_folder(folder: Path) -> bool:
         return os.path.abspath(folder) == os.path.abspath(case_dir)
 
 
-def list_cases(folder: Path, index: Path | None = None) -> list[LibraryEntry]:
+def list_cases(folder: Path, index: Path | None = None,
+               scanned: list[tuple[str, int, int]] | None = None) -> list[LibraryEntry]:
     """One entry per case file in ``folder``, by file name.
 
     The case folder's listing keeps its index in the data folder; for another folder pass
-    ``index`` (a file) to keep one, else every file is read.
+    ``index`` (a file) to keep one, else every file is read. ``scanned`` receives each file's
+    name, size and modification time as listed (what a watcher of the folder compares).
     """
     from chinacheck.guidance.content import load as load_content
 
@@ -365,6 +367,8 @@ def list_cases(folder: Path, index: Path | None = None) -> list[LibraryEntry]:
     entries: list[LibraryEntry] = []
     changed = False
     for name, stat in _scan(folder):
+        if scanned is not None:
+            scanned.append((name, stat.st_size, stat.st_mtime_ns))
         path = folder / name
         record = known.get(name)
         entry = _entry(path, record) if isinstance(record, dict) and _fresh(record, stat) \

@@ -196,6 +196,15 @@ class DetailsTab(QWidget):
             QWidget.setTabOrder(first, second)
 
     # --- showing the case ------------------------------------------------------------------
+    def show_conditions(self) -> None:
+        """Scroll to the sign-off's conditions and put the focus in them."""
+        from PySide6.QtWidgets import QScrollArea
+
+        area = self.findChild(QScrollArea)
+        if area is not None and self.conditions_box.isVisible():
+            area.ensureWidgetVisible(self.conditions_box)
+        self.conditions.view.setFocus()
+
     def set_document(self, doc: CaseDocument) -> None:
         self.doc.changed.disconnect(self.load)
         self.doc = doc

@@ -109,13 +109,14 @@ class CaseDocument(QObject):
         return self.finding is not None and self.finding.tampered
 
     def _restore(self, snapshot: dict[str, Any]) -> None:
-        from chinacheck.case import audit, caseformat
+        from chinacheck.case import audit, caseformat, lifecycle
 
         trail = self.case.audit
         self.case = caseformat.from_dict(snapshot)
         # Undo restores the content, never the trail: it is only ever added to, and a sign-off
         # after an undo must follow every entry the file already has.
         self.case.audit = audit.merge(trail, self.case.audit)
+        lifecycle.after_restore(self.case)  # a phase put back is a move the trail records
         self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:

@@ -71,6 +71,7 @@ _EVENT = {
     AuditEvent.PHASE_CHANGED: QT_TRANSLATE_NOOP("Labels", "fase gewijzigd"),
     AuditEvent.REVIEW_SCHEDULED: QT_TRANSLATE_NOOP("Labels", "herbeoordeling gepland"),
     AuditEvent.DEBRIEF_CHANGED: QT_TRANSLATE_NOOP("Labels", "nazorg bijgewerkt"),
+    AuditEvent.WOO_MARKED: QT_TRANSLATE_NOOP("Labels", "Woo-markering gewijzigd"),
 }
 
 

@@ -1,13 +1,20 @@
-"""The case library: a filterable, sortable table of the cases in the case folder."""
+"""The case library: a filterable, sortable table of the cases in the case folder.
+
+The folder is watched (chinacheck/ui/folder_watch.py): files added, changed or removed by
+someone else are listed again without losing the selection.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +32,7 @@ from chinacheck.errors import CaseFileError
 from chinacheck.guidance.content import Content
 from chinacheck.storage import paths
 from chinacheck.storage.library import CaseSummary
+from chinacheck.ui.folder_watch import FolderWatch
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
@@ -39,6 +47,7 @@ class LibraryPanel(QWidget):
     reveal_requested = Signal(Path)
     open_other_requested = Signal()
     trash_requested = Signal()
+    listed = Signal()  # the entries were set again (model.entries())
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +69,9 @@ class LibraryPanel(QWidget):
         self.risk_filter.addItem(self.tr("Elk risico"), "")
         for level in RiskLevel:
             self.risk_filter.addItem(risk_label(level), level.value)
+        self.review_filter = QCheckBox(self.tr("Te herbeoordelen"))
+        self.review_filter.setAccessibleName(self.tr("Alleen zaken waarvan de herbeoordeling "
+                                                     "binnenkort is of te laat"))
 
         # Shown instead of an empty list when the case folder cannot be read.
         self.problem = QLabel()
@@ -112,11 +124,15 @@ class LibraryPanel(QWidget):
             lambda: self.proxy.set_kind(self.kind_filter.currentData()))
         self.risk_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_risk(self.risk_filter.currentData()))
+        self.review_filter.toggled.connect(self.proxy.set_review_due)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.watch = FolderWatch(paths.cases_dir(), self)
+        self.watch.changed.connect(self.refresh)
 
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.risk_filter)
+        filters.addWidget(self.review_filter)
         row1 = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.duplicate_button):
             row1.addWidget(button)
@@ -133,25 +149,48 @@ class LibraryPanel(QWidget):
         layout.addLayout(row2)
         self._update_buttons()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.watch.start()  # watched while shown: a closed window's library no longer polls
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.watch.stop()
+        super().hideEvent(event)
+
     def refresh(self) -> None:
         selected = self.selected_path()
         from chinacheck.storage.library import list_cases
 
+        folder = paths.cases_dir()
+        if folder != self.watch.folder:  # the data folder was moved (tests, --home)
+            self.watch.folder = folder
+        scanned: list[tuple[str, int, int]] = []
+        failed = False
         try:
-            entries = list_cases(paths.cases_dir())
+            entries = list_cases(folder, scanned=scanned)
         except CaseFileError as exc:
             log.event(_log, "library.list", result="failed", level=logging.WARNING,
                       error=type(exc).__name__)
             self.problem.setText(self.tr("De zakenmap kan niet worden gelezen; de lijst is "
                                          "daarom leeg. %1").replace("%1", str(exc)))
             self.problem.show()
-            entries = []
+            entries, failed = [], True
         else:
             self.problem.hide()
         self.model.set_entries(entries)
         if selected is not None:
             self.select(selected)
         self._update_buttons()
+        # What was listed is what the watcher compares with: a change since is seen next time.
+        self.watch.seen(None if failed else frozenset(scanned))
+        self.listed.emit()
+
+    def set_review_months(self, months: Mapping[str, int]) -> None:
+        selected = self.selected_path()
+        self.model.set_review_months(months)
+        if selected is not None:
+            self.select(selected)
+        self.listed.emit()
 
     def set_unlocked(self, summary: CaseSummary | None) -> None:
         """The open encrypted case as what it is while it is unlocked (see LibraryModel)."""

@@ -27,12 +27,17 @@ from chinacheck.ui.encryption_actions import EncryptionActions
 from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
+from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
+from chinacheck.ui.overview_panel import OverviewPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
+from chinacheck.ui.woo_actions import WooActions
 
 if TYPE_CHECKING:
+    from chinacheck.storage.overview import Target
     from chinacheck.ui.checklist_tab import ChecklistTab
     from chinacheck.ui.contacts_tab import ContactsTab
+    from chinacheck.ui.debrief_tab import DebriefTab
     from chinacheck.ui.details_tab import DetailsTab
     from chinacheck.ui.technology_tab import TechnologyTab
 
@@ -85,16 +90,22 @@ class MainWindow(QMainWindow):
         self._checklist: LazyTab[ChecklistTab] = LazyTab(self._make_checklist)
         self._technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
         self._contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
+        self._debrief: LazyTab[DebriefTab] = LazyTab(self._make_debrief)
+        self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
+        self.tabs.addTab(self.overview, self.tr("O&verzicht"))
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
         self.tabs.addTab(self._details, self.tr("&Zaak"))
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
         self.tabs.addTab(self._technology, self.tr("&Technologie"))
         self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
+        self.tabs.addTab(self._debrief, self.tr("&Nazorg"))  # trips and visits only
         self.banner = LockBanner()
+        self.lifecycle_bar = LifecycleBar()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.lifecycle_bar)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -103,6 +114,7 @@ class MainWindow(QMainWindow):
         self.library_actions = LibraryActions(self, self.library, self.session)
         self._document_replaced(self.session.doc)
         self._restore_geometry()
+        self.library.set_review_months(self.settings.review_months)
         self.library.refresh()
 
     # --- tabs, built on first use ---------------------------------------------------------------
@@ -125,6 +137,16 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.contacts_tab import ContactsTab
 
         return ContactsTab(self.content)
+
+    def _make_debrief(self) -> DebriefTab:
+        from chinacheck.ui.debrief_tab import DebriefTab
+
+        return DebriefTab(self.content, self.session.doc or self._placeholder(),
+                          lambda: self.settings)
+
+    @property
+    def debrief_tab(self) -> DebriefTab:
+        return self._debrief.widget()
 
     @property
     def details_tab(self) -> DetailsTab:
@@ -177,6 +199,11 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.documents.actions():
             menu.addAction(action)
+        self.woo = WooActions(self.content, self.session, self,
+                              lambda: self.settings.last_folder or str(paths.data_dir()),
+                              lambda: self.settings.language or "nl")
+        for action in self.woo.actions():
+            menu.addAction(action)
         from chinacheck.ui.register_export import RegisterExport
 
         self.register_export = RegisterExport(
@@ -196,6 +223,11 @@ class MainWindow(QMainWindow):
                                        lambda: settings.four_eyes(self.settings))
         case_menu = self.menuBar().addMenu(self.tr("A&fronden"))
         for action in self.signoffs.actions():
+            case_menu.addAction(action)
+        case_menu.addSeparator()
+        self.lifecycle = LifecycleActions(self.session, self, self.lifecycle_bar,
+                                          lambda: self.settings.review_months)
+        for action in self.lifecycle.actions():
             case_menu.addAction(action)
 
         edit = self.menuBar().addMenu(self.tr("Be&werken"))
@@ -231,6 +263,9 @@ class MainWindow(QMainWindow):
             lambda p: _reveal(p.parent))
         self.session.document_replaced.connect(self._document_replaced)
         self.readiness.item_requested.connect(self._show_checklist_item)
+        lib.listed.connect(lambda: self.overview.show_entries(
+            lib.model.entries(), self.settings.review_months))
+        self.overview.open_requested.connect(self.open_at)
         self.session.saved.connect(self._saved)
         self.session.renamed.connect(self._renamed)
         self.session.message.connect(self._show_message)
@@ -238,6 +273,28 @@ class MainWindow(QMainWindow):
     def _show_checklist_item(self, item_id: str) -> None:
         self.tabs.setCurrentWidget(self._checklist)
         self.checklist_tab.select_item(item_id)
+
+    def open_at(self, target: Target) -> None:
+        """Open the case of an Overzicht line where that line is about."""
+        from chinacheck.storage.overview import Place
+
+        doc = self.doc
+        if (doc is None or doc.path != target.path) and not self.open_path(target.path):
+            return
+        if target.place is Place.CHECKLIST and target.item:
+            self._show_checklist_item(target.item)
+            self.checklist_tab.tree.setFocus()
+            return
+        debrief = getattr(self, "_debrief", None)  # the Nazorg tab, where the case has one
+        if target.place is Place.DEBRIEF and debrief is not None \
+                and self.tabs.isTabVisible(self.tabs.indexOf(debrief)):
+            self.tabs.setCurrentWidget(debrief)
+            return
+        self.tabs.setCurrentWidget(self._details)
+        if target.place is Place.CONDITIONS:
+            self.details_tab.show_conditions()
+        else:
+            self.details_tab.setFocus()
 
     def _refused(self, message: str) -> None:
         self.announce(message)
@@ -270,6 +327,7 @@ class MainWindow(QMainWindow):
             (doc.dirty_changed, self._update_title),
             (doc.changed, self._update_title),
             (doc.changed, self.signoffs.refresh),
+            (doc.changed, self._lifecycle_changed),
             (doc.refused, self._refused),
             (doc.undo_stack.canUndoChanged, self.undo_action.setEnabled),
             (doc.undo_stack.canRedoChanged, self.redo_action.setEnabled),
@@ -278,13 +336,15 @@ class MainWindow(QMainWindow):
     def _document_replaced(self, doc: CaseDocument | None) -> None:
         self._watch.watch(doc)
         self.readiness.set_document(doc)
-        for lazy in (self._details, self._checklist):
+        for lazy in (self._details, self._checklist, self._debrief):
             if lazy.built:
                 lazy.widget().set_document(doc or self._placeholder())
             self.tabs.setTabEnabled(self.tabs.indexOf(lazy), doc is not None)
+        self._lifecycle_changed()
         for action in (self.save_action, self.save_as_action, self.close_case_action):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
+        self.woo.set_case_open(doc is not None)
         self._show_unlocked()
         if doc is not None:
             if doc.path is not None:
@@ -296,6 +356,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
         self.redo_action.setEnabled(doc is not None and doc.undo_stack.canRedo())
         self._update_title()
+
+    def _lifecycle_changed(self) -> None:
+        """The phase line and menu follow the case; the Nazorg tab is there for a trip or visit
+        (or a case that has a debrief)."""
+        from chinacheck.case import lifecycle
+
+        self.lifecycle.refresh()
+        doc = self.doc
+        self.tabs.setTabVisible(self.tabs.indexOf(self._debrief), doc is not None and (
+            lifecycle.needs_debrief(doc.case.kind) or bool(doc.case.debrief)))
 
     def _update_title(self) -> None:
         doc = self.doc
@@ -391,6 +461,8 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.settings_dialog import edit_settings
 
         language = edit_settings(self, self.settings, self.save_settings)
+        self._lifecycle_changed()  # the review terms may have changed
+        self.library.set_review_months(self.settings.review_months)
         if language is not None:
             self.language_requested.emit(language)
 

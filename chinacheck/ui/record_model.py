@@ -132,7 +132,8 @@ class RecordTableModel(QAbstractTableModel):
             return -1
         make_row = self._make_row
         self.doc.edit(f"{self.noun} toevoegen",
-                      lambda case: self._rows(case, True).append(make_row()))
+                      lambda case: self._rows(case, True).append(make_row()),
+                      allow_locked=self.allow_locked)
         return len(self.records()) - 1
 
     def can_add(self) -> bool:
@@ -142,4 +143,5 @@ class RecordTableModel(QAbstractTableModel):
         if self._make_row is None:
             return
         if 0 <= row < len(self.records()):
-            self.doc.edit(f"{self.noun} verwijderen", lambda case: self._rows(case, True).pop(row))
+            self.doc.edit(f"{self.noun} verwijderen", lambda case: self._rows(case, True).pop(row),
+                          allow_locked=self.allow_locked)

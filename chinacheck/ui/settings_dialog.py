@@ -1,12 +1,23 @@
-"""Settings: the UI language (Dutch or English), how much the local log records, and the
-organisation's four-eyes policy for final sign-offs (chinacheck.case.foureyes)."""
+"""Settings: the UI language (Dutch or English), how much the local log records, the
+organisation's four-eyes policy for final sign-offs (chinacheck.case.foureyes), the review term
+per standing kind of case and the organisation's security officer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from chinacheck import log
 from chinacheck.case.vocabulary import FourEyes
@@ -57,6 +68,23 @@ class SettingsDialog(QDialog):
             "bewijst wie aftekende, is een digitale handtekening (verzegelen met een "
             "certificaat)."))
         four_eyes_note.setWordWrap(True)
+        self.review = QGroupBox(self.tr("Herbeoordeling: maanden na de laatste definitieve "
+                                        "aftekening"))
+        review_form = QFormLayout(self.review)
+        self.review_months: dict[str, QSpinBox] = {}
+        self.officer = QGroupBox(self.tr("Beveiligingsadviseur van de organisatie (getoond bij "
+                                         "de nazorg)"))
+        officer_form = QFormLayout(self.officer)
+        self.officer_name, self.officer_phone, self.officer_email = (
+            QLineEdit(), QLineEdit(), QLineEdit())
+        for edit, label, name in (
+                (self.officer_name, self.tr("&Naam"), self.tr("Naam beveiligingsadviseur")),
+                (self.officer_phone, self.tr("Telef&oon"),
+                 self.tr("Telefoon beveiligingsadviseur")),
+                (self.officer_email, self.tr("&E-mail"), self.tr("E-mail beveiligingsadviseur"))):
+            edit.setAccessibleName(name)
+            officer_form.addRow(label, edit)
+        self._review_form = review_form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,7 +96,42 @@ class SettingsDialog(QDialog):
         form.addRow(log_note)
         form.addRow(self.tr("&Functiescheiding"), self.four_eyes)
         form.addRow(four_eyes_note)
+        form.addRow(self.review)
+        form.addRow(self.officer)
         form.addRow(buttons)
+
+    def show_lifecycle(self, settings: Settings, kinds: list[tuple[str, str, int]]) -> None:
+        """Fill the review terms (kind id, label, default months) and the security officer."""
+        for kind, label, default in kinds:
+            spin = QSpinBox()
+            spin.setRange(1, 120)
+            spin.setSuffix(self.tr(" maanden"))
+            spin.setValue(settings.review_months.get(kind, default))
+            spin.setAccessibleName(self.tr("Herbeoordeling %1, in maanden").replace("%1", label))
+            self.review_months[kind] = spin
+            self._review_form.addRow(label, spin)
+        self.officer_name.setText(settings.security_officer_name)
+        self.officer_phone.setText(settings.security_officer_phone)
+        self.officer_email.setText(settings.security_officer_email)
+
+    def apply_lifecycle(self, settings: Settings, defaults: dict[str, int]) -> bool:
+        """Put the chosen terms and officer into ``settings``; whether anything changed. A term
+        equal to the kind's default is not stored (a later default then applies)."""
+        months = dict(settings.review_months)
+        for kind, spin in self.review_months.items():
+            if spin.value() == defaults.get(kind):
+                months.pop(kind, None)
+            else:
+                months[kind] = spin.value()
+        officer = (self.officer_name.text().strip(), self.officer_phone.text().strip(),
+                   self.officer_email.text().strip())
+        changed = months != settings.review_months or officer != (
+            settings.security_officer_name, settings.security_officer_phone,
+            settings.security_officer_email)
+        settings.review_months = months
+        (settings.security_officer_name, settings.security_officer_phone,
+         settings.security_officer_email) = officer
+        return changed
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -86,10 +149,12 @@ def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None])
     dialog = SettingsDialog(settings.language or "nl", parent, log_level=settings.log_level,
                             log_folder=log.folder(paths.data_dir()),
                             four_eyes=settings_file.four_eyes(settings))
+    kinds = _standing_kinds()
+    dialog.show_lifecycle(settings, kinds)
     if dialog.exec() != SettingsDialog.DialogCode.Accepted:
         return None
+    changed = dialog.apply_lifecycle(settings, {kind: months for kind, _, months in kinds})
     level = dialog.chosen_log_level()
-    changed = False
     if level != (settings.log_level or log.DEFAULT_LEVEL):
         settings.log_level = level
         log.set_level(level)
@@ -101,3 +166,14 @@ def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None])
     if changed:
         save()
     return dialog.chosen_language()
+
+
+def _standing_kinds() -> list[tuple[str, str, int]]:
+    """The kinds of case reviewed periodically: (id, label, default months), from the data."""
+    from chinacheck.case import lifecycle
+    from chinacheck.guidance.content import load
+    from chinacheck.ui.labels import kind_label
+
+    rules = lifecycle.rules()
+    return [(kind.id, kind_label(kind), rules.rules(kind.id).review_months)
+            for kind in load().kinds if rules.rules(kind.id).review_months > 0]

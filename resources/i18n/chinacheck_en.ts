@@ -485,6 +485,105 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>DebriefTab</name>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
+        <source>Wat er tijdens de reis of het bezoek is gebeurd, wat ermee is gedaan en wat nog moet worden opgevolgd. Ook na de definitieve aftekening bij te werken.</source>
+        <translation>What happened during the trip or visit, what was done about it and what still needs follow-up. Can be updated after the final sign-off too.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="61"/>
+        <source>Nazorgregels</source>
+        <translation>Debrief entries</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
+        <source>Categorie van de nieuwe nazorgregel</source>
+        <translation>Category of the new debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="67"/>
+        <source>Regel &amp;toevoegen</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="70"/>
+        <source>Nieuwe regel:</source>
+        <translation>New entry:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
+        <source>Afhandeling: wat is er gedaan</source>
+        <translation>Handling: what was done</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
+        <source>Vervolgactie</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="91"/>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="92"/>
+        <source>Afgerond</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
+        <source>Vervolgacties van de nazorgregel</source>
+        <translation>Follow-up actions of the debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
+        <source>Geselecteerde regel</source>
+        <translation>Selected entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
+        <source>&amp;Afhandeling</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="99"/>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
+        <source>Wat de brochure en uw organisatie zeggen</source>
+        <translation>What the brochure and your organisation say</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="175"/>
+        <source>Categorie wijzigen</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="181"/>
+        <source>Afhandeling wijzigen</source>
+        <translation>Change handling</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="54"/>
@@ -743,7 +842,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="247"/>
+        <location filename="../../chinacheck/ui/details_tab.py" line="256"/>
         <source>%1 van %2 punten nog open; %3 open acties.</source>
         <translation>%1 of %2 items still open; %3 open actions.</translation>
     </message>
@@ -833,6 +932,34 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="59"/>
         <source>De zaak wordt weer onversleuteld opgeslagen. Doorgaan?</source>
         <translation>The case will be saved unencrypted again. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="33"/>
+        <source>Band of samenwerking beëindigen</source>
+        <translation>End the tie or collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="35"/>
+        <source>Datum van beëindiging</source>
+        <translation>Date the tie ended</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="38"/>
+        <source>Reden van beëindiging</source>
+        <translation>Reason the tie ended</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="45"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="46"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -965,9 +1092,75 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>partly</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="31"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="32"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="33"/>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="34"/>
+        <source>Elektronisch</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="35"/>
+        <source>Afhandeling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="36"/>
+        <source>Vervolgacties</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="38"/>
+        <source>Nazorgregel</source>
+        <translation>Debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="45"/>
+        <source>Nazorgregel toevoegen</source>
+        <translation>Add debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="55"/>
+        <source>Nazorgregel verwijderen</source>
+        <translation>Remove debrief entry</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="86"/>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 open)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="91"/>
         <location filename="../../chinacheck/ui/labels.py" line="21"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="93"/>
+        <source>Elektronisch: niet van toepassing</source>
+        <translation>Electronic: not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="97"/>
+        <source>Elektronisch: ja</source>
+        <translation>Electronic: yes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_model.py" line="98"/>
+        <source>Elektronisch: nee</source>
+        <translation>Electronic: no</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/labels.py" line="22"/>
@@ -1129,6 +1322,46 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <source>nazorg bijgewerkt</source>
         <translation>debrief updated</translation>
     </message>
+    <message>
+        <location filename="../../chinacheck/ui/labels.py" line="74"/>
+        <source>Woo-markering gewijzigd</source>
+        <translation>Woo marking changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="24"/>
+        <source>Beveiligingsadviseur van uw organisatie (uit de instellingen van ChinaCheck, niet uit de brochure)</source>
+        <translation>Your organisation&apos;s security officer (from ChinaCheck&apos;s settings, not from the brochure)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="27"/>
+        <source>Nog niet ingesteld: vul naam, telefoon en e-mail in bij Bewerken → Instellingen.</source>
+        <translation>Not set yet: fill in name, phone and e-mail under Edit → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="29"/>
+        <source>Kies een nazorgregel om te zien wat erbij hoort.</source>
+        <translation>Choose a debrief entry to see what goes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="30"/>
+        <source>Toelichting ChinaCheck (eigen tekst, geen advies van de NCTV)</source>
+        <translation>ChinaCheck&apos;s note (own wording, not NCTV advice)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="32"/>
+        <source>Bron: %1, %2, %3</source>
+        <translation>Source: %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="33"/>
+        <source>Uit de brochure (letterlijk)</source>
+        <translation>From the brochure (verbatim)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/debrief_guidance.py" line="34"/>
+        <source>Contact volgens de brochure</source>
+        <translation>Contact named by the brochure</translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
@@ -1152,52 +1385,87 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="80"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="52"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="81"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="53"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="82"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Risico</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="83"/>
         <source>Gewijzigd</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="102"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="84"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="85"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="182"/>
+        <source>⚠ te laat: %1</source>
+        <translation>⚠ overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="183"/>
+        <source>Herbeoordeling te laat, gepland op %1</source>
+        <translation>Review overdue, planned for %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="187"/>
+        <source>binnenkort: %1</source>
+        <translation>soon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="188"/>
+        <source>Herbeoordeling binnenkort, op %1</source>
+        <translation>Review soon, on %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_model.py" line="201"/>
         <source>%1/%2 beantwoord, %3 open acties</source>
         <translation>%1/%2 answered, %3 open actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="120"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="219"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="121"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="220"/>
         <source>versleuteld; open de zaak om het wachtwoord in te voeren</source>
         <translation>encrypted; open the case to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_model.py" line="126"/>
+        <location filename="../../chinacheck/ui/library_model.py" line="225"/>
         <source>Onleesbaar: %1</source>
         <translation>Unreadable: %1</translation>
     </message>
@@ -1205,119 +1473,217 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="50"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="51"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="54"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="55"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <source>Te herbeoordelen</source>
+        <translation>To be reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <source>Alleen zaken waarvan de herbeoordeling binnenkort is of te laat</source>
+        <translation>Only cases whose review is soon or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="87"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
         <source>&amp;Openen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="88"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="89"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
         <source>Verwij&amp;deren</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="90"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Toon in &amp;map</source>
         <translation>Sho&amp;w in Folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="91"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="92"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
         <source>Ander &amp;bestand…</source>
         <translation>Other F&amp;ile…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="93"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="94"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="145"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="174"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="64"/>
+        <source>&amp;Fase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
+        <source>Volgende herbeoordeling &amp;plannen…</source>
+        <translation>&amp;Plan next review…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
+        <source>Herbeoordeling &amp;starten…</source>
+        <translation>&amp;Start review…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
+        <source>Naar „%1”</source>
+        <translation>To “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="116"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="137"/>
+        <source>Fase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="118"/>
+        <source>(beëindigd op %1: %2)</source>
+        <translation>(ended on %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="123"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="124"/>
+        <source>binnenkort</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="126"/>
+        <source>Volgende herbeoordeling: %1</source>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="129"/>
+        <source>Nazorg nog af te ronden</source>
+        <translation>Debrief still to finish</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="179"/>
+        <source>Volgende herbeoordeling</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="191"/>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="197"/>
+        <source>Herbeoordeling starten</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="192"/>
+        <source>De herbeoordeling beginnen als nieuwe revisie? De antwoorden worden overgenomen om te bevestigen of te wijzigen; het besluit blijft staan tot een nieuwe definitieve aftekening.</source>
+        <translation>Start the review as a new revision? The answers are carried over to confirm or change; the decision stands until a new final sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="208"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="47"/>
+        <source>&amp;Fase wijzigen</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_actions.py" line="49"/>
+        <source>Herbeoordeling &amp;starten</source>
+        <translation>&amp;Start review</translation>
     </message>
 </context>
 <context>
@@ -1336,132 +1702,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="66"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="86"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <source>O&amp;verzicht</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="99"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="100"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="155"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="101"/>
+        <source>&amp;Nazorg</source>
+        <translation>&amp;Debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="193"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="197"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="201"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="233"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="202"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="234"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="236"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="341"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="411"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="241"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="246"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="215"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="247"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="306"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="376"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1522,6 +1898,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <source>Zaak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
+        <source>⚠ te laat</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
+        <source>binnenkort</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
+        <source>Herbeoordeling</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
+        <source>Herbeoordelingen te doen (%n)</source>
+        <translation>Reviews to do (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
+        <source>bezig</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
+        <source>over %n dagen</source>
+        <translation>in %n days</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
+        <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
+        <translation>Trips and visits, next 60 days (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
+        <source>Open acties (%n)</source>
+        <translation>Open actions (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
+        <source>in nazorg</source>
+        <translation>in debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
+        <source>afgelopen, nog geen nazorg</source>
+        <translation>ended, no debrief yet</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
+        <source>Nazorg</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
+        <source>Nazorg openstaand (%n)</source>
+        <translation>Debriefs outstanding (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
+        <source>Zaken per fase (%n)</source>
+        <translation>Cases by phase (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
+        <source>Versleutelde zaak</source>
+        <translation>Encrypted case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
+        <source>open om het wachtwoord in te voeren</source>
+        <translation>open to enter the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
+        <source>Versleutelde zaken (%n)</source>
+        <translation>Encrypted cases (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <source>… nog %n; Enter of dubbelklik toont meer</source>
+        <translation>… %n more; Enter or double-click shows more</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="332"/>
+        <source>Samenvatting van het overzicht</source>
+        <translation>Summary of the overview</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="335"/>
+        <source>Overzicht van alle zaken</source>
+        <translation>Overview of all cases</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="354"/>
+        <source>Nog geen zaken. Een nieuwe zaak begint met Bestand → Nieuw (Ctrl+N).</source>
+        <translation>No cases yet. A new case starts with File → New (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
+        <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
+        <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2394,29 @@ Open it now in the system&apos;s word processor?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="65"/>
+        <source>Volgende herbeoordeling</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="66"/>
+        <source>Datum van de volgende herbeoordeling</source>
+        <translation>Date of the next review</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
+        <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
+        <translation>By the &amp;default term after the last final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningView</name>
     <message>
         <location filename="../../chinacheck/ui/screening_view.py" line="28"/>
@@ -1922,79 +2457,129 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="23"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="30"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="35"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="36"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="56"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="60"/>
         <source>Functiescheiding bij definitief aftekenen</source>
         <translation>Four eyes for final sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
         <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
         <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="71"/>
+        <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
+        <translation>Review: months after the last final sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
+        <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
+        <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <source>Naam beveiligingsadviseur</source>
+        <translation>Security officer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="82"/>
+        <source>Telef&amp;oon</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="83"/>
+        <source>Telefoon beveiligingsadviseur</source>
+        <translation>Security officer&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <source>E-mail beveiligingsadviseur</source>
+        <translation>Security officer&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="93"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="95"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="108"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="110"/>
+        <source>Herbeoordeling %1, in maanden</source>
+        <translation>Review %1, in months</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2900,97 @@ Open it now in the system&apos;s word processor?</translation>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>WooActions</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="38"/>
+        <source>Woo-&amp;markeringen…</source>
+        <translation>Woo &amp;markings…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="40"/>
+        <source>&amp;Woo-versie exporteren…</source>
+        <translation>Export &amp;Woo version…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="84"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="93"/>
+        <source>Woo-versie</source>
+        <translation>Woo version</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="94"/>
+        <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
+        <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="129"/>
+        <source>Woo-versie opgeslagen: %1</source>
+        <translation>Woo version saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="135"/>
+        <source>Woo-versie maken mislukt</source>
+        <translation>Making the Woo version failed</translation>
+    </message>
+</context>
+<context>
+    <name>WooDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="43"/>
+        <source>Woo-markeringen</source>
+        <translation>Woo markings</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="54"/>
+        <source>Kies de passages die in de Woo-versie gelakt worden, en op welke grond. Namen van personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl.</source>
+        <translation>Choose the passages withheld in the Woo version, and on which ground. Names of people are withheld by default (5.1.2e). The descriptions are ChinaCheck&apos;s rendering of the act, not checked against wetten.overheid.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
+        <source>Gronden</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="79"/>
+        <source>Weigeringsgronden</source>
+        <translation>Grounds for withholding</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="91"/>
+        <source>Niet lakken</source>
+        <translation>Do not withhold</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="122"/>
+        <source>%1 (standaard)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="125"/>
+        <source>niet gelakt</source>
+        <translation>not withheld</translation>
     </message>
 </context>
 <context>
