@@ -59,3 +59,17 @@ def test_mark_a_counterpart_and_export_the_woo_version(  # type: ignore[no-untyp
     assert "Jan Jansen" not in text and "Lijst van lakkingen" in text
     entry = store.load_case(path).case.audit[-1]
     assert entry.event is AuditEvent.EXPORTED and entry.detail["woo"] is True
+
+    docx_target = tmp_path / "woo.docx"
+    monkeypatch.setattr(prompts, "save_docx", lambda *_: docx_target)
+    window.woo.export_docx_action.trigger()
+    qtbot.waitUntil(lambda: window.woo.last_written == docx_target, timeout=30_000)
+    import docx
+
+    document = docx.Document(str(docx_target))
+    words = "\n".join([p.text for p in document.paragraphs]
+                      + [c.text for t in document.tables for r in t.rows for c in r.cells])
+    assert "[gelakt – 5.1.2a]" in words and "Eerder op bezoek in 2019" not in words
+    assert "Jan Jansen" not in words and "Zoë de Vries" in words
+    entry = store.load_case(path).case.audit[-1]
+    assert entry.detail["woo"] is True and entry.detail["format"] == "docx"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from chinacheck import i18n
 from chinacheck.cli import casecheck
@@ -90,7 +91,9 @@ def _export(args: argparse.Namespace) -> int:
         loaded = open_case(args.file, args.passphrase_file)
         casecheck.refuse_tampered(loaded)
         result = export_woo(loaded.case, args.output, classification=args.classification,
-                            language=i18n.language())
+                            language=i18n.language(),
+                            format="docx" if Path(args.output).suffix.lower() == ".docx"
+                            else "pdf")
         record_woo_export(loaded.case, result)
         try:
             save_case(loaded.case, loaded.path, file_version=loaded.file_version, touch=False,
@@ -129,7 +132,8 @@ def add_parsers(add: AddCommand) -> None:
                           "-o OUT.pdf"))
     p.add_argument("rest", nargs="*", metavar="PATH/GROUND")
     p.add_argument("-o", "--output", metavar="OUT.pdf",
-                   help=_("schrijf de Woo-versie (PDF) naar dit bestand"))
+                   help=_("schrijf de Woo-versie naar dit bestand: PDF, of een Word-document "
+                          "als de naam op .docx eindigt"))
     p.add_argument("--classification", metavar="TEXT", default="Openbaar",
                    help=_("rubricering in kop- en voettekst (standaard: Openbaar)"))
     p.add_argument("--passphrase-file", metavar="F", help=i18n.translate(PASSPHRASE_FILE_HELP))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from chinacheck import __version__
 from chinacheck.case import integrity
@@ -32,6 +33,10 @@ from chinacheck.reports.docx_build import Builder, Cell, Line, labelled, line, o
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import new_document_id
 from chinacheck.reports.printable import printable
+
+if TYPE_CHECKING:
+    from chinacheck.reports.woo_inventory import WooInventory
+
 from chinacheck.reports.summary_text import (
     action_line,
     bounded,
@@ -57,6 +62,11 @@ class RenderedDocx:
 
 
 class _Summary:
+    # Set for the Woo version (chinacheck.reports.woo_version): ``case`` is then the redacted
+    # copy, no digest of the case is shown, and the list of redactions closes the document.
+    woo: WooInventory | None = None
+    document_id = ""
+
     def __init__(self, case: Case, content: Content, language: str, builder: Builder) -> None:
         self.whole = case
         self.case, self.omitted = printable(case, [item.id for item in
@@ -305,6 +315,12 @@ class _Summary:
                 rows.append([s.name, s.role, cell, t.timestamp(local_time(s.signed_at))])
             self.b.table([t("col-name"), t("col-function"), t("col-decision"),
                           t("col-signed-at")], rows, (0.22, 0.22, 0.38, 0.18))
+        if self.woo is not None:  # the Woo version's own identifier, no digest of the case
+            self.b.paragraph(t("woo-fingerprint"), bold=True)
+            self.b.paragraph(self.document_id)
+            self.b.paragraph(t("woo-fingerprint-help", revision=self.woo.revision),
+                             "ChinaCheck Source")
+            return
         self.b.paragraph(t("fingerprint"), bold=True)
         self.b.paragraph(integrity.grouped(self.fingerprint))
         self.b.paragraph(t("docx-fingerprint-help"), "ChinaCheck Source")
@@ -321,9 +337,24 @@ class _Summary:
                        str(e.revision), detail_text(t, e, self.content)] for e in case.audit],
                      (0.2, 0.2, 0.09, 0.51))
 
+    def inventory(self, woo: WooInventory) -> None:
+        t = self.t
+        self.b.page_break()
+        self.b.heading(t("woo-inventory"), 1)
+        self.b.paragraph(t("woo-inventory-intro", unverified=t("woo-unverified")
+                           if woo.unverified else ""))
+        if not woo.rows:
+            self.b.paragraph(t("woo-none"))
+            return
+        self.b.table([t("woo-col-number"), t("woo-col-section"), t("woo-col-ground"),
+                      t("woo-col-description")], [list(row) for row in woo.rows],
+                     (0.07, 0.33, 0.13, 0.47))
+
     def write(self, tampered: list[str] | None) -> None:
         t = self.t
-        self.b.title(self.whole.title, t("summary-doc"))
+        self.b.title(self.whole.title, t("woo-doc") if self.woo else t("summary-doc"))
+        if self.woo is not None:
+            self.b.paragraph(t("woo-notice", id=self.document_id))
         if tampered:
             self.b.paragraph(t("tampered-title"), "ChinaCheck Draft")
             self.b.paragraph(t("tampered-intro"))
@@ -340,6 +371,8 @@ class _Summary:
         self.source()
         self.signoffs()
         self.audit()
+        if self.woo is not None:
+            self.inventory(self.woo)
 
     # --- the collegevoorstel -----------------------------------------------------------------
     def proposal(self, tampered: list[str] | None) -> None:
@@ -427,16 +460,23 @@ def render_case_docx(case: Case, *, classification: str = "Intern",
                      layout: str = DEFAULT_LAYOUT, content: Content | None = None,
                      generated: datetime | None = None, document_id: str | None = None,
                      language: str = "nl",
-                     tampered: list[str] | None = None) -> RenderedDocx:
-    """The case as DOCX bytes; pure. ``layout``: one of :data:`LAYOUTS`."""
+                     tampered: list[str] | None = None,
+                     woo: WooInventory | None = None) -> RenderedDocx:
+    """The case as DOCX bytes; pure. ``layout``: one of :data:`LAYOUTS`. ``woo``: the Woo
+    version, rendered from a redacted copy (chinacheck.reports.woo_version.render_woo_docx):
+    the summary layout only, without any digest of the case, with the list of redactions."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}")
+    if woo is not None and layout != DEFAULT_LAYOUT:
+        raise ValueError("the Woo version has the summary layout only")
     content = content or load_content()
     builder = Builder(LANGUAGE_TAGS.get(language, language))
     summary = _Summary(case, content, language, builder)
     t = summary.t
     document_id = document_id or new_document_id()
-    doc_label = t("summary-doc") if layout == "summary" else t("cv-doc")
+    summary.woo, summary.document_id = woo, document_id
+    doc_label = (t("woo-doc") if woo else t("summary-doc")) if layout == "summary" \
+        else t("cv-doc")
     classification = one_line(classification)
     marks = [t("classification", value=classification)] if classification else []
     if layout == "collegevoorstel":

@@ -154,3 +154,29 @@ def render_woo_version(case: Case, *, classification: str, language: str = "nl",
         woo=WooInventory(rows=rows, revision=case.revision,
                          unverified=not all(g.verified for g in grounds.grounds)))
     return WooExport(rendered, len(redactions))
+
+
+@dataclass(frozen=True)
+class WooDocx:
+    data: bytes
+    document_id: str
+    redactions: int
+
+
+def render_woo_docx(case: Case, *, classification: str, language: str = "nl",
+                    content: Content | None = None, generated: datetime | None = None,
+                    document_id: str | None = None) -> WooDocx:
+    """The Woo version as a Word document, from the same redacted copy as the PDF: nothing
+    withheld reaches document.xml, the header and footer or the core properties."""
+    from chinacheck.reports.docx_summary import render_case_docx
+
+    content = content or load_content()
+    t = Labels(language)
+    copy, redactions = redacted_copy(case, t)
+    grounds = woo_grounds.load()
+    woo = WooInventory(rows=inventory_rows(t, content, redactions), revision=case.revision,
+                       unverified=not all(g.verified for g in grounds.grounds))
+    rendered = render_case_docx(copy, classification=classification, content=content,
+                                generated=generated, document_id=document_id,
+                                language=language, woo=woo)
+    return WooDocx(rendered.data, rendered.document_id, len(redactions))

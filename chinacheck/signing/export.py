@@ -99,11 +99,24 @@ def record_export(case: Case, result: ExportResult) -> AuditEntry:
 
 
 def export_woo(case: Case, output: Path | str, *, classification: str,
-               language: str = "nl") -> ExportResult:
-    """Render the Woo version (chinacheck.reports.woo_version; never signed) and write it.
-    Raises ChinaCheckError before anything is written."""
+               language: str = "nl", format: str = "pdf") -> ExportResult:
+    """Render the Woo version (chinacheck.reports.woo_version; never signed) as PDF or, with
+    ``format`` "docx", as a Word document, and write it. Raises ChinaCheckError before anything
+    is written."""
     from chinacheck.reports.output import write_pdf
     from chinacheck.reports.woo_version import render_woo_version
+
+    if format == "docx":
+        from chinacheck.reports.output import write_document
+        from chinacheck.reports.woo_version import render_woo_docx
+
+        made_docx = render_woo_docx(case, classification=classification, language=language)
+        path = write_document(made_docx.data, output)  # atomic, never over a case file
+        log.event(log.get("export"), "export.woo", object=log.case_object(case.id),
+                  document=made_docx.document_id, redactions=made_docx.redactions,
+                  format="docx")
+        return ExportResult(path, hashlib.sha256(made_docx.data).hexdigest(),
+                            made_docx.document_id, 0, None, "docx")
 
     made = render_woo_version(case, classification=classification, language=language)
     path = write_pdf(made.rendered.data, output)
@@ -120,6 +133,8 @@ def record_woo_export(case: Case, result: ExportResult) -> AuditEntry:
     only) it was made from."""
     from chinacheck.case import integrity
 
-    return audit.record(case, AuditEvent.EXPORTED, sha256=result.sha256,
-                        document_id=result.document_id, woo=True,
-                        fingerprint=integrity.fingerprint(case))
+    detail: dict[str, object] = {"sha256": result.sha256, "document_id": result.document_id,
+                                 "woo": True, "fingerprint": integrity.fingerprint(case)}
+    if result.format != "pdf":
+        detail["format"] = result.format
+    return audit.record(case, AuditEvent.EXPORTED, **detail)

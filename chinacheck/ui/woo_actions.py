@@ -39,13 +39,15 @@ class WooActions(QObject):
         self.marks_action.triggered.connect(self.edit_marks)
         self.export_action = QAction(self.tr("&Woo-versie exporteren…"), self)
         self.export_action.triggered.connect(self.export_woo)
+        self.export_docx_action = QAction(self.tr("Woo-versie als Word-document…"), self)
+        self.export_docx_action.triggered.connect(lambda: self.export_woo("docx"))
 
     def actions(self) -> list[QAction]:
-        return [self.marks_action, self.export_action]
+        return [self.marks_action, self.export_action, self.export_docx_action]
 
     def set_case_open(self, is_open: bool) -> None:
-        self.marks_action.setEnabled(is_open)
-        self.export_action.setEnabled(is_open)
+        for action in self.actions():
+            action.setEnabled(is_open)
 
     def dialog(self) -> object:
         """The Woo dialog for the open case (a seam for tests)."""
@@ -83,7 +85,7 @@ class WooActions(QObject):
 
         doc.edit(self.tr("Woo-markeringen"), mutate, allow_locked=True)
 
-    def export_woo(self) -> None:
+    def export_woo(self, format: str = "pdf") -> None:
         from chinacheck.ui import prompts
 
         doc = self.session.doc
@@ -96,7 +98,9 @@ class WooActions(QObject):
         from chinacheck.storage.names import safe_stem
 
         stem = safe_stem(doc.path.stem) if doc.path else "zaak"
-        target = prompts.save_pdf(self.window, str(Path(self._folder()) / f"{stem}-woo.pdf"))
+        suggestion = str(Path(self._folder()) / f"{stem}-woo.{format}")
+        target = prompts.save_docx(self.window, suggestion) if format == "docx" else \
+            prompts.save_pdf(self.window, suggestion)
         if target is None:
             return
         from chinacheck.case import caseformat
@@ -108,7 +112,7 @@ class WooActions(QObject):
             from chinacheck.signing.export import export_woo
 
             return export_woo(snapshot, target, classification=CLASSIFICATION,
-                              language=language)
+                              language=language, format=format)
 
         from chinacheck.ui.background import BackgroundTask
 

@@ -2915,27 +2915,32 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Export &amp;Woo version…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="84"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="42"/>
+        <source>Woo-versie als Word-document…</source>
+        <translation>Woo Version as Word Document…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="86"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="93"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="95"/>
         <source>Woo-versie</source>
         <translation>Woo version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="94"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="96"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
         <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="129"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="133"/>
         <source>Woo-versie opgeslagen: %1</source>
         <translation>Woo version saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="135"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="139"/>
         <source>Woo-versie maken mislukt</source>
         <translation>Making the Woo version failed</translation>
     </message>
