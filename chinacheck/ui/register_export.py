@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +27,11 @@ from PySide6.QtWidgets import (
 from chinacheck.errors import ChinaCheckError
 from chinacheck.guidance.content import Content
 from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.file_commands import FileCommands
 from chinacheck.ui.labels import english, kind_label
 
 if TYPE_CHECKING:
     from chinacheck.storage.library import CaseSummary
-    from chinacheck.ui.background import BackgroundTask
 
 FORMATS = ("xlsx", "csv", "pdf", "json")
 
@@ -103,14 +102,10 @@ def ask(parent: QWidget, content: Content, folder: str) -> tuple[RegisterChoice,
     return choice, path
 
 
-class RegisterExport(QObject):
+class RegisterExport(FileCommands):
     def __init__(self, content: Content, session: CaseSession, window: QWidget,
                  folder: Callable[[], str], language: Callable[[], str]) -> None:
-        super().__init__(window)
-        self.content, self.session, self.window = content, session, window
-        self._folder, self._language = folder, language
-        self.task: BackgroundTask | None = None
-        self.last_written: Path | None = None
+        super().__init__(content, session, window, folder, language)
         self.action = QAction(self.tr("Register e&xporteren…"), self)
         self.action.triggered.connect(self.export)
 

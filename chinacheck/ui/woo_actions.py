@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -19,22 +18,18 @@ from chinacheck.case.model import Case
 from chinacheck.errors import ChinaCheckError
 from chinacheck.guidance.content import Content
 from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.file_commands import FileCommands
 
 if TYPE_CHECKING:
     from chinacheck.signing.export import ExportResult
-    from chinacheck.ui.background import BackgroundTask
 
 CLASSIFICATION = "Openbaar"  # a Woo version is made to be published
 
 
-class WooActions(QObject):
+class WooActions(FileCommands):
     def __init__(self, content: Content, session: CaseSession, window: QWidget,
                  folder: Callable[[], str], language: Callable[[], str]) -> None:
-        super().__init__(window)
-        self.content, self.session, self.window = content, session, window
-        self._folder, self._language = folder, language
-        self.task: BackgroundTask | None = None
-        self.last_written: Path | None = None
+        super().__init__(content, session, window, folder, language)
         self.marks_action = QAction(self.tr("Woo-&markeringen…"), self)
         self.marks_action.triggered.connect(self.edit_marks)
         self.export_action = QAction(self.tr("&Woo-versie exporteren…"), self)
