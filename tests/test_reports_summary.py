@@ -143,7 +143,7 @@ def test_no_match_uses_the_brochure_wording() -> None:
     case = Case(title="Scholen", topics=["culturele uitwisseling van scholen"])
     words = text(render_case_summary(case).data)
     assert " ".join(load().technologies.no_match.split()) in words
-    assert "komt niet voor in de tabel" in words
+    assert "geen treffer in de tabel" in words
 
 
 def test_measures_signoff_source_and_other_answers(pdf: bytes) -> None:

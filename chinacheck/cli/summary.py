@@ -20,7 +20,9 @@ from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
     MAX_WORD_CHARS,
     ScreeningResult,
+    explain,
     flag_label,
+    no_hit_line,
     screen,
 )
 from chinacheck.i18n import N_, _, translate
@@ -65,6 +67,7 @@ def screening_limits(result: ScreeningResult) -> list[str]:
 def screening_text(result: ScreeningResult) -> list[str]:
     lines: list[str] = []
     if not result.matches:
+        lines.append(_("Geen treffer in de tabel."))
         lines.append(result.advice)
         return lines + screening_limits(result)
     for match in result.matches:
@@ -75,6 +78,10 @@ def screening_text(result: ScreeningResult) -> list[str]:
         for sub in match.subtechnologies:
             lines.append(f"    • {sub.name}")
         lines.append(_("    gevonden: {terms}").format(terms=", ".join(match.terms)))
+        lines.extend(f"      {explain(hit)}" for hit in match.hits)
+    if result.unmatched_lines:
+        lines.append(_("Onderwerpen zonder treffer:"))
+        lines.extend(f"- {no_hit_line(safe(line))}" for line in result.unmatched_lines)
     lines.append(result.advice)
     return lines + screening_limits(result)
 

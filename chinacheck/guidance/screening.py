@@ -19,7 +19,7 @@ from functools import cache
 
 from chinacheck.guidance.content import Content, Sector, SubTechnology
 from chinacheck.guidance.content import load as load_content
-from chinacheck.i18n import pgettext
+from chinacheck.i18n import N_, pgettext, translate
 from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.
@@ -37,6 +37,17 @@ class _Term:
     sector_id: str
     sub_id: str | None
     label: str
+    synonym: bool  # one of ChinaCheck's own search aids, not a name in the brochure's table
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Why a sector was found: which words of the text matched which table entry, and how."""
+
+    words: str  # the words of the text that matched, as typed (normalised)
+    entry: str  # the table entry they matched: the sector's or the sub-technology's name
+    subtechnology: SubTechnology | None  # None: the sector itself
+    synonym: str | None  # the ChinaCheck synonym that matched; None: the entry's own name
 
 
 @dataclass
@@ -44,6 +55,7 @@ class SectorMatch:
     sector: Sector
     subtechnologies: list[SubTechnology] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # the words in the text that matched
+    hits: list[Hit] = field(default_factory=list)  # each match explained, in table order
 
 
 @dataclass
@@ -54,6 +66,8 @@ class ScreeningResult:
     unscreened_chars: int = 0  # characters past MAX_TEXT_CHARS, not screened
     long_words: int = 0  # words longer than MAX_WORD_CHARS, screened on their start only
     steps: int = 0  # dictionary look-ups and term comparisons made: the work, for tests
+    # The lines of the text (topics, one a line) that matched nothing, as given, in order.
+    unmatched_lines: list[str] = field(default_factory=list)
 
     @property
     def has_match(self) -> bool:
@@ -69,19 +83,19 @@ class ScreeningResult:
 def _terms(content: Content) -> tuple[_Term, ...]:
     terms: list[_Term] = []
 
-    def add(phrase: str, sector_id: str, sub_id: str | None) -> None:
+    def add(phrase: str, sector_id: str, sub_id: str | None, synonym: bool) -> None:
         words = tuple(normalise(phrase).split())
         if words:
-            terms.append(_Term(words, sector_id, sub_id, phrase))
+            terms.append(_Term(words, sector_id, sub_id, phrase, synonym))
 
     for sector in content.technologies.sectors:
-        add(sector.name, sector.id, None)
+        add(sector.name, sector.id, None, False)
         for synonym in content.synonyms.get(sector.id, ()):
-            add(synonym, sector.id, None)
+            add(synonym, sector.id, None, True)
         for sub in sector.subtechnologies:
-            add(sub.name, sector.id, sub.id)
+            add(sub.name, sector.id, sub.id, False)
             for synonym in content.synonyms.get(sub.id, ()):
-                add(synonym, sector.id, sub.id)
+                add(synonym, sector.id, sub.id, True)
     return tuple(terms)
 
 
@@ -164,7 +178,23 @@ def _shown(word: str) -> str:
 
 
 def screen(text: str, content: Content | None = None) -> ScreeningResult:
+    """Screen ``text``; with several lines (topics, one a line), also say which lines matched
+    nothing (:attr:`ScreeningResult.unmatched_lines`)."""
     content = content or load_content()
+    result = _screen(text, content)
+    lines = [line for line in text[:MAX_TEXT_CHARS].splitlines() if line.strip()]
+    if len(lines) == 1:
+        result.unmatched_lines = [] if result.matches else lines
+    elif len(lines) > 1:
+        for line in lines:
+            single = _screen(line, content)
+            result.steps += single.steps
+            if not single.matches:
+                result.unmatched_lines.append(line)
+    return result
+
+
+def _screen(text: str, content: Content) -> ScreeningResult:
     unscreened = max(0, len(text) - MAX_TEXT_CHARS)
     words = normalise(text[:MAX_TEXT_CHARS]).split()
     long_words = sum(1 for word in words if len(word) > MAX_WORD_CHARS)
@@ -181,9 +211,18 @@ def screen(text: str, content: Content | None = None) -> ScreeningResult:
         match = by_sector.setdefault(sector.id, SectorMatch(sector))
         if shown not in match.terms:
             match.terms.append(shown)
-        if term.sub_id is not None and all(s.id != term.sub_id for s in match.subtechnologies):
+        sub = None
+        if term.sub_id is not None:
             sub = next(s for s in sector.subtechnologies if s.id == term.sub_id)
-            match.subtechnologies.append(sub)
+            if all(s.id != sub.id for s in match.subtechnologies):
+                match.subtechnologies.append(sub)
+        hit = Hit(shown, sub.name if sub else sector.name, sub,
+                  term.label if term.synonym else None)
+        same = [n for n, h in enumerate(match.hits) if (h.words, h.entry) == (shown, hit.entry)]
+        if not same:
+            match.hits.append(hit)
+        elif normalise(term.label) == shown:  # one explanation a match: the closest term
+            match.hits[same[0]] = hit
     order = {s.id: n for n, s in enumerate(content.technologies.sectors)}
     matches = sorted(by_sector.values(), key=lambda m: order[m.sector.id])
     for match in matches:
@@ -192,6 +231,24 @@ def screen(text: str, content: Content | None = None) -> ScreeningResult:
     table = content.technologies
     return ScreeningResult(text, matches, table.match_advice if matches else table.no_match,
                            unscreened_chars=unscreened, long_words=long_words, steps=steps)
+
+
+def explain(hit: Hit, language: str | None = None) -> str:
+    """One line saying why ``hit`` was found, in ``language`` (default: the current one)."""
+    if hit.synonym is None:
+        return translate(N_("“{words}” → {entry} (naam in de tabel)"), language).format(
+            words=hit.words, entry=hit.entry)
+    return translate(N_("“{words}” → {entry} (via zoekwoord van ChinaCheck: "
+                        "“{synonym}”)"), language).format(words=hit.words, entry=hit.entry,
+                                                    synonym=hit.synonym)
+
+
+def no_hit_line(topic: str, content: Content | None = None,
+                language: str | None = None) -> str:
+    """A topic that matched nothing, said plainly, with the brochure's own no-match text."""
+    content = content or load_content()
+    return translate(N_("“{topic}”: geen treffer in de tabel. {no_match}"),
+                     language).format(topic=topic, no_match=content.technologies.no_match)
 
 
 def flag_label(value: bool | None, language: str | None = None) -> str:

@@ -20,6 +20,7 @@ from chinacheck.guidance.content import load as load_content
 from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
     MAX_WORD_CHARS,
+    explain,
     flag_label,
     screen,
 )
@@ -152,12 +153,14 @@ def _screening(t: Labels, case: Case, all_topics: list[str], content: Content,
         result = screen(topic, content)
         limited = limited or result.limited
         if not result.matches:
-            rows.append([topic, t("no-match-cell"), "", "", ""])
+            rows.append([topic, [p(t("no-match-cell"), st.cell),
+                                 p(table.no_match, st.muted)], "", "", ""])
         for n, match in enumerate(result.matches):
             sector: list[Flowable] = [p(match.sector.name, st.cell)]
             if match.sector.note:
                 sector.append(p(match.sector.note, st.muted))
             sector.append(p(t("matched-on", terms=", ".join(match.terms)), st.muted))
+            sector.extend(p(explain(hit, t.language), st.muted) for hit in match.hits)
             rows.append([
                 topic if n == 0 else "",
                 sector,

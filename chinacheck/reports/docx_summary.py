@@ -27,7 +27,7 @@ from chinacheck.case.model import Answer, Case, SignOff
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
-from chinacheck.guidance.screening import flag_label, screen
+from chinacheck.guidance.screening import explain, flag_label, screen
 from chinacheck.reports.audit_words import detail_text
 from chinacheck.reports.docx_build import Builder, Cell, Line, labelled, line, one_line
 from chinacheck.reports.labels import Labels
@@ -238,12 +238,14 @@ class _Summary:
         for topic in topics:
             result = screen(topic, content)
             if not result.matches:
-                rows.append([topic, t("no-match-cell"), "", "", ""])
+                rows.append([topic, [line(t("no-match-cell")),
+                                     line(content.technologies.no_match)], "", "", ""])
             for n, match in enumerate(result.matches):
                 sector = [line(match.sector.name)]
                 if match.sector.note:
                     sector.append(line(match.sector.note))
                 sector.append(line(t("matched-on", terms=", ".join(match.terms))))
+                sector.extend(line(explain(hit, t.language)) for hit in match.hits)
                 rows.append([topic if n == 0 else "", sector,
                              "; ".join(s.name for s in match.subtechnologies)
                              or t("empty-value"),

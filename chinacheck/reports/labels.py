@@ -71,7 +71,7 @@ NL: dict[str, str] = {
     "screening": N_("Onderwerp en technologietabel"),
     "col-topic": N_("Onderwerp"),
     "none-topics": N_("Geen onderwerpen vastgelegd; het onderwerp is niet getoetst."),
-    "no-match-cell": N_("komt niet voor in de tabel"),
+    "no-match-cell": N_("geen treffer in de tabel"),
     "matched-on": N_("gevonden op: {terms}"),
     "from-brochure": N_("Uit de brochure:"),
     "print-limited": N_("Niet alles is afgedrukt: deze zaak is groter dan een zaakoverzicht "

@@ -12,6 +12,7 @@ from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
     MAX_WORD_CHARS,
     ScreeningResult,
+    explain,
     screen,
 )
 from chinacheck.ui.technology_model import flag_text
@@ -52,9 +53,21 @@ class ScreeningView(QLabel):
                     f"{escape(key_technology)}: "
                     f"{escape(flag_text(sector.sleuteltechnologie))}"
                     f"<br/><small>{escape(found_word)}: {escape(', '.join(match.terms))}"
-                    f"</small>{'<ul>' + subs + '</ul>' if subs else ''}</li>"
+                    f"</small>{'<ul>' + subs + '</ul>' if subs else '<br/>'}"
+                    f"<small>{'<br/>'.join(escape(explain(hit)) for hit in match.hits)}"
+                    f"</small></li>"
                 )
             parts.append("</ul>")
+            if self.result.unmatched_lines:
+                none_heading = self.tr("Geen treffer in de tabel voor:")
+                items = "".join(f"<li>{escape(line)}</li>"
+                                for line in self.result.unmatched_lines)
+                parts.append(f"<p><b>{escape(none_heading)}</b></p><ul>{items}</ul>"
+                             f"<p><small>{escape(self._content.technologies.no_match)}"
+                             f"</small></p>")
+        else:
+            nothing = self.tr("Geen treffer in de tabel.")
+            parts.append(f"<p><b>{escape(nothing)}</b></p>")
         parts.append(f"<p>{escape(self.result.advice)}</p>")
         if self.result.limited:
             parts.append(f"<p><small>{escape(self.limits_note())}</small></p>")
@@ -74,4 +87,7 @@ class ScreeningView(QLabel):
             return ""
         names = ", ".join(m.sector.name for m in self.result.matches)
         summary = f"{names}. {self.result.advice}" if names else self.result.advice
+        if self.result.matches and self.result.unmatched_lines:
+            summary += " " + self.tr("Geen treffer in de tabel voor: %1.").replace(
+                "%1", "; ".join(self.result.unmatched_lines))
         return f"{summary} {self.limits_note()}".rstrip()

@@ -2300,72 +2300,72 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="53"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="52"/>
         <source>Register exporteren</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="56"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="55"/>
         <source>Excel-werkmap (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="57"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="56"/>
         <source>CSV (puntkomma&apos;s, voor Excel)</source>
         <translation>CSV (semicolons, for Excel)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="58"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="57"/>
         <source>PDF: Overzicht contacten met China</source>
         <translation>PDF: Overview of contacts with China</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="59"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="58"/>
         <source>JSON (voor eigen programma&apos;s)</source>
         <translation>JSON (for your own programs)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="61"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="60"/>
         <source>Formaat</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="63"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="62"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="66"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="65"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="68"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="67"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="71"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="70"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="72"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="71"/>
         <source>Alleen herbeoordeling &amp;binnenkort of te laat</source>
         <translation>Only reviews due &amp;soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="78"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="77"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="79"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="78"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="80"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="79"/>
         <source>F&amp;ase:</source>
         <translation>P&amp;hase:</translation>
     </message>
@@ -2373,22 +2373,22 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="114"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="109"/>
         <source>Register e&amp;xporteren…</source>
         <translation>E&amp;xport register…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="149"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="144"/>
         <source>Register maken…</source>
         <translation>Making the register…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="158"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="153"/>
         <source>Register opgeslagen: %1</source>
         <translation>Register saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="164"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="159"/>
         <source>Register exporteren mislukt</source>
         <translation>Exporting the register failed</translation>
     </message>
@@ -2419,39 +2419,54 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="28"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="29"/>
         <source>Toetsing van de onderwerpen aan de technologietabel</source>
         <translation>Screening of the topics against the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="36"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="37"/>
         <source>Vul onderwerpen van de samenwerking in; ChinaCheck toetst ze aan de technologietabel van de brochure.</source>
         <translation>Enter the collaboration topics; ChinaCheck screens them against the brochure’s technology table.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="40"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="41"/>
         <source>Toetsing aan de technologietabel</source>
         <translation>Screening against the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="41"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="42"/>
         <source>topsector</source>
         <translation>top sector</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="41"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="42"/>
         <source>sleuteltechnologie</source>
         <translation>key technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="42"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="43"/>
         <source>gevonden</source>
         <translation>found</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="67"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="62"/>
+        <source>Geen treffer in de tabel voor:</source>
+        <translation>No match in the table for:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="69"/>
+        <source>Geen treffer in de tabel.</source>
+        <translation>No match in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="80"/>
         <source>Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck alleen de eerste %1 tekens, en van een zeer lang woord de eerste %2 tekens.</source>
         <translation>Not everything was screened: of a very long text ChinaCheck screens only the first %1 characters, and of a very long word the first %2 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="91"/>
+        <source>Geen treffer in de tabel voor: %1.</source>
+        <translation>No match in the table for: %1.</translation>
     </message>
 </context>
 <context>
@@ -2905,42 +2920,42 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>WooActions</name>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="38"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="33"/>
         <source>Woo-&amp;markeringen…</source>
         <translation>Woo &amp;markings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="40"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="35"/>
         <source>&amp;Woo-versie exporteren…</source>
         <translation>Export &amp;Woo version…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="42"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="37"/>
         <source>Woo-versie als Word-document…</source>
         <translation>Woo Version as Word Document…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="86"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="81"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="95"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="90"/>
         <source>Woo-versie</source>
         <translation>Woo version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="96"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="91"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
         <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="133"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="128"/>
         <source>Woo-versie opgeslagen: %1</source>
         <translation>Woo version saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="139"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="134"/>
         <source>Woo-versie maken mislukt</source>
         <translation>Making the Woo version failed</translation>
     </message>
@@ -3001,7 +3016,7 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../chinacheck/ui/register_export.py" line="96"/>
+        <location filename="../../chinacheck/ui/register_export.py" line="95"/>
         <source>Register opslaan als</source>
         <translation>Save register as</translation>
     </message>
