@@ -20,11 +20,11 @@ from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import names, paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
+from chinacheck.ui.case_tabs import CaseTabs
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.encryption_actions import EncryptionActions
-from chinacheck.ui.lazy_tab import LazyTab
 from chinacheck.ui.library_actions import LibraryActions
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
@@ -68,29 +68,22 @@ class MainWindow(QMainWindow):
         self._empty: CaseDocument | None = None
 
         self.library = LibraryPanel(self.content)
-        dock = QDockWidget(self.tr("Zaken"), self)
-        dock.setObjectName("library")
-        dock.setWidget(self.library)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock = self._dock(self.tr("Zaken"), "library", self.library,
+                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
         self.readiness = ReadinessPanel(self.content)
-        readiness_dock = QDockWidget(self.tr("Nog te doen"), self)
-        readiness_dock.setObjectName("readiness")
-        readiness_dock.setWidget(self.readiness)
-        readiness_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, readiness_dock)
-        self.readiness_dock = readiness_dock
+        self.readiness_dock = self._dock(self.tr("Nog te doen"), "readiness", self.readiness,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen"))
         # Only the brochure is built now; the other tabs are built when first shown.
         self.brochure_tab = BrochureTab(self.content)
-        self._details: LazyTab[DetailsTab] = LazyTab(self._make_details)
-        self._checklist: LazyTab[ChecklistTab] = LazyTab(self._make_checklist)
-        self._technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
-        self._contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
-        self._debrief: LazyTab[DebriefTab] = LazyTab(self._make_debrief)
+        pages = CaseTabs(self.content, lambda: self.session.doc or self._placeholder(),
+                         lambda: self.settings)
+        self._details, self._checklist, self._debrief = pages.details, pages.checklist, \
+            pages.debrief
+        self._technology, self._contacts = pages.technology, pages.contacts
         self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
         self.tabs.addTab(self.overview, self.tr("O&verzicht"))
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
@@ -117,33 +110,16 @@ class MainWindow(QMainWindow):
         self.library.set_review_months(self.settings.review_months)
         self.library.refresh()
 
-    # --- tabs, built on first use ---------------------------------------------------------------
-    def _make_details(self) -> DetailsTab:
-        from chinacheck.ui.details_tab import DetailsTab
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # its place is kept in the saved window state
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(area, dock)
+        return dock
 
-        return DetailsTab(self.content, self.session.doc or self._placeholder())
-
-    def _make_checklist(self) -> ChecklistTab:
-        from chinacheck.ui.checklist_tab import ChecklistTab
-
-        return ChecklistTab(self.content, self.session.doc or self._placeholder())
-
-    def _make_technology(self) -> TechnologyTab:
-        from chinacheck.ui.technology_tab import TechnologyTab
-
-        return TechnologyTab(self.content)
-
-    def _make_contacts(self) -> ContactsTab:
-        from chinacheck.ui.contacts_tab import ContactsTab
-
-        return ContactsTab(self.content)
-
-    def _make_debrief(self) -> DebriefTab:
-        from chinacheck.ui.debrief_tab import DebriefTab
-
-        return DebriefTab(self.content, self.session.doc or self._placeholder(),
-                          lambda: self.settings)
-
+    # --- tabs, built on first use (chinacheck.ui.case_tabs) -----------------------------------
     @property
     def debrief_tab(self) -> DebriefTab:
         return self._debrief.widget()
@@ -186,10 +162,8 @@ class MainWindow(QMainWindow):
         self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
                                               QKeySequence.StandardKey.Close)
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
-        self.documents = DocumentActions(
-            self.content, self.session, self,
-            lambda: self.settings.last_folder or str(paths.data_dir()),
-            lambda: self.settings.language or "nl")
+        self.documents = DocumentActions(self.content, self.session, self, self._out_folder,
+                                         self._ui_language)
         self.quit_action = self._action(self.tr("Af&sluiten"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
@@ -199,17 +173,14 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.documents.actions():
             menu.addAction(action)
-        self.woo = WooActions(self.content, self.session, self,
-                              lambda: self.settings.last_folder or str(paths.data_dir()),
-                              lambda: self.settings.language or "nl")
+        self.woo = WooActions(self.content, self.session, self, self._out_folder,
+                              self._ui_language)
         for action in self.woo.actions():
             menu.addAction(action)
         from chinacheck.ui.register_export import RegisterExport
 
-        self.register_export = RegisterExport(
-            self.content, self.session, self,
-            lambda: self.settings.last_folder or str(paths.data_dir()),
-            lambda: self.settings.language or "nl")
+        self.register_export = RegisterExport(self.content, self.session, self,
+                                              self._out_folder, self._ui_language)
         menu.addAction(self.register_export.action)
         menu.addSeparator()
         self.encryption = EncryptionActions(self.session, self)
@@ -246,6 +217,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Sneltoetsen"), self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
         self._fill_recent()
+
+    def _out_folder(self) -> str:
+        """Where exports are offered: the last folder used, else the data folder."""
+        return self.settings.last_folder or str(paths.data_dir())
+
+    def _ui_language(self) -> str:
+        return self.settings.language or "nl"
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -1707,137 +1707,137 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="86"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="99"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="100"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="101"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="177"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="178"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="180"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="182"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="184"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="186"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="188"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="193"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="233"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="234"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="236"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="411"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="387"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="241"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="245"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="246"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="247"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="376"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="352"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
