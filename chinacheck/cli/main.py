@@ -23,6 +23,7 @@ from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
 from chinacheck.cli import register as cli_register
 from chinacheck.cli import signoff as cli_signoff
+from chinacheck.cli import tokens as cli_tokens
 from chinacheck.cli import woo as cli_woo
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
@@ -308,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sectors", cmd_sectors, _("toets een onderwerp aan de technologietabel"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
+    cli_tokens.add_parsers(add)  # tokens
     cli_case.add_parsers(add)  # encrypt, decrypt
     cli_lifecycle.add_parsers(add)  # phase, review
     cli_details.add_parsers(add)  # details
