@@ -29,11 +29,14 @@ def _check(step: Callable[[], str], results: list[str]) -> None:
 def run(verbose: bool = False) -> tuple[bool, str]:
     """Run every check; returns (ok, one summary line)."""
     results: list[str] = []
+    # The anchors of this user's settings and data folder, read before they are set aside.
+    anchors: list[str] = []
+    _check(_anchors_step, anchors)
     with tempfile.TemporaryDirectory(prefix="chinacheck-selftest-") as tmp:
         folder = Path(tmp)
         paths.set_data_dir(folder / "home")  # settings and recovery files stay in tmp too
         try:
-            _run_checks(folder, results)
+            _run_checks(folder, results, anchors[0])
         except Exception as exc:  # the whole point is to report any failure in one line
             return False, _("chinacheck {version} self-test MISLUKT: {kind}: {error}").format(
                 version=__version__, kind=type(exc).__name__, error=exc)
@@ -43,7 +46,7 @@ def run(verbose: bool = False) -> tuple[bool, str]:
     return True, line
 
 
-def _run_checks(folder: Path, results: list[str]) -> None:
+def _run_checks(folder: Path, results: list[str], anchors: str) -> None:
     from chinacheck.case.examples import example_case
     from chinacheck.guidance.content import load
     from chinacheck.storage import store
@@ -109,6 +112,7 @@ def _run_checks(folder: Path, results: list[str]) -> None:
 
     _check(docx_step, results)
     _check(_signing_step(case, folder), results)
+    results.append(anchors)
     _check(_window_step, results)
 
 
@@ -123,6 +127,13 @@ def _signing_step(case: object, folder: Path) -> Callable[[], str]:
         return self_test(case, folder)
 
     return step
+
+
+def _anchors_step() -> str:
+    """Which trust anchors verify and validate use here (chinacheck.signing.anchors)."""
+    from chinacheck.signing.anchors import describe
+
+    return describe()
 
 
 def _window_step() -> str:

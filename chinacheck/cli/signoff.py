@@ -255,7 +255,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise InputError(_("{file}: kan niet worden gelezen ({reason})").format(
             file=pdf_path, reason=exc.reason)) from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
-                    trust_roots=_trust_roots(args.trust or []))
+                    trust_roots=_trust_roots(args.trust or []),
+                    crls=[_read_crl(name) for name in args.crl or []])
     finding = casecheck.examine(loaded, args.trust)
     for note in report.notes:
         _out(note)
@@ -263,6 +264,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _out(line)
     for signature in report.signatures:
         _out(signature.summary())
+        for line in signature.details():
+            _out("  " + line)
         if signature.intact and signature.valid and not signature.trusted:
             _out(_("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)"))
     # The case first: a PDF that matches a case changed outside ChinaCheck proves nothing.
@@ -276,6 +279,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return ExitCode.OK
     _err(f"{pdf_path}: " + "; ".join(report.problems))
     return ExitCode.FAILED
+
+
+def _read_crl(name: str) -> bytes:
+    try:
+        return read_bounded(name, MAX_PDF_BYTES)
+    except UnreadableFile as exc:
+        raise InputError(_("{file}: CRL kan niet worden gelezen ({reason})").format(
+            file=name, reason=exc.reason)) from None
 
 
 def add_parsers(add: AddCommand) -> None:
@@ -355,4 +366,8 @@ def add_parsers(add: AddCommand) -> None:
                           "zelfondertekend)"))
     p.add_argument("--trust", metavar="CERT", action="append",
                    help=translate(casecheck.TRUST_HELP).format(folder=TRUST_FOLDER))
+    p.add_argument("--crl", metavar="FILE", action="append",
+                   help=_("controleer met deze CRL (PEM of DER; herhaalbaar) of het certificaat "
+                          "is ingetrokken; zonder CRL wordt intrekking offline niet "
+                          "gecontroleerd"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)

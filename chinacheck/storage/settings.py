@@ -33,6 +33,10 @@ class Settings:
     # The organisation's four-eyes policy (a chinacheck.case.vocabulary.FourEyes value); a case
     # may have its own. An unknown value counts as the default, "geen".
     four_eyes: str = FourEyes.GEEN.value
+    # Signing: the smart card's PKCS#11 module ("" = the platform's usual one, if present)
+    # and the organisation's folder of trusted root certificates (chinacheck.signing.anchors).
+    pkcs11_module: str = ""
+    trust_folder: str = ""
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)

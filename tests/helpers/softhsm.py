@@ -47,6 +47,7 @@ class Pki:
     intermediate: Any = None
     signer: Any = None
     signer_key: Any = None
+    mid_key: Any = None
     files: dict[str, Path] = field(default_factory=dict)
 
 
@@ -97,6 +98,10 @@ def certificate(subject: str, key: Any, issuer: Any | None, issuer_key: Any, *, 
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
                        critical=False)
     )
+    if not ca:  # where a CRL would be published: a supplied CRL is then checked
+        builder = builder.add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
+            [x509.UniformResourceIdentifier("http://crl.toets.invalid/intermediate.crl")],
+            None, None, None)]), critical=False)
     if issuer is not None:
         builder = builder.add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
@@ -106,20 +111,19 @@ def certificate(subject: str, key: Any, issuer: Any | None, issuer_key: Any, *, 
 
 def make_pki(folder: Path, kind: str, *, signer_name: str = "Zoë de Vries",
              usage: str = "sign", not_before: datetime | None = None,
-             not_after: datetime | None = None) -> Pki:
+             not_after: datetime | None = None, ca_name: str = "Toets") -> Pki:
     from cryptography.hazmat.primitives import serialization
 
     folder.mkdir(parents=True, exist_ok=True)
     root_key, mid_key, signer_key = _key(kind), _key(kind), _key(kind)
-    root = certificate("Toets Root CA", root_key, None, root_key, ca=True)
-    mid = certificate("Toets Intermediate CA", mid_key, root, root_key, ca=True)
+    root = certificate(f"{ca_name} Root CA", root_key, None, root_key, ca=True)
+    mid = certificate(f"{ca_name} Intermediate CA", mid_key, root, root_key, ca=True)
     signer = certificate(signer_name, signer_key, mid, mid_key, ca=False, usage=usage,
                          not_before=not_before, not_after=not_after)
-    pki = Pki(folder, kind, root, mid, signer, signer_key)
+    pki = Pki(folder, kind, root, mid, signer, signer_key, mid_key)
     for name, cert in (("root", root), ("intermediate", mid), ("signer", signer)):
         pki.files[name] = folder / f"{name}.pem"
         pki.files[name].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    pki.root_key, pki.mid_key = root_key, mid_key  # type: ignore[attr-defined]
     return pki
 
 
@@ -192,3 +196,30 @@ def add_key(module: str, token_label: str, pki: Pki, key_label: str, *,
                 })
     finally:
         lib.finalize()
+
+
+def make_crl(pki: Pki, *, revoke_signer: bool) -> bytes:
+    """A CRL of the intermediate (PEM), revoking the signer's certificate or nothing."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    now = datetime.now(UTC)
+    builder = (x509.CertificateRevocationListBuilder()
+               .issuer_name(pki.intermediate.subject)
+               .last_update(now - timedelta(hours=1)).next_update(now + timedelta(days=7)))
+    if revoke_signer:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(pki.signer.serial_number)
+            .revocation_date(now - timedelta(minutes=30)).build())
+    crl = _sign(builder, pki.mid_key)
+    return bytes(crl.public_bytes(serialization.Encoding.PEM))
+
+
+def make_pkcs12(pki: Pki, passphrase: str) -> bytes:
+    """The signer's key and certificate (and the intermediate) as a PKCS#12 file."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    return bytes(pkcs12.serialize_key_and_certificates(
+        b"signer", pki.signer_key, pki.signer, [pki.intermediate],
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))))
