@@ -333,8 +333,8 @@ def test_the_self_test_line(capsys: pytest.CaptureFixture[str],
         rf"case saved and read again {step}; PDFs made \(\d+/\d+/\d+ pages\) {step}; "
         rf"Word document made \(\d+ kB\) {step}; "
         rf"(PDF signed and checked \(PAdES B-B\)|signing skipped \(.+\)) {step}; "
-        rf"trusted root certificates: none \(ChinaCheck ships none; see docs/documents.md\) "
-        rf"{step}; window skipped \(no display\) {step}", line), line
+        rf"trusted root certificates: Staat der Nederlanden Root CA - G3 \(shipped, SHA-256 "
+        rf"3C:4F:B0:B9:5A:B8:B3:00…\) {step}; window skipped \(no display\) {step}", line), line
 
 
 def test_a_failed_self_test_says_why(capsys: pytest.CaptureFixture[str],

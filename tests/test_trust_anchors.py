@@ -152,12 +152,15 @@ def test_the_self_test_names_the_active_anchors(
     from chinacheck.signing import anchors
 
     monkeypatch.setattr(display, "display_problem", lambda: "geen beeldscherm in deze toets")
+    g3 = "Staat der Nederlanden Root CA - G3 (meegeleverd, SHA-256 3C:4F:B0:B9:5A:B8:B3:00…)"
+    assert anchors.describe() == f"vertrouwde basiscertificaten: {g3}"
+    settings.save(settings.Settings(trust_bundled=False))
     assert anchors.describe() == ("vertrouwde basiscertificaten: geen (ChinaCheck levert er "
                                   "geen mee; zie docs/documents.md)")
     share = tmp_path / "organisatie"
     share.mkdir()
     (share / "root.pem").write_bytes(pki.files["root"].read_bytes())
-    settings.save(settings.Settings(trust_folder=str(share)))
+    settings.save(settings.Settings(trust_folder=str(share), trust_bundled=False))
     der = pki.root.public_bytes(__import__("cryptography.hazmat.primitives.serialization",
                                            fromlist=["Encoding"]).Encoding.DER)
     fingerprint = anchors.grouped(hashlib.sha256(der).hexdigest())
@@ -168,3 +171,32 @@ def test_the_self_test_names_the_active_anchors(
     (share / "kapot.pem").unlink()
     code, out, err = run(capsys, "--self-test")
     assert code == 0 and "vertrouwde basiscertificaten: Toets Root CA (organisatiemap" in out, err
+
+
+def test_the_shipped_root_is_the_one_pkioverheid_publishes() -> None:
+    """The G3 root's DER bytes hash to the fingerprint in the PKIoverheid CPS; a shipped file
+    that does not is refused, never trusted."""
+    import hashlib
+    import ssl
+
+    from asn1crypto import x509  # type: ignore[import-untyped]
+
+    from chinacheck.errors import InputError
+    from chinacheck.resource_files import file_path
+    from chinacheck.signing import anchors
+
+    published = "3C4FB0B95AB8B30032F432B86F535FE172C185D0FD39865837CF36187FA6F428"
+    path = file_path("trust/staat-der-nederlanden-root-ca-g3.pem")
+    der = ssl.PEM_cert_to_DER_cert(path.read_text(encoding="ascii"))
+    assert hashlib.sha256(der).hexdigest().upper() == published
+    cert = x509.Certificate.load(der)
+    assert cert.subject.native["common_name"] == "Staat der Nederlanden Root CA - G3"
+    assert cert.self_signed == "maybe" and cert.ca
+    [(found, source)] = anchors.anchor_files()
+    assert (found, source) == (path, "bundled")
+    assert anchors.trust_roots() == [path.read_bytes()]
+    tampered = {"trust/staat-der-nederlanden-root-ca-g3.pem": "00" * 32}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anchors, "BUNDLED", tampered)
+        with pytest.raises(InputError, match="wijkt af van de gepubliceerde vingerafdruk"):
+            anchors.trust_roots()

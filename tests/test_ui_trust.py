@@ -28,4 +28,6 @@ def test_about_names_the_active_trust_anchors(qtbot, tmp_path: Path,  # type: ig
     window = MainWindow()
     qtbot.addWidget(window)
     window.about()
-    assert "<p>vertrouwde basiscertificaten: Toets Root CA (organisatiemap, SHA-256 " in shown[0]
+    assert ("<p>vertrouwde basiscertificaten: Staat der Nederlanden Root CA - G3 (meegeleverd, "
+            "SHA-256 3C:4F:B0:B9:5A:B8:B3:00…); Toets Root CA (organisatiemap, SHA-256 "
+            ) in shown[0]

@@ -1,15 +1,17 @@
 """Trust anchors, offline: the root certificates a signature or seal may lead to.
 
-Three places, all on this computer, never fetched:
+Four places, all on this computer, never fetched:
 
+- the root certificates ChinaCheck ships (``resources/trust``), each checked against the SHA-256
+  fingerprint PKIoverheid publishes in its CPS; the setting ``trust_bundled`` turns them off;
 - the files and folders named on the command line (``--trust FILE|DIR``);
 - the organisation's trust folder (the setting ``trust_folder``, e.g. a read-only share with
   the PKIoverheid roots the security officer approved);
 - the data folder's ``trusted-certificates``.
 
 A folder's certificates are its ``.pem``, ``.crt``, ``.cer`` and ``.der`` files (not its
-subfolders); a PEM file may hold several certificates. ChinaCheck ships no anchors of its own:
-see docs/documents.md for how an organisation adds the Staat der Nederlanden roots.
+subfolders); a PEM file may hold several certificates. See docs/documents.md for what ships and
+how an organisation adds other roots (such as the G4 roots).
 """
 
 from __future__ import annotations
@@ -28,8 +30,15 @@ from chinacheck.storage import paths, settings
 TRUST_FOLDER = "trusted-certificates"
 CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
 MAX_ANCHOR_FILES = 500  # a folder of anchors, not a disk
-SOURCES = {"named": N_("opgegeven"), "organisation": N_("organisatiemap"),
-           "data": N_("gegevensmap")}
+SOURCES = {"bundled": N_("meegeleverd"), "named": N_("opgegeven"),
+           "organisation": N_("organisatiemap"), "data": N_("gegevensmap")}
+# The roots ChinaCheck ships, with the SHA-256 fingerprint of their DER bytes as PKIoverheid
+# publishes it (CPS Policy Authority PKIoverheid Unified v5.2, chapter 1): a bundled file that
+# does not hash to it is refused, never trusted.
+BUNDLED = {
+    "trust/staat-der-nederlanden-root-ca-g3.pem":
+        "3c4fb0b95ab8b30032f432b86f535fe172c185d0fd39865837cf36187fa6f428",
+}
 
 
 @dataclass(frozen=True)
@@ -62,10 +71,33 @@ def _files_in(folder: Path) -> list[Path]:
     return found
 
 
+def bundled_files() -> list[Path]:
+    """The shipped roots (unless the setting ``trust_bundled`` is off), each checked against
+    its published fingerprint."""
+    import ssl
+
+    from chinacheck.resource_files import file_path
+
+    if not settings.load().trust_bundled:
+        return []
+    files = []
+    for relative, published in BUNDLED.items():
+        path = file_path(relative)
+        try:
+            der = ssl.PEM_cert_to_DER_cert(path.read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            der = b""
+        if hashlib.sha256(der).hexdigest() != published:
+            raise InputError(_("{file}: meegeleverd basiscertificaat wijkt af van de "
+                               "gepubliceerde vingerafdruk; niet vertrouwd").format(file=path))
+        files.append(path)
+    return files
+
+
 def anchor_files(extra: Sequence[str | Path] = ()) -> list[tuple[Path, str]]:
-    """(file, source) of every anchor: those named (a folder stands for its certificates),
-    then the organisation's folder, then the data folder's."""
-    files: list[tuple[Path, str]] = []
+    """(file, source) of every anchor: the shipped roots, those named (a folder stands for its
+    certificates), then the organisation's folder, then the data folder's."""
+    files: list[tuple[Path, str]] = [(p, "bundled") for p in bundled_files()]
     for name in extra:
         path = Path(name)
         if path.is_dir():

@@ -37,6 +37,7 @@ class Settings:
     # and the organisation's folder of trusted root certificates (chinacheck.signing.anchors).
     pkcs11_module: str = ""
     trust_folder: str = ""
+    trust_bundled: bool = True  # the roots in resources/trust (chinacheck.signing.anchors)
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)
