@@ -254,34 +254,90 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>CertificateFields</name>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="17"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="34"/>
+        <source>PKCS#12-bestand (.p12 of .pfx)</source>
+        <translation>PKCS#12 file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="36"/>
+        <source>Smartcard/token (PKCS#11)</source>
+        <translation>Smart card/token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="37"/>
+        <source>Ondertekenen met</source>
+        <translation>Sign with</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="39"/>
         <source>Certificaatbestand (.p12 of .pfx)</source>
         <translation>Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="18"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="40"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="19"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="41"/>
         <source>Certificaatbestand kiezen</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="23"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="45"/>
         <source>Wachtwoord van het certificaat</source>
         <translation>Certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="39"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="47"/>
+        <source>PKCS#11-module van de smartcard of het token</source>
+        <translation>PKCS#11 module of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="48"/>
+        <source>Mo&amp;dule…</source>
+        <translation>Mo&amp;dule…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="49"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="111"/>
+        <source>PKCS#11-module kiezen</source>
+        <translation>Choose PKCS#11 module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="52"/>
+        <source>label van het token (optioneel)</source>
+        <translation>token label (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="53"/>
+        <source>Label van het token</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="55"/>
+        <source>label van de sleutel (optioneel)</source>
+        <translation>key label (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="56"/>
+        <source>Label van de sleutel</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="104"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="40"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="105"/>
         <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="112"/>
+        <source>PKCS#11-modules (*.so *.dylib *.dll);;Alle bestanden (*)</source>
+        <translation>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -875,32 +931,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>This case was changed outside ChinaCheck. Make a PDF anyway? Every page then carries a warning, and the export is not recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="94"/>
+        <location filename="../../chinacheck/ui/documents.py" line="85"/>
+        <source>de smartcard of het token</source>
+        <translation>the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="113"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="115"/>
+        <location filename="../../chinacheck/ui/documents.py" line="134"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="132"/>
+        <location filename="../../chinacheck/ui/documents.py" line="151"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="171"/>
+        <location filename="../../chinacheck/ui/documents.py" line="190"/>
         <source>Word-document opgeslagen: %1</source>
         <translation>Word document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="172"/>
+        <location filename="../../chinacheck/ui/documents.py" line="191"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="195"/>
+        <location filename="../../chinacheck/ui/documents.py" line="214"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -965,82 +1026,82 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="35"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
         <source>Zaakoverzicht exporteren</source>
         <translation>Export case summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="40"/>
         <source>Word-document (DOCX), bewerkbaar</source>
         <translation>Word document (DOCX), editable</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="43"/>
         <source>Zaakoverzicht</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="44"/>
         <source>Collegevoorstel (concept)</source>
         <translation>Proposal to the executive board (draft)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="45"/>
         <source>Opmaak van het Word-document</source>
         <translation>Layout of the Word document</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
         <source>Rubricering in kop- en voettekst</source>
         <translation>Classification in header and footer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="51"/>
         <source>&amp;Digitaal ondertekenen (PAdES)</source>
         <translation>&amp;Sign digitally (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="52"/>
         <source>Digitaal ondertekenen</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
         <source>&amp;Formaat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="63"/>
         <source>&amp;Opmaak</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
         <source>&amp;Rubricering</source>
         <translation>Classi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="66"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="67"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="71"/>
         <source>Digitaal ondertekenen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Digital signing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
@@ -1048,23 +1109,23 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>FourEyesCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="209"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="211"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="218"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="220"/>
         <source>Functiescheiding voor deze zaak</source>
         <translation>Four eyes for this case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="221"/>
         <source>Volg de organisatie (%1)</source>
         <translation>Follow the organisation (%1)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="217"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
         <source>Strenger of soepeler dan de organisatie; de keuze wordt in het logboek van de zaak vastgelegd en kan na een definitieve aftekening niet meer worden gewijzigd.</source>
         <translation>Stricter or looser than the organisation; the choice is recorded in the case&apos;s audit trail and cannot be changed after a final sign-off.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="235"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
@@ -1689,12 +1750,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="44"/>
         <source>Zaak heropenen als nieuwe revisie</source>
         <translation>Reopen the case as a new revision</translation>
     </message>
@@ -1787,57 +1848,57 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="387"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="389"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="352"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="354"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2034,6 +2095,29 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="12"/>
+        <source>Pincode van de smartcard of het token</source>
+        <translation>PIN of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="13"/>
+        <source>Typ de pincode van %1. ChinaCheck bewaart de pincode niet; hij wordt alleen aan de kaart gegeven.</source>
+        <translation>Type the PIN of %1. ChinaCheck does not keep the PIN; it is only given to the card.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="18"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="25"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2671,12 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>&amp;Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="108"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="112"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="110"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="114"/>
         <source>Herbeoordeling %1, in maanden</source>
         <translation>Review %1, in months</translation>
     </message>
@@ -2600,78 +2684,88 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="82"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="84"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="85"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="86"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="87"/>
         <source>&amp;Functiescheiding voor deze zaak…</source>
         <translation>&amp;Four eyes for this case…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="88"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="89"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="118"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="134"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="135"/>
         <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="138"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="139"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="168"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="170"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="178"/>
         <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
         <translation>Sealed as %1: the certificate&apos;s name, not the typed name.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="182"/>
         <source>Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een definitieve aftekening door een ander (functiescheiding: twee aftekeningen).</source>
         <translation>First sign-off recorded. The case is locked by a final sign-off by someone else (four eyes: two sign-offs).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="192"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="194"/>
         <source>(eigen keuze voor deze zaak)</source>
         <translation>(this case&apos;s own choice)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="193"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="195"/>
         <source>(instelling van de organisatie)</source>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="242"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="224"/>
+        <source>de smartcard of het token</source>
+        <translation>the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="226"/>
+        <source>Geen pincode gegeven: niet afgetekend.</source>
+        <translation>No PIN given: not signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="259"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="254"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="258"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="271"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="275"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="255"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="272"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -2679,68 +2773,68 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="102"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="103"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>Definitief aftekenen</source>
         <translation>Final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="63"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="65"/>
         <source>Verzegelen met een certificaat</source>
         <translation>Seal with a certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
         <source>Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):</source>
         <translation>
             <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
@@ -2748,84 +2842,159 @@ Open it now in the system&apos;s word processor?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="78"/>
         <source>Nog open voor een definitieve aftekening</source>
         <translation>Still open before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
         <source>Reden om toch definitief af te tekenen</source>
         <translation>Reason to sign off definitively anyway</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="84"/>
         <source>Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de aftekening bewaard, in de geschiedenis en op de PDF.</source>
         <translation>Why is the decision taken now, despite the open points? The reason is kept with the sign-off, in the history and on the PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="88"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="90"/>
         <source>Functiescheiding: %1</source>
         <translation>Four eyes: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="94"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="95"/>
         <source>Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening: bij verzegelen met een certificaat wordt de naam uit het certificaat gebruikt.</source>
         <translation>Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature: when sealing with a certificate, the certificate&apos;s name is used.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="112"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="113"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="114"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="118"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="123"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="125"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="126"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="127"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="160"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="161"/>
         <source>Geef een reden om definitief af te tekenen terwijl er nog punten open zijn, of vul de zaak eerst aan.</source>
         <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="184"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="193"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettings</name>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="22"/>
+        <source>Ondertekenen en controleren</source>
+        <translation>Signing and checking</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="26"/>
+        <source>geen gevonden</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="27"/>
+        <source>PKCS#11-module van de smartcard of het token</source>
+        <translation>PKCS#11 module of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="28"/>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="34"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="29"/>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="63"/>
+        <source>PKCS#11-module kiezen</source>
+        <translation>Choose PKCS#11 module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="32"/>
+        <source>Map met vertrouwde basiscertificaten van de organisatie</source>
+        <translation>The organisation&apos;s folder of trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="35"/>
+        <source>Map met vertrouwde basiscertificaten kiezen</source>
+        <translation>Choose the folder of trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="39"/>
+        <source>De software van de kaartlezer of het token (zoals OpenSC); leeg is de gebruikelijke plaats op deze computer.</source>
+        <translation>The software of the card reader or token (such as OpenSC); empty is the usual place on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="42"/>
+        <source>De basiscertificaten (.pem, .crt, .cer, .der) waarnaar een handtekening moet leiden om &apos;vertrouwd&apos; te heten.</source>
+        <translation>The root certificates (.pem, .crt, .cer, .der) a signature must lead to to be called &apos;trusted&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="44"/>
+        <source>Leeg: de gebruikelijke module op deze computer.</source>
+        <translation>Empty: the usual module on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="46"/>
+        <source>PKCS#11-&amp;module</source>
+        <translation>PKCS#11 &amp;module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="47"/>
+        <source>&amp;Vertrouwensmap</source>
+        <translation>&amp;Trust folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="64"/>
+        <source>PKCS#11-modules (*.so *.dylib *.dll);;Alle bestanden (*)</source>
+        <translation>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="69"/>
+        <source>Vertrouwensmap kiezen</source>
+        <translation>Choose the trust folder</translation>
     </message>
 </context>
 <context>
