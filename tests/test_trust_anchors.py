@@ -115,6 +115,15 @@ def test_a_crl_of_another_issuer_checks_nothing_and_says_so(
     assert code == 0, err
     assert ("  intrekking niet gecontroleerd: geen van de opgegeven CRL's is van de uitgever "
             "van het certificaat (Toets Intermediate CA)") in out
+    for kind in ("rsa-pss", "ecdsa"):  # a CRL signed with another key, of either kind
+        forged = softhsm.make_pki(tmp_path / f"vervalst-{kind}", kind)
+        crl.write_bytes(softhsm.make_crl(forged, revoke_signer=True))
+        code, out, err = run(capsys, "verify", str(case), str(pdf), "--trust",
+                             str(pki.files["root"]), "--crl", str(crl), "--require-trusted")
+        assert code == 1 and "handtekening niet vertrouwd" in err, err
+        assert ("  intrekking niet gecontroleerd: de opgegeven CRL van de uitgever is niet te "
+                "gebruiken (de keten leidt niet naar een vertrouwd basiscertificaat, of de "
+                "handtekening van de CRL klopt niet); niet vertrouwd") in out
     bad = tmp_path / "kapot.crl"
     bad.write_bytes(b"geen crl")
     code, _, err = run(capsys, "verify", str(case), str(pdf), "--crl", str(bad))

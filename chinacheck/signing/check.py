@@ -19,12 +19,12 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from chinacheck.case.daterange import local as local_time
-from chinacheck.i18n import _
+from chinacheck.i18n import N_, _, translate
 from chinacheck.signing.availability import SigningError, require
 
 
@@ -143,6 +143,11 @@ def load_crls(crls: Sequence[bytes]) -> list[Any]:
     return lists
 
 
+UNUSABLE_CRL = N_("intrekking niet gecontroleerd: de opgegeven CRL van de uitgever is niet te "
+                  "gebruiken (de keten leidt niet naar een vertrouwd basiscertificaat, of de "
+                  "handtekening van de CRL klopt niet); niet vertrouwd")
+
+
 def context(roots: list[Any], crls: Sequence[Any], moment: datetime | None) -> Any:
     """Offline path validation at ``moment`` (the signing time), against ``roots`` only."""
     from pyhanko_certvalidator import ValidationContext
@@ -167,6 +172,8 @@ def chain_and_revocation(status: Any, crls: Sequence[Any]) -> dict[str, Any]:
         own = [c for c in crls if c["tbs_cert_list"]["issuer"] == issuer]
         if status.revoked:
             revocation = _("intrekking gecontroleerd met de opgegeven CRL: INGETROKKEN")
+        elif own and not status.trusted:
+            revocation = translate(UNUSABLE_CRL)
         elif own:
             revocation = _("intrekking gecontroleerd met de CRL van {issuer} van {date}: niet "
                            "ingetrokken").format(
@@ -194,9 +201,15 @@ def _report(embedded: Any, roots: list[Any], crls: Sequence[Any]) -> SignatureRe
 
     # Signing certificates carry digitalSignature, nonRepudiation or both; either will do.
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
-    status = validate_pdf_signature(
-        embedded, context(roots, crls, embedded.self_reported_timestamp),
-        key_usage_settings=usage)
+    try:
+        status = validate_pdf_signature(
+            embedded, context(roots, crls, embedded.self_reported_timestamp),
+            key_usage_settings=usage)
+    except Exception:  # a CRL with the issuer's name but another kind of key, or damaged
+        if not crls:
+            raise
+        report = _report(embedded, roots, ())
+        return replace(report, trusted=False, revocation=translate(UNUSABLE_CRL))
     cert = status.signing_cert
     return SignatureReport(
         signer=common_name(cert) if cert is not None else "?",
