@@ -1389,6 +1389,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Woo marking changed</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/labels.py" line="75"/>
+        <source>overgezet naar nieuwere inhoud</source>
+        <translation>moved to newer content</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/debrief_guidance.py" line="24"/>
         <source>Beveiligingsadviseur van uw organisatie (uit de instellingen van ChinaCheck, niet uit de brochure)</source>
         <translation>Your organisation&apos;s security officer (from ChinaCheck&apos;s settings, not from the brochure)</translation>
