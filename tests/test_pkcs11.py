@@ -142,18 +142,20 @@ def test_no_token_and_an_unknown_label(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_a_wrong_pin_says_what_the_token_tells_and_writes_nothing(
-        token: softhsm.Token, case_file: Path, tmp_path: Path,
+        token: softhsm.Token, case_file: Path, tmp_path: Path, data_home: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     before = case_file.read_bytes()
     wrong = tmp_path / "fout.txt"
-    wrong.write_text("0000\n", encoding="utf-8")
+    wrong.write_text("pincode-Qx7\n", encoding="utf-8")
     out = tmp_path / "uit.pdf"
     err = _fails(capsys, ["export", str(case_file), "-o", str(out), "--sign-pkcs11",
                           token.module, "--pin-file", str(wrong)], "onjuiste pincode; ")
     # SoftHSM2 raises "count low" after a failure; it never locks.
     assert "nog maar enkele pogingen" in err or "zegt niet hoeveel" in err
-    assert "0000" not in err
+    assert "pincode-Qx7" not in err
     assert not out.exists() and case_file.read_bytes() == before
+    written = [p for p in data_home.rglob("*") if p.is_file()]
+    assert written and not any(b"pincode-Qx7" in p.read_bytes() for p in written)  # logs too
 
 
 def test_a_key_without_certificate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -243,3 +245,17 @@ def test_usage_errors(case_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
                     "doorgaan", "--seal-pkcs11", "m.so"], "--seal hoort bij --final", code=2)
     _fails(capsys, ["export", str(case_file), "-o", str(tmp_path / "uit.docx"),
                     "--sign-pkcs11", "m.so"], "--sign hoort bij een PDF", code=2)
+
+
+def test_token_messages_in_english(token: softhsm.Token, case_file: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from helpers.cli import en_fails, en_ok
+
+    out = en_ok(capsys, "tokens", token.module, allowed=("Zoë", "de", "Vries", "toets", "Toets",
+                                                         "Intermediate", "aftekenen"))
+    assert "certificate aftekenen (id 01): Zoë de Vries, issued by Toets Intermediate CA" in out
+    wrong = tmp_path / "fout.txt"
+    wrong.write_text("0000\n", encoding="utf-8")
+    err = en_fails(capsys, "export", str(case_file), "-o", str(tmp_path / "uit.pdf"),
+                   "--sign-pkcs11", token.module, "--pin-file", str(wrong))
+    assert "wrong PIN; " in err
