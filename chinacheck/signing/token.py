@@ -326,6 +326,7 @@ def token_key(module: str | Path, pin: str, *, token_label: str | None = None,
     try:
         token = _pick_token(lib, module, token_label)
         opened = _login(token, pin)
+        del pin  # the token has it; no reference is kept while signing
         if isinstance(opened, TokenError):
             raise opened
         session = opened
