@@ -330,6 +330,7 @@ def test_the_self_test_line(capsys: pytest.CaptureFixture[str],
     step = r"\(\d+ ms\)"
     assert re.fullmatch(
         rf"chinacheck {re.escape(__version__)} self-test OK: content \S+ \(\d+ items\) {step}; "
+        rf"content pack \S+ \(\d+ files checked\) {step}; "
         rf"case saved and read again {step}; PDFs made \(\d+/\d+/\d+ pages\) {step}; "
         rf"Word document made \(\d+ kB\) {step}; "
         rf"(PDF signed and checked \(PAdES B-B\)|signing skipped \(.+\)) {step}; "
