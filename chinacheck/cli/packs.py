@@ -194,7 +194,6 @@ def diff_lines(changes: ContentDiff, old: Content, new: Content) -> list[str]:
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_manifest import PackRef
     from chinacheck.storage import pack_store
-
     from chinacheck.storage.outputs import refuse_case_files
 
     ref = pack_store.bundled_ref() if args.ref == BUNDLED else PackRef.parse(args.ref)
@@ -279,7 +278,6 @@ def cmd_allow_unverified(args: argparse.Namespace) -> int:
 def cmd_keygen(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_signature import new_private_key_pem
     from chinacheck.storage import atomic
-
     from chinacheck.storage.outputs import refuse_case_files
 
     out = Path(args.output)
