@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chinacheck import __version__, i18n, log
+from chinacheck.cli import argparse_nl, casecheck
 from chinacheck.cli import case as cli_case
-from chinacheck.cli import casecheck
 from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
@@ -113,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck.case import caseformat
     from chinacheck.cli.summary import case_text
-    from chinacheck.storage.pack_store import case_content
+    from chinacheck.storage.pack_store import case_content_for_reading
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     finding = casecheck.examine(loaded, args.trust)
@@ -122,7 +122,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             _err(f"{loaded.path}: {casecheck.headline(finding)}")
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        _out(case_text(loaded.case, case_content(loaded.case), loaded.unknown_items, finding))
+        content, missing = case_content_for_reading(loaded.case)
+        if missing:
+            _err(_("{file}: {problem}; getoond met de actieve inhoud").format(
+                file=loaded.path, problem=missing))
+        _out(case_text(loaded.case, content, loaded.unknown_items, finding))
     return ExitCode.OK
 
 
@@ -393,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, level, debug = _preferences(arguments)
     i18n.set_language(language)  # before the parser: its help follows --lang
+    argparse_nl.use(language)  # argparse's own words (usage, error) too
     args = desktop_start(arguments)
     if args is None:
         args = build_parser().parse_args(arguments)

@@ -50,6 +50,7 @@ from chinacheck.reports.output import (
     case_digest,
     new_document_id,
 )
+from chinacheck.reports.pack_marks import packs_line
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
@@ -181,6 +182,8 @@ def _screening(t: Labels, case: Case, all_topics: list[str], content: Content,
     if limited or combined.limited:
         out.append(p(t("screening-limited", limit=MAX_TEXT_CHARS, word=MAX_WORD_CHARS),
                      st.muted))
+    if combined.packs:
+        out.append(p(t("screened-against", packs="; ".join(combined.packs)), st.muted))
     return out
 
 
@@ -190,9 +193,10 @@ def _measures(t: Labels, case: Case, st: Styles) -> list[Flowable]:
 
 def _source(t: Labels, content: Content, st: Styles) -> Paragraph:
     src = content.source
-    return p(t("source-line", publisher=src.publisher_short, title=src.title,
-               date=src.date_label, edition=src.edition, content=src.content_version,
-               version=__version__), st.muted)
+    line = t("source-line", publisher=src.publisher_short, title=src.title,
+             date=src.date_label, edition=src.edition, content=src.content_version,
+             version=__version__)
+    return p(f"{line} {packs_line(t, content)}".strip(), st.muted)
 
 
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,
