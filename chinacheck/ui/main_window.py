@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Sneltoetsen"), self.show_shortcuts))
+        self.packs_action = self._action(self.tr("&Inhoudspakketten…"), self.show_packs)
+        help_menu.addAction(self.packs_action)
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
         self._fill_recent()
 
@@ -434,6 +436,11 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.help_menu import show_shortcuts
 
         show_shortcuts(self)
+
+    def show_packs(self) -> None:
+        from chinacheck.ui.packs_dialog import show_packs
+
+        show_packs(self, self.settings, self.save_settings, self._out_folder())
 
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings

@@ -285,6 +285,49 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="30"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="46"/>
+        <source>Nieuwe vragen</source>
+        <translation>New questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="47"/>
+        <source>Vervallen vragen</source>
+        <translation>Withdrawn questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="48"/>
+        <source>Anders geformuleerde vragen</source>
+        <translation>Reworded questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="50"/>
+        <source>Hernoemd, samengevoegd of gesplitst</source>
+        <translation>Renamed, merged or split</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="51"/>
+        <source>Gewijzigde rijen in de technologietabel</source>
+        <translation>Changed rows in the technology table</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="53"/>
+        <source>Gewijzigde contacten</source>
+        <translation>Changed contacts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="67"/>
+        <source>Geen verschillen in vragen, technologietabel of contacten.</source>
+        <translation>No differences in questions, technology table or contacts.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <location filename="../../chinacheck/ui/checklist_model.py" line="30"/>
@@ -1817,7 +1860,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="389"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <source>&amp;Inhoudspakketten…</source>
+        <translation>&amp;Content packs…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="391"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
@@ -1837,12 +1885,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="354"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="356"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2039,6 +2087,230 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="48"/>
+        <source>Pakketmap kiezen</source>
+        <translation>Choose a pack folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="51"/>
+        <source>Pakket importeren</source>
+        <translation>Import a pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="59"/>
+        <source>Inhoudspakketten (*.zip)</source>
+        <translation>Content packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="58"/>
+        <source>Pakket exporteren</source>
+        <translation>Export a pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="72"/>
+        <source>Inhoudspakketten</source>
+        <translation>Content packs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="76"/>
+        <source>Inhoudspakketten op deze computer</source>
+        <translation>Content packs on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="91"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="93"/>
+        <source>Uit een &amp;zip-bestand…</source>
+        <translation>From a &amp;zip file…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="94"/>
+        <source>Uit een &amp;map…</source>
+        <translation>From a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="96"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="98"/>
+        <source>&amp;Actief maken</source>
+        <translation>Make &amp;active</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="100"/>
+        <source>&amp;Niet meer gebruiken</source>
+        <translation>&amp;Stop using</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="104"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="124"/>
+        <source>Vertrouwen van uw organisatie</source>
+        <translation>Your organisation&apos;s trust</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="126"/>
+        <source>Vertrouwde sleutels (vingerafdrukken)</source>
+        <translation>Trusted keys (fingerprints)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="129"/>
+        <source>Vingerafdruk van een uitgeverssleutel</source>
+        <translation>Fingerprint of a publisher key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="130"/>
+        <source>vingerafdruk (64 hexadecimale tekens)</source>
+        <translation>fingerprint (64 hexadecimal characters)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="131"/>
+        <source>Sleutel &amp;toevoegen</source>
+        <translation>Add &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="133"/>
+        <source>Sleutel &amp;verwijderen</source>
+        <translation>&amp;Remove key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="135"/>
+        <source>Niet-geverifieerde pakketten toe&amp;staan</source>
+        <translation>A&amp;llow unverified packs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="143"/>
+        <source>Vertrouwde sleutels van uitgevers:</source>
+        <translation>Trusted publisher keys:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="204"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="221"/>
+        <source>Niet geïmporteerd: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="210"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="211"/>
+        <source>%1 (%2, editie %3) importeren? Het pakket wordt naast de andere bewaard; nieuwe zaken gebruiken het pas als u het actief maakt.</source>
+        <translation>Import %1 (%2, edition %3)? The pack is kept beside the others; new cases use it only once you make it active.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="214"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="214"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="216"/>
+        <source>Niet geïmporteerd.</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="227"/>
+        <source>%1 was al geïmporteerd; niets gewijzigd.</source>
+        <translation>%1 was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="229"/>
+        <source>Geïmporteerd: %1. Kies Actief maken om het voor nieuwe zaken te gebruiken.</source>
+        <translation>Imported: %1. Choose Make active to use it for new cases.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="246"/>
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="258"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="266"/>
+        <source>Actief voor nieuwe zaken: %1</source>
+        <translation>Active for new cases: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="283"/>
+        <source>Vertrouwd: %1</source>
+        <translation>Trusted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="293"/>
+        <source>Niet meer vertrouwd: %1. Pakketten met die sleutel zijn nu niet geverifieerd.</source>
+        <translation>No longer trusted: %1. Packs signed with that key are now unverified.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksModel</name>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="34"/>
+        <source>landelijk</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="35"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="50"/>
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="51"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="52"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="53"/>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="54"/>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="79"/>
+        <source>beschadigd: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="83"/>
+        <source>actief voor nieuwe zaken; %1</source>
+        <translation>active for new cases; %1</translation>
     </message>
 </context>
 <context>
