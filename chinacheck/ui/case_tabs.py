@@ -30,6 +30,19 @@ class CaseTabs:
         self.contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
         self.debrief: LazyTab[DebriefTab] = LazyTab(self._make_debrief)
 
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    def set_content(self, content: Content) -> None:
+        """Show the case with other content (another edition): the tabs built so far are built
+        anew with it."""
+        if content is self._content:
+            return
+        self._content = content
+        for tab in (self.details, self.checklist, self.technology, self.contacts, self.debrief):
+            tab.reset()
+
     def _make_details(self) -> DetailsTab:
         from chinacheck.ui.details_tab import DetailsTab
 

@@ -171,6 +171,49 @@
     </message>
 </context>
 <context>
+    <name>CaseEditions</name>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="55"/>
+        <source>De actieve inhoudspakketten zijn niet te laden (%1); nieuwe zaken gebruiken de meegeleverde brochure.</source>
+        <translation>The active content packs cannot be loaded (%1); new cases use the bundled brochure.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="73"/>
+        <source>Alleen-lezen: %1. Importeer dat pakket (Help → Inhoudspakketten…) om de zaak met haar eigen tekst te tonen en te wijzigen.</source>
+        <translation>Read-only: %1. Import that pack (Help → Content packs…) to show the case with its own text and to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="110"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="111"/>
+        <source>Deze zaak is beantwoord met de editie van %1; %2 is nu actief. Overzetten? De antwoorden gaan mee; anders geformuleerde vragen worden gemarkeerd om opnieuw te bevestigen, antwoorden op vervallen vragen blijven leesbaar bewaard. U kunt het ongedaan maken tot u opslaat.</source>
+        <translation>This case was answered against the edition of %1; %2 is active now. Move it? The answers go with it; reworded questions are marked to be confirmed again, answers to withdrawn questions are kept, read-only. You can undo this until you save.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="116"/>
+        <source>Overzetten</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="116"/>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="121"/>
+        <source>Overzetten naar %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="126"/>
+        <source>Overgezet naar %1: %2 antwoorden meegenomen, %3 opnieuw te bevestigen, %4 op vervallen vragen bewaard.</source>
+        <translation>Moved to %1: %2 answers carried over, %3 to confirm again, %4 on withdrawn questions kept.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="85"/>
@@ -199,54 +242,54 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="92"/>
         <location filename="../../chinacheck/ui/case_session.py" line="94"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="293"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="125"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="128"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="140"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="143"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="155"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="185"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="192"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="212"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="276"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="241"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="258"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="242"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="346"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
@@ -1750,147 +1793,147 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
         <source>&amp;Inhoudspakketten…</source>
         <translation>&amp;Content packs…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="391"/>
+        <location filename="../../chinacheck/ui/recent_cases.py" line="51"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="225"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="356"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="333"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
