@@ -373,136 +373,181 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="30"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="31"/>
         <source>Punt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="31"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="32"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="33"/>
         <source>Acties</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="34"/>
+        <source>Tekst van</source>
+        <translation>Text by</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="80"/>
+        <source>Vervallen vragen (alleen-lezen)</source>
+        <translation>Withdrawn questions (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="171"/>
+        <source>%1 — opnieuw bevestigen</source>
+        <translation>%1 — confirm again</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="53"/>
         <source>Checklistpunten</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="58"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="62"/>
         <source>Voortgang van de checklist</source>
         <translation>Checklist progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="63"/>
         <source>Alleen &amp;open punten</source>
         <translation>Onl&amp;y open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
         <source>Alleen open punten tonen</source>
         <translation>Show only open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="68"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
         <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <source>Opnieuw bevestigen: de vraag is veranderd sinds dit antwoord. Controleer het antwoord en bevestig het.</source>
+        <translation>Confirm again: the question has changed since this answer. Check the answer and confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <source>Antwoord &amp;bevestigen</source>
+        <translation>&amp;Confirm answer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <source>Het antwoord op deze vraag bevestigen</source>
+        <translation>Confirm the answer to this question</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
         <source>Status van dit punt</source>
         <translation>Status of this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="92"/>
         <source>Notitie bij dit punt</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="94"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="98"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="99"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
         <source>Acties bij dit punt</source>
         <translation>Actions for this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="110"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="126"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="127"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="128"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="129"/>
         <source>Uit de brochure:</source>
         <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="167"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="185"/>
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="207"/>
+        <source>Tekst van de vraag: %1 · korte naam: %2</source>
+        <translation>Text of the question: %1 · short name: %2</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="191"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="217"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="205"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="223"/>
+        <source>Deze vraag (%1) staat niet meer in de editie waarmee de zaak nu is beantwoord. Het antwoord is bewaard en blijft leesbaar; ChinaCheck biedt geen invoer meer voor een vervallen vraag.</source>
+        <translation>This question (%1) is no longer in the edition the case is now answered against. The answer is kept and stays readable; ChinaCheck offers no input for a withdrawn question.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="242"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="212"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="249"/>
+        <source>Antwoord op %1 bevestigd</source>
+        <translation>Answer to %1 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="256"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -510,62 +555,67 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="46"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="48"/>
         <source>Bron: %1, %2, %3</source>
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="52"/>
         <source>Contactgegevens uit de brochure</source>
         <translation>Contact details from the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="65"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="59"/>
+        <source>Gegevens van: %1</source>
+        <translation>Details from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="66"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="69"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="78"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="91"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
@@ -1908,7 +1958,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Content packs…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/recent_cases.py" line="51"/>
+        <location filename="../../chinacheck/ui/recent_cases.py" line="71"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
@@ -1933,7 +1983,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="333"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="336"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2779,12 +2829,17 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>No match in the table.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="80"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="81"/>
+        <source>Getoetst aan: %1</source>
+        <translation>Screened against: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="87"/>
         <source>Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck alleen de eerste %1 tekens, en van een zeer lang woord de eerste %2 tekens.</source>
         <translation>Not everything was screened: of a very long text ChinaCheck screens only the first %1 characters, and of a very long word the first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="91"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="98"/>
         <source>Geen treffer in de tabel voor: %1.</source>
         <translation>No match in the table for: %1.</translation>
     </message>
@@ -3235,6 +3290,14 @@ Open it now in the system&apos;s word processor?</translation>
         <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>WhoseText</name>
+    <message>
+        <location filename="../../chinacheck/ui/whose_text.py" line="20"/>
+        <source>%1, niet geverifieerd</source>
+        <translation>%1, not verified</translation>
     </message>
 </context>
 <context>
