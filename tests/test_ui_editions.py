@@ -167,3 +167,14 @@ def test_settings_keep_the_active_pack(qtbot, later_active) -> None:
     later_active.save_settings()
     assert settings_file.load().active_pack == LATER
     assert PackRef.parse(LATER) in pack_store.active_refs()
+
+
+def test_reloaded_packs_do_not_rebuild_the_tabs_while_editing(qtbot, later_active,
+                                                              monkeypatch) -> None:
+    window = later_active
+    new_case_via_menu(window, monkeypatch, "Typen", "stedenband")
+    window.tabs.setCurrentWidget(window._checklist)
+    tab = window.checklist_tab
+    pack_store.clear_caches()  # as the packs dialog does after a change
+    tab.note.setPlainText("een notitie")
+    assert window.checklist_tab is tab and window.session.doc.dirty

@@ -95,8 +95,8 @@ class CaseEditions(QObject):
         """The case changed (an undo may have put back its old edition): the tabs follow."""
         doc = self._doc()
         content = self.case_content(doc) if doc is not None and not doc.read_only else None
-        if content is not None and content is not self.tabs.content:
-            self.tabs.set_content(content)
+        if content is not None:
+            self.tabs.set_content(content)  # a no-op when it shows those editions already
 
     def _movable(self, doc: CaseDocument, content: Content) -> bool:
         return (not doc.read_only and not doc.case.locked and doc.case.id not in self.declined
