@@ -178,3 +178,45 @@ def test_reloaded_packs_do_not_rebuild_the_tabs_while_editing(qtbot, later_activ
     pack_store.clear_caches()  # as the packs dialog does after a change
     tab.note.setPlainText("een notitie")
     assert window.checklist_tab is tab and window.session.doc.dirty
+
+
+def test_blank_checklists_use_the_active_packs(qtbot, window, monkeypatch) -> None:
+    from chinacheck.ui import packs_dialog
+    from chinacheck.ui.main_window import MainWindow
+
+    assert str(window.documents.content.packs[0].ref) == str(pack_store.bundled_ref())
+
+    def activate_later(dialog: packs_dialog.PacksDialog) -> int:
+        dialog.import_path(PACKS / "later-edition")
+        dialog.select(LATER)
+        dialog.activate_selected()
+        return 0
+
+    monkeypatch.setattr(changes_dialog, "ask", lambda dialog: True)
+    monkeypatch.setattr(packs_dialog.PacksDialog, "exec", activate_later)
+    window.settings.trusted_pack_keys = [PUBLISHER]
+    window.packs_action.trigger()
+    assert str(window.documents.content.packs[0].ref) == LATER
+    assert settings_file.load().active_pack == LATER
+
+    again = MainWindow()  # a new start: the saved active packs
+    qtbot.addWidget(again)
+    assert str(again.documents.content.packs[0].ref) == LATER
+
+
+def test_the_woo_dialog_names_questions_by_the_cases_own_edition(qtbot, window,
+                                                                 tmp_path) -> None:
+    window.settings.trusted_pack_keys = [PUBLISHER]
+    pack_store.import_pack(PACKS / "later-edition", window.settings)
+    case = Case(title="Woo", kind="stedenband", content_packs=[LATER],
+                content_version="2026.01-1",
+                answers={"espionage-travel-devices": Answer(Status.JA, "eigen laptop")})
+    path = tmp_path / "woo.chinacheck"
+    store.save_case(case, path)
+    assert window.open_path(path)
+    dialog = window.woo.dialog()
+    qtbot.addWidget(dialog)
+    rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+            for r in range(dialog.table.rowCount())]
+    where = next(w for w, text in rows if text == "eigen laptop")
+    assert "5.4" in where

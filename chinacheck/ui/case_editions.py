@@ -38,6 +38,15 @@ def newer_edition(case_content: Content, active: Content) -> bool:
             and all(p.ref.id in others for p in case_content.packs[1:]))
 
 
+def active_content(settings: Settings) -> Content:
+    """The active packs' content, or the bundled brochure when they do not load (said when a
+    case is made: :meth:`CaseEditions.active`)."""
+    try:
+        return pack_store.active_content(settings)
+    except ContentError:
+        return load_bundled()
+
+
 class CaseEditions(QObject):
     def __init__(self, tabs: CaseTabs, doc: Callable[[], CaseDocument | None],
                  settings: Callable[[], Settings], announce: Callable[[str], None],

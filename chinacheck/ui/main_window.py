@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck import APP_NAME
-from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
-from chinacheck.ui.case_editions import CaseEditions
+from chinacheck.ui.case_editions import CaseEditions, active_content
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.case_tabs import CaseTabs
 from chinacheck.ui.document import CaseDocument
@@ -58,8 +57,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: CaseSession | None = None,
                  saved: settings.Settings | None = None) -> None:
         super().__init__()
-        self.content = load_content()
         self.settings = saved if saved is not None else settings.load()
+        self.content = active_content(self.settings)  # the active packs (blank checklists…)
         self._released = False
         self._watch = DocumentWatch(self._doc_connections)
         if session is None:
@@ -389,6 +388,7 @@ class MainWindow(QMainWindow):
         from chinacheck.ui.packs_dialog import show_packs
 
         show_packs(self, self.settings, self.save_settings, self._out_folder())
+        self.documents.content = self.editions.active()  # blank checklists, travel card
 
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings

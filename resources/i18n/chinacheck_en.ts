@@ -173,42 +173,42 @@
 <context>
     <name>CaseEditions</name>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="55"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="64"/>
         <source>De actieve inhoudspakketten zijn niet te laden (%1); nieuwe zaken gebruiken de meegeleverde brochure.</source>
         <translation>The active content packs cannot be loaded (%1); new cases use the bundled brochure.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="73"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="82"/>
         <source>Alleen-lezen: %1. Importeer dat pakket (Help → Inhoudspakketten…) om de zaak met haar eigen tekst te tonen en te wijzigen.</source>
         <translation>Read-only: %1. Import that pack (Help → Content packs…) to show the case with its own text and to change it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="110"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="119"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="111"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="120"/>
         <source>Deze zaak is beantwoord met de editie van %1; %2 is nu actief. Overzetten? De antwoorden gaan mee; anders geformuleerde vragen worden gemarkeerd om opnieuw te bevestigen, antwoorden op vervallen vragen blijven leesbaar bewaard. U kunt het ongedaan maken tot u opslaat.</source>
         <translation>This case was answered against the edition of %1; %2 is active now. Move it? The answers go with it; reworded questions are marked to be confirmed again, answers to withdrawn questions are kept, read-only. You can undo this until you save.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="116"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="125"/>
         <source>Overzetten</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="116"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="125"/>
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="121"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="130"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="126"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="135"/>
         <source>Overgezet naar %1: %2 antwoorden meegenomen, %3 opnieuw te bevestigen, %4 op vervallen vragen bewaard.</source>
         <translation>Moved to %1: %2 answers carried over, %3 to confirm again, %4 on withdrawn questions kept.</translation>
     </message>
@@ -537,17 +537,17 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>This question (%1) is no longer in the edition the case is now answered against. The answer is kept and stays readable; ChinaCheck offers no input for a withdrawn question.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="242"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="243"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="249"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="250"/>
         <source>Antwoord op %1 bevestigd</source>
         <translation>Answer to %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="256"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="257"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -1843,117 +1843,117 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="159"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="161"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>&amp;Inhoudspakketten…</source>
         <translation>&amp;Content packs…</translation>
     </message>
@@ -1963,27 +1963,27 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="225"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="336"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="335"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -3318,27 +3318,27 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Woo Version as Word Document…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="81"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="87"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="90"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="96"/>
         <source>Woo-versie</source>
         <translation>Woo version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="91"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="97"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
         <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="128"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="134"/>
         <source>Woo-versie opgeslagen: %1</source>
         <translation>Woo version saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="134"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="140"/>
         <source>Woo-versie maken mislukt</source>
         <translation>Making the Woo version failed</translation>
     </message>
