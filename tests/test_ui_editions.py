@@ -220,3 +220,40 @@ def test_the_woo_dialog_names_questions_by_the_cases_own_edition(qtbot, window,
             for r in range(dialog.table.rowCount())]
     where = next(w for w, text in rows if text == "eigen laptop")
     assert "5.4" in where
+
+
+def test_activating_a_newer_edition_offers_the_open_case_a_move(qtbot, window, monkeypatch,
+                                                                 tmp_path) -> None:
+    from chinacheck.ui import packs_dialog
+
+    window.settings.trusted_pack_keys = [PUBLISHER]
+    pack_store.import_pack(PACKS / "later-edition", window.settings)
+    shown = _answer_with(monkeypatch, False)
+    assert window.open_path(_old_case(tmp_path))
+    assert shown == []  # the bundled brochure is still the active one
+
+    def activate_later(dialog: packs_dialog.PacksDialog) -> int:
+        dialog.select(LATER)
+        dialog.activate_selected()
+        return 0
+
+    monkeypatch.setattr(packs_dialog.PacksDialog, "exec", activate_later)
+    window.packs_action.trigger()
+    assert len(shown) == 1  # offered; "Niet nu"
+    window.packs_action.trigger()
+    assert len(shown) == 1  # not asked again while the case is open
+    assert window.session.doc.case.content_packs == []
+    assert _shown_edition(window) == str(pack_store.bundled_ref())
+
+
+def test_not_now_holds_across_a_language_switch(qtbot, later_active, monkeypatch,
+                                                tmp_path) -> None:
+    from chinacheck.ui.main_window import MainWindow
+
+    window = later_active
+    shown = _answer_with(monkeypatch, False)
+    assert window.open_path(_old_case(tmp_path))
+    assert len(shown) == 1
+    again = MainWindow(window.release_session(), window.settings)  # as a language switch does
+    qtbot.addWidget(again)
+    assert len(shown) == 1 and _shown_edition(again) == str(pack_store.bundled_ref())

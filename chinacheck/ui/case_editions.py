@@ -38,6 +38,9 @@ def newer_edition(case_content: Content, active: Content) -> bool:
             and all(p.ref.id in others for p in case_content.packs[1:]))
 
 
+DECLINED = "move_declined"  # a CaseDocument property: "Niet nu" was chosen
+
+
 def active_content(settings: Settings) -> Content:
     """The active packs' content, or the bundled brochure when they do not load (said when a
     case is made: :meth:`CaseEditions.active`)."""
@@ -53,7 +56,6 @@ class CaseEditions(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tabs, self._doc, self._settings, self._announce = tabs, doc, settings, announce
-        self.declined: set[str] = set()  # case ids not moved now ("Niet nu")
 
     def active(self) -> Content:
         """The content new cases are answered against; the bundled brochure, said aloud, when
@@ -108,7 +110,7 @@ class CaseEditions(QObject):
             self.tabs.set_content(content)  # a no-op when it shows those editions already
 
     def _movable(self, doc: CaseDocument, content: Content) -> bool:
-        return (not doc.read_only and not doc.case.locked and doc.case.id not in self.declined
+        return (not doc.read_only and not doc.case.locked and not doc.property(DECLINED)
                 and newer_edition(content, self.active()))
 
     def offer_move(self, doc: CaseDocument, old: Content, new: Content) -> Content | None:
@@ -124,7 +126,7 @@ class CaseEditions(QObject):
             .replace("%1", old.packs[0].edition_date).replace("%2", str(national.ref)),
             self.tr("Overzetten"), self.tr("Niet nu"), changes, old, new)
         if not changes_dialog.ask(dialog):
-            self.declined.add(doc.case.id)
+            doc.setProperty(DECLINED, True)  # not offered again while it is open
             return None
         results: list[packs.MoveResult] = []
         doc.edit(self.tr("Overzetten naar %1").replace("%1", str(national.ref)),

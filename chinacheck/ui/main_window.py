@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
 
         show_packs(self, self.settings, self.save_settings, self._out_folder())
         self.documents.content = self.editions.active()  # blank checklists, travel card
+        self.editions.opened(self.doc)  # the open case may now be offered a newer edition
 
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings

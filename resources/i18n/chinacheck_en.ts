@@ -173,42 +173,42 @@
 <context>
     <name>CaseEditions</name>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="64"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="66"/>
         <source>De actieve inhoudspakketten zijn niet te laden (%1); nieuwe zaken gebruiken de meegeleverde brochure.</source>
         <translation>The active content packs cannot be loaded (%1); new cases use the bundled brochure.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="82"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="84"/>
         <source>Alleen-lezen: %1. Importeer dat pakket (Help → Inhoudspakketten…) om de zaak met haar eigen tekst te tonen en te wijzigen.</source>
         <translation>Read-only: %1. Import that pack (Help → Content packs…) to show the case with its own text and to change it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="119"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="121"/>
         <source>Wat is er veranderd</source>
         <translation>What has changed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="120"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="122"/>
         <source>Deze zaak is beantwoord met de editie van %1; %2 is nu actief. Overzetten? De antwoorden gaan mee; anders geformuleerde vragen worden gemarkeerd om opnieuw te bevestigen, antwoorden op vervallen vragen blijven leesbaar bewaard. U kunt het ongedaan maken tot u opslaat.</source>
         <translation>This case was answered against the edition of %1; %2 is active now. Move it? The answers go with it; reworded questions are marked to be confirmed again, answers to withdrawn questions are kept, read-only. You can undo this until you save.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="125"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="127"/>
         <source>Overzetten</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="125"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="127"/>
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="130"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="132"/>
         <source>Overzetten naar %1</source>
         <translation>Move to %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_editions.py" line="135"/>
+        <location filename="../../chinacheck/ui/case_editions.py" line="137"/>
         <source>Overgezet naar %1: %2 antwoorden meegenomen, %3 opnieuw te bevestigen, %4 op vervallen vragen bewaard.</source>
         <translation>Moved to %1: %2 answers carried over, %3 to confirm again, %4 on withdrawn questions kept.</translation>
     </message>
