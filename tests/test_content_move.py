@@ -202,3 +202,27 @@ def test_bad_pack_fields_in_a_case_file_are_refused(key: str, value: object,
     with pytest.raises(CaseFileError) as caught:
         caseformat.from_dict(data)
     assert message in str(caught.value)
+
+
+def test_the_summary_and_word_document_say_which_packs_the_screening_used() -> None:
+    from docx import Document
+
+    from chinacheck.reports.case_summary import render_case_summary
+    from chinacheck.reports.docx_summary import render_case_docx
+
+    install_later(with_organisation=True)
+    case = _case()
+    case.topics = ["havenkraan", "koelketens"]
+    move(case, bundled.load(), pack_store.content_from([LATER_REF, ORGANISATION_REF]))
+    text = " ".join(_pdf_text(render_case_summary(case).data).split())
+    assert "Getoetst aan: NCTV, Decentrale contacten met China (fictieve testeditie) " \
+           "(2026.01-1); Gemeente Voorbeeld" in text
+    assert "Inhoudspakketten: NCTV" in text
+    assert "Vragen die een nieuwere editie van de inhoud heeft laten vervallen" in text
+    document = Document(io.BytesIO(render_case_docx(case).data))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert any(p.startswith("Getoetst aan: NCTV") for p in paragraphs)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert any("Maak geen gebruik van openbare wifi-netwerken." in c for c in cells)
+    assert any(c.startswith("Tekst van: Gemeente Voorbeeld") or
+               "Tekst van: Gemeente Voorbeeld" in c for c in cells)

@@ -137,3 +137,14 @@ def test_packs_without_an_action_and_bad_references_fail_on_one_line(
     assert "choose an action" in en_fails(capsys, "packs")
     assert "Not a pack reference" in en_fails(capsys, "packs", "export", "nope", "-o", "x.zip")
     assert "Not a key fingerprint" in en_fails(capsys, "packs", "trust", "12ab")
+
+
+def test_pack_outputs_are_never_a_case_file(capsys: pytest.CaptureFixture[str],
+                                            tmp_path: Path) -> None:
+    case = tmp_path / "zaak.chinacheck"
+    run(capsys, "new", "--title", "Zaak", "-o", str(case))
+    before = case.read_bytes()
+    code, _out, err = run(capsys, "packs", "export", "bundled", "-o", str(case))
+    assert code == 1 and "zaakbestand" in err and case.read_bytes() == before
+    code, _out, err = run(capsys, "packs", "keygen", "-o", str(tmp_path / "k.chinacheck.bak"))
+    assert code == 1 and not (tmp_path / "k.chinacheck.bak").exists()

@@ -14,7 +14,7 @@ from helpers.packs import LATER, ORGANISATION, PUBLISHER_FINGERPRINT, TAMPERED, 
 
 from chinacheck.errors import ContentError
 from chinacheck.guidance.pack_build import build, hashed_manifest
-from chinacheck.guidance.pack_manifest import MAX_FILE_BYTES
+from chinacheck.guidance.pack_manifest import MAX_FILE_BYTES, PackRef
 from chinacheck.storage import pack_store, paths
 
 
@@ -198,3 +198,52 @@ def test_a_stored_pack_changed_on_disk_is_refused_when_loaded() -> None:
         pack_store.bundled_ref()]
     assert len(pack_store.damaged()) == 1
     assert LATER.exists()
+
+
+def _org_variant(tmp_path: Path, name: str, edit: object) -> Path:
+    folder = shutil.copytree(ORGANISATION, tmp_path / name)
+    (folder / "pack.sig").unlink()
+    edit(folder)  # type: ignore[operator]
+    (folder / "pack.json").write_bytes(hashed_manifest(folder)[1])
+    return folder
+
+
+def test_an_organisation_pack_cannot_pose_as_the_national_publisher(tmp_path: Path) -> None:
+    trust(allow_unverified=True)
+
+    def pose(folder: Path) -> None:
+        manifest = json.loads((folder / "pack.json").read_text(encoding="utf-8"))
+        manifest["publisher_short"] = "nctv"
+        (folder / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    _refused(_org_variant(tmp_path, "pose", pose), "kan niet als uitgever NCTV optreden")
+
+
+@pytest.mark.parametrize("item_id", ["a/b", "answers/x/note", "Hoofd", "a b", "-x", ""])
+def test_an_item_id_that_could_break_a_path_is_refused(tmp_path: Path, item_id: str) -> None:
+    trust(allow_unverified=True)
+
+    def rename(folder: Path) -> None:
+        checklist = json.loads((folder / "checklist.json").read_text(encoding="utf-8"))
+        checklist["groups"][0]["items"][0]["id"] = item_id
+        (folder / "checklist.json").write_text(json.dumps(checklist), encoding="utf-8")
+
+    _refused(_org_variant(tmp_path, "odd", rename), "id")
+
+
+def test_a_pack_of_twenty_thousand_questions_imports(tmp_path: Path) -> None:
+    """Checks are linear in the size of a pack (a quadratic duplicate check would take
+    minutes here); the time itself is measured in bench/, not here."""
+    trust(allow_unverified=True)
+
+    def many(folder: Path) -> None:
+        items = [{"id": f"org-q{n}", "type": "question", "text": f"Vraag {n}?"}
+                 for n in range(20_000)]
+        (folder / "checklist.json").write_text(json.dumps({"groups": [
+            {"id": "org-many", "title": "Veel", "items": items}]}), encoding="utf-8")
+
+    folder = _org_variant(tmp_path, "many", many)
+    pack_store.import_pack(folder)
+    content = pack_store.content_from([pack_store.bundled_ref(),
+                                       pack_store.find(PackRef("gemeente-voorbeeld", "1")).ref])  # type: ignore[union-attr]
+    assert len(list(content.items())) == 16 + 20_000
