@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chinacheck import __version__, i18n, log
+from chinacheck.cli import argparse_nl, casecheck
 from chinacheck.cli import case as cli_case
-from chinacheck.cli import casecheck
 from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
@@ -395,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, level, debug = _preferences(arguments)
     i18n.set_language(language)  # before the parser: its help follows --lang
+    argparse_nl.use(language)  # argparse's own words (usage, error) too
     args = desktop_start(arguments)
     if args is None:
         args = build_parser().parse_args(arguments)
