@@ -109,15 +109,18 @@ class CaseSession(QObject):
                 if passphrase is None:
                     return None
 
-    def new_case(self, title: str, kind: str) -> Path | None:
+    def new_case(self, title: str, kind: str, content: Content | None = None) -> Path | None:
+        """A new case, answered against ``content`` (the active packs; recorded in it)."""
         from chinacheck.storage import store
         from chinacheck.ui import prompts
 
         if not self.maybe_close():
             return None
         from chinacheck.case.model import Case
+        from chinacheck.case.packs import record_packs
 
-        case = Case(title=title, kind=kind, content_version=self.content.source.content_version)
+        case = Case(title=title, kind=kind)
+        record_packs(case, content or self.content)
         path = store.new_case_path(paths.ensure_dir(paths.cases_dir()), title)
         try:
             store.save_case(case, path, touch=False)
@@ -149,9 +152,10 @@ class CaseSession(QObject):
         self._replace(CaseDocument(loaded.case, loaded.path, loaded.file_version, self,
                                    key=loaded.key, lock=lock, read_only=reason,
                                    finding=finding))
+        reason = self.doc.read_only if self.doc is not None else reason  # or now: its pack
         if reason:
             self.message.emit(reason)
-        elif store.unknown_items(loaded.case, self.content):
+        elif store.unknown_items(loaded.case):  # against the case's own edition
             self.message.emit(self.tr("Deze zaak bevat antwoorden op punten die deze versie niet "
                                       "kent; ze blijven bewaard."))
         return True

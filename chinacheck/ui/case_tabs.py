@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from chinacheck.ui.technology_tab import TechnologyTab
 
 
+def _identity(content: Content) -> list[tuple[str, str]]:
+    return [(str(p.ref), p.trust.value) for p in content.packs]
+
+
 class CaseTabs:
     """``doc`` gives the open case's document (or a placeholder); ``settings`` the settings."""
 
@@ -29,6 +33,19 @@ class CaseTabs:
         self.technology: LazyTab[TechnologyTab] = LazyTab(self._make_technology)
         self.contacts: LazyTab[ContactsTab] = LazyTab(self._make_contacts)
         self.debrief: LazyTab[DebriefTab] = LazyTab(self._make_debrief)
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    def set_content(self, content: Content) -> None:
+        """Show the case with other content (another edition): the tabs built so far are built
+        anew with it."""
+        if _identity(content) == _identity(self._content):
+            return  # the same editions (e.g. loaded anew after the pack caches were cleared)
+        self._content = content
+        for tab in (self.details, self.checklist, self.technology, self.contacts, self.debrief):
+            tab.reset()
 
     def _make_details(self) -> DetailsTab:
         from chinacheck.ui.details_tab import DetailsTab

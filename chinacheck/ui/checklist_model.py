@@ -19,6 +19,7 @@ from chinacheck.guidance.content import ChecklistItem, Content, QuestionGroup
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.filtering import refilter
 from chinacheck.ui.labels import item_label, status_label
+from chinacheck.ui.whose_text import whose
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,13 +30,16 @@ _GROUP = 0xFFFFFFFF
 class ChecklistModel(QAbstractItemModel):
     COLUMNS = (QT_TRANSLATE_NOOP("ChecklistModel", "Punt"),
                QT_TRANSLATE_NOOP("ChecklistModel", "Status"),
-               QT_TRANSLATE_NOOP("ChecklistModel", "Acties"))
+               QT_TRANSLATE_NOOP("ChecklistModel", "Acties"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Tekst van"))
+    WITHDRAWN_GROUP = "withdrawn"  # the answers to questions a newer edition withdrew
 
     def __init__(self, content: Content, doc: CaseDocument, parent: Any = None) -> None:
         super().__init__(parent)
         self.content, self.doc = content, doc
         self._groups: list[tuple[QuestionGroup, list[ChecklistItem]]] = []
         self._kind = ""
+        self._withdrawn: list[str] = []
         doc.changed.connect(self.refresh)
         self.refresh()
 
@@ -47,11 +51,13 @@ class ChecklistModel(QAbstractItemModel):
         self.refresh()
 
     def refresh(self) -> None:
-        kind = self.doc.case.kind
-        if kind != self._kind:
+        kind, withdrawn = self.doc.case.kind, sorted(self.doc.case.withdrawn)
+        if kind != self._kind or withdrawn != self._withdrawn:
             self.beginResetModel()
-            self._kind = kind
+            self._kind, self._withdrawn = kind, withdrawn
             self._groups = self.content.groups_for_kind(kind)
+            if withdrawn:
+                self._groups.append(self.withdrawn_group())
             self.endResetModel()
             return
         for row in range(len(self._groups)):
@@ -60,6 +66,33 @@ class ChecklistModel(QAbstractItemModel):
             if last >= 0:
                 self.dataChanged.emit(self.index(0, 0, parent),
                                       self.index(last, len(self.COLUMNS) - 1, parent))
+
+    def withdrawn_group(self) -> tuple[QuestionGroup, list[ChecklistItem]]:
+        """The questions a newer edition withdrew, with the case's answers to them (read-only):
+        the text as it was answered, from the pack it came from."""
+        items = []
+        for item_id, gone in sorted(self.doc.case.withdrawn.items(),
+                                    key=lambda pair: pair[1].number):
+            info = self.content.pack_info(gone.pack)
+            items.append(ChecklistItem(item_id, "question", gone.text, gone.text,
+                                       self.WITHDRAWN_GROUP, gone.text,
+                                       info.publisher_short if info else "", gone.pack))
+        title = QCoreApplication.translate("ChecklistModel", "Vervallen vragen (alleen-lezen)")
+        return QuestionGroup(self.WITHDRAWN_GROUP, title, (), tuple(items)), items
+
+    def withdrawn_item(self, item_id: str) -> ChecklistItem | None:
+        if item_id not in self.doc.case.withdrawn or not self._groups:
+            return None
+        group, items = self._groups[-1]
+        if group.id != self.WITHDRAWN_GROUP:
+            return None
+        return next((i for i in items if i.id == item_id), None)
+
+    def number(self, item: ChecklistItem) -> str:
+        gone = self.doc.case.withdrawn.get(item.id)
+        if item.group_id == self.WITHDRAWN_GROUP and gone is not None:
+            return gone.number
+        return self.content.number(item.id)
 
     def item_index(self, item_id: str) -> QModelIndex:
         for g, (_group, items) in enumerate(self._groups):
@@ -132,9 +165,14 @@ class ChecklistModel(QAbstractItemModel):
                 kind = self.content.kind(self.doc.case.kind)
                 star = " ★" if kind and node.id in kind.emphasis else ""
                 # the number the printed checklists lead with, to enter paper answers by
-                return f"{self.content.number(node.id)}  {item_label(node)}{star}"
+                return f"{self.number(node)}  {item_label(node)}{star}"
             if index.column() == 1:
+                if node.id in self.doc.case.reconfirm:
+                    return QCoreApplication.translate("ChecklistModel", "%1 — opnieuw bevestigen") \
+                        .replace("%1", status_label(answer.status))
                 return status_label(answer.status)
+            if index.column() == 3:
+                return whose(self.content, node.publisher, node.pack)
             open_actions = sum(1 for a in answer.actions if not a.done)
             return str(open_actions) if answer.actions else ""
         return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.case.model import Action, Answer, Case, Status
+from chinacheck.case.packs import confirm
 from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
@@ -27,6 +29,7 @@ from chinacheck.ui.fields import set_editable, set_plain
 from chinacheck.ui.labels import status_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
+from chinacheck.ui.whose_text import chinacheck_label, whose
 
 
 def _answer(case: Case, item_id: str, create: bool) -> Answer:
@@ -53,6 +56,7 @@ class ChecklistTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Voortgang van de checklist"))
@@ -71,6 +75,15 @@ class ChecklistTab(QWidget):
         self.item_text.setFont(font)
         self.emphasis = QLabel()
         self.emphasis.setTextFormat(Qt.TextFormat.PlainText)
+        self.whose = QLabel()  # whose text the question is, and whose the short label
+        self.whose.setTextFormat(Qt.TextFormat.PlainText)
+        self.whose.setWordWrap(True)
+        self.reconfirm = QLabel(self.tr("Opnieuw bevestigen: de vraag is veranderd sinds dit "
+                                        "antwoord. Controleer het antwoord en bevestig het."))
+        self.reconfirm.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Antwoord &bevestigen"))
+        self.confirm_button.setAccessibleName(self.tr("Het antwoord op deze vraag bevestigen"))
+        self.confirm_button.clicked.connect(self.confirm_answer)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status van dit punt"))
         for status in Status:
@@ -107,6 +120,9 @@ class ChecklistTab(QWidget):
         form = QFormLayout(self.detail)
         form.addRow(self.item_text)
         form.addRow(self.emphasis)
+        form.addRow(self.whose)
+        form.addRow(self.reconfirm)
+        form.addRow(self.confirm_button)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Notitie"), self.note)
         form.addRow(self.tr("Acties"), self.action_table)
@@ -156,7 +172,9 @@ class ChecklistTab(QWidget):
         self._show_item()
 
     def _item(self) -> ChecklistItem | None:
-        return self.content.item(self.item_id) if self.item_id else None
+        if not self.item_id:
+            return None
+        return self.model.withdrawn_item(self.item_id) or self.content.item(self.item_id)
 
     def _refresh(self) -> None:
         case = self.doc.case
@@ -175,13 +193,21 @@ class ChecklistTab(QWidget):
         self.detail.setEnabled(item is not None)
         # A locked or borrowed case: the answer can't change, but the question and the
         # brochure's guidance stay fully readable (not greyed out).
-        editable = not self.doc.case.locked and not self.doc.read_only
+        withdrawn = item is not None and item.group_id == self.model.WITHDRAWN_GROUP
+        editable = not self.doc.case.locked and not self.doc.read_only and not withdrawn
         set_editable(self.status, editable)
         set_editable(self.note, editable)
         self.action_table.set_editable(editable)
+        again = item is not None and item.id in self.doc.case.reconfirm
+        self.reconfirm.setVisible(again)
+        self.confirm_button.setVisible(again)
+        self.confirm_button.setEnabled(again and editable)
         if item is None:
             return
-        group = next(g for g in self.content.checklist.groups if g.id == item.group_id)
+        self.whose.setText(self.tr("Tekst van de vraag: %1 · korte naam: %2")
+                           .replace("%1", whose(self.content, item.publisher, item.pack))
+                           .replace("%2", chinacheck_label()))
+        group = next((g for g in self.content.checklist.groups if g.id == item.group_id), None)
         answer = self.doc.case.answer(item.id)
         kind = self.content.kind(self.doc.case.kind)
         self._loading = True
@@ -192,7 +218,14 @@ class ChecklistTab(QWidget):
                                   if kind and item.id in kind.emphasis else "")
             self.status.setCurrentIndex(self.status.findData(answer.status.value))
             set_plain(self.note, answer.note)
-            if self.guidance.property("group") != group.id:
+            if group is None:  # withdrawn by a newer edition: the answer stays, read-only
+                self.guidance.setPlainText(self.tr(
+                    "Deze vraag (%1) staat niet meer in de editie waarmee de zaak nu is "
+                    "beantwoord. Het antwoord is bewaard en blijft leesbaar; ChinaCheck biedt "
+                    "geen invoer meer voor een vervallen vraag.")
+                    .replace("%1", self.model.number(item)))
+                self.guidance.setProperty("group", "")
+            elif self.guidance.property("group") != group.id:
                 self.guidance.setPlainText(f"{group.title}\n\n" + "\n\n".join(group.guidance))
                 self.guidance.setProperty("group", group.id)
         finally:
@@ -202,8 +235,20 @@ class ChecklistTab(QWidget):
         if self._loading or self.item_id is None:
             return
         item_id, status = self.item_id, Status(self.status.currentData())
-        self.doc.edit(self.tr("Status van %1").replace("%1", item_id),
-                      lambda case: setattr(_answer(case, item_id, True), "status", status))
+
+        def answer(case: Case) -> None:  # setting the answer confirms it again
+            _answer(case, item_id, True).status = status
+            confirm(case, item_id)
+
+        self.doc.edit(self.tr("Status van %1").replace("%1", item_id), answer)
+
+    def confirm_answer(self) -> None:
+        """Confirm the answer as it stands after the question changed ("opnieuw bevestigen")."""
+        if self.item_id is None:
+            return
+        item_id = self.item_id
+        self.doc.edit(self.tr("Antwoord op %1 bevestigd").replace("%1", item_id),
+                      lambda case: confirm(case, item_id))
 
     def _note_changed(self) -> None:
         if self._loading or self.item_id is None:

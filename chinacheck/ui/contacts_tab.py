@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck.guidance.content import Contact, Content
 from chinacheck.ui.fields import fill_with_scroll_area
+from chinacheck.ui.whose_text import whose
 
 
 def _plain(text: str, bold: bool = False) -> QLabel:
@@ -35,6 +36,7 @@ def _plain(text: str, bold: bool = False) -> QLabel:
 class ContactsTab(QWidget):
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.content = content
         self.copy_buttons: list[QPushButton] = []
         self.link_buttons: list[QPushButton] = []
         inner = QWidget()
@@ -54,7 +56,11 @@ class ContactsTab(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
         grid.addWidget(_plain(contact.name, bold=True), 0, 0, 1, 3)
-        row = 1
+        whose_entry = _plain(self.tr("Gegevens van: %1").replace(
+            "%1", whose(self.content, contact.publisher)))
+        whose_entry.setObjectName("whose")
+        grid.addWidget(whose_entry, 1, 0, 1, 3)
+        row = 2
         if contact.role:
             grid.addWidget(_plain(contact.role), row, 0, 1, 3)
             row += 1

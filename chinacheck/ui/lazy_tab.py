@@ -30,6 +30,18 @@ class LazyTab(QWidget, Generic[W]):
             self._widget.show()  # a layout would only show it on the next event-loop turn
         return self._widget
 
+    def reset(self) -> None:
+        """Drop the built widget: it is built anew when next needed (at once when shown)."""
+        if self._widget is None:
+            return
+        old, self._widget = self._widget, None
+        self._layout.removeWidget(old)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        if self.isVisible():
+            self.widget()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.widget()
         super().showEvent(event)

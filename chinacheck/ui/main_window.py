@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck import APP_NAME
-from chinacheck.guidance.content import load as load_content
-from chinacheck.storage import names, paths, settings
+from chinacheck.storage import paths, settings
 from chinacheck.ui.brochure_tab import BrochureTab
+from chinacheck.ui.case_editions import CaseEditions, active_content
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.case_tabs import CaseTabs
 from chinacheck.ui.document import CaseDocument
@@ -30,6 +30,7 @@ from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
 from chinacheck.ui.overview_panel import OverviewPanel
 from chinacheck.ui.readiness_panel import ReadinessPanel
+from chinacheck.ui.recent_cases import RecentCases
 from chinacheck.ui.signoff_actions import LockBanner, SignOffActions
 from chinacheck.ui.woo_actions import WooActions
 
@@ -56,8 +57,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: CaseSession | None = None,
                  saved: settings.Settings | None = None) -> None:
         super().__init__()
-        self.content = load_content()
         self.settings = saved if saved is not None else settings.load()
+        self.content = active_content(self.settings)  # the active packs (blank checklists…)
         self._released = False
         self._watch = DocumentWatch(self._doc_connections)
         if session is None:
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._details, self._checklist, self._debrief = pages.details, pages.checklist, \
             pages.debrief
         self._technology, self._contacts = pages.technology, pages.contacts
+        self.editions = CaseEditions(pages, lambda: self.session.doc, lambda: self.settings,
+                                     self.announce, self)
         self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
         self.tabs.addTab(self.overview, self.tr("O&verzicht"))
         self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self.recent = RecentCases(self)
         self._build_menus()
         self._connect()
         self.library_actions = LibraryActions(self, self.library, self.session)
@@ -215,8 +219,10 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Sneltoetsen"), self.show_shortcuts))
+        self.packs_action = self._action(self.tr("&Inhoudspakketten…"), self.show_packs)
+        help_menu.addAction(self.packs_action)
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
-        self._fill_recent()
+        self.recent.fill()
 
     def _out_folder(self) -> str:
         """Where exports are offered: the last folder used, else the data folder."""
@@ -224,13 +230,6 @@ class MainWindow(QMainWindow):
 
     def _ui_language(self) -> str:
         return self.settings.language or "nl"
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for name in self.settings.recent_files:
-            action = self.recent_menu.addAction(name)
-            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _connect(self) -> None:
         lib = self.library
@@ -240,44 +239,24 @@ class MainWindow(QMainWindow):
         lib.reveal_requested.connect(
             lambda p: _reveal(p.parent))
         self.session.document_replaced.connect(self._document_replaced)
-        self.readiness.item_requested.connect(self._show_checklist_item)
+        self.readiness.item_requested.connect(self.show_checklist_item)
         lib.listed.connect(lambda: self.overview.show_entries(
             lib.model.entries(), self.settings.review_months))
         self.overview.open_requested.connect(self.open_at)
         self.session.saved.connect(self._saved)
-        self.session.renamed.connect(self._renamed)
-        self.session.message.connect(self._show_message)
+        self.session.renamed.connect(self.recent.renamed)
+        self.session.message.connect(self._say)
 
-    def _show_checklist_item(self, item_id: str) -> None:
+    def show_checklist_item(self, item_id: str) -> None:
         self.tabs.setCurrentWidget(self._checklist)
         self.checklist_tab.select_item(item_id)
 
     def open_at(self, target: Target) -> None:
-        """Open the case of an Overzicht line where that line is about."""
-        from chinacheck.storage.overview import Place
+        from chinacheck.ui.window_navigation import open_at
 
-        doc = self.doc
-        if (doc is None or doc.path != target.path) and not self.open_path(target.path):
-            return
-        if target.place is Place.CHECKLIST and target.item:
-            self._show_checklist_item(target.item)
-            self.checklist_tab.tree.setFocus()
-            return
-        debrief = getattr(self, "_debrief", None)  # the Nazorg tab, where the case has one
-        if target.place is Place.DEBRIEF and debrief is not None \
-                and self.tabs.isTabVisible(self.tabs.indexOf(debrief)):
-            self.tabs.setCurrentWidget(debrief)
-            return
-        self.tabs.setCurrentWidget(self._details)
-        if target.place is Place.CONDITIONS:
-            self.details_tab.show_conditions()
-        else:
-            self.details_tab.setFocus()
+        open_at(self, target)
 
-    def _refused(self, message: str) -> None:
-        self.announce(message)
-
-    def _show_message(self, text: str) -> None:
+    def _say(self, text: str) -> None:  # a slot of its own: disconnected when released
         self.announce(text)
 
     def announce(self, text: str) -> None:
@@ -306,12 +285,14 @@ class MainWindow(QMainWindow):
             (doc.changed, self._update_title),
             (doc.changed, self.signoffs.refresh),
             (doc.changed, self._lifecycle_changed),
-            (doc.refused, self._refused),
+            (doc.changed, self.editions.follow),
+            (doc.refused, self._say),
             (doc.undo_stack.canUndoChanged, self.undo_action.setEnabled),
             (doc.undo_stack.canRedoChanged, self.redo_action.setEnabled),
         ]
 
     def _document_replaced(self, doc: CaseDocument | None) -> None:
+        self.editions.opened(doc)  # first: may make it read-only, or move it to a new edition
         self._watch.watch(doc)
         self.readiness.set_document(doc)
         for lazy in (self._details, self._checklist, self._debrief):
@@ -323,10 +304,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(doc is not None)
         self.documents.set_case_open(doc is not None)
         self.woo.set_case_open(doc is not None)
-        self._show_unlocked()
+        self.recent.show_unlocked()
         if doc is not None:
             if doc.path is not None:
-                self._remember(doc.path)
+                self.recent.remember(doc.path)
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
         self.signoffs.refresh()
@@ -363,52 +344,20 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.doc.undo_stack.redo()
 
-    def _remember(self, path: Path) -> None:
-        doc = self.doc
-        if doc is not None and doc.key is not None and doc.path == path \
-                and not names.is_neutral(path.name):
-            # An encrypted case's name from before it had a neutral one may carry its title:
-            # not kept in the recent files (it gets its neutral name when it is saved).
-            self.settings.replace_recent(path, None)
-        else:
-            self.settings.add_recent(path)
-        self.settings.last_folder = str(path.parent)
-        self._fill_recent()
-
     def _saved(self, path: Path) -> None:
-        self.encryption.refresh()
-        self._remember(path)
-        self.library.refresh()
-        self._show_unlocked()
+        self.recent.saved(path)
         self._update_title()
-
-    def _renamed(self, old: Path, new: Path) -> None:
-        """An encrypted case got its neutral name: its old name leaves the recent files."""
-        self.settings.replace_recent(old, new)
-        self._fill_recent()
-        self.announce(self.tr("Versleutelde zaak hernoemd naar %1: de naam verraadt de titel "
-                              "niet meer.").replace("%1", new.name))
-
-    def _show_unlocked(self) -> None:
-        """While an encrypted case is open, the library shows it with its title (only in
-        memory: the library's index never holds it)."""
-        from chinacheck.storage.library import summarise
-
-        doc = self.doc
-        summary = None
-        if doc is not None and doc.key is not None and doc.path is not None:
-            summary = summarise(doc.path, doc.case, self.content)
-        self.library.set_unlocked(summary)
 
     # --- commands ----------------------------------------------------------------------------
     def new_case(self) -> None:
         from chinacheck.ui.new_case_dialog import NewCaseDialog
 
-        dialog = NewCaseDialog(self.content, self)
+        content = self.editions.active()
+        dialog = NewCaseDialog(content, self)
         if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
             return
         title, kind = dialog.values()
-        path = self.session.new_case(title, kind)
+        path = self.session.new_case(title, kind, content)
         if path is not None:
             self.library.refresh()
             self.library.select(path)  # listed only now: the case was replaced before
@@ -435,6 +384,13 @@ class MainWindow(QMainWindow):
 
         show_shortcuts(self)
 
+    def show_packs(self) -> None:
+        from chinacheck.ui.packs_dialog import show_packs
+
+        show_packs(self, self.settings, self.save_settings, self._out_folder())
+        self.documents.content = self.editions.active()  # blank checklists, travel card
+        self.editions.opened(self.doc)  # the open case may now be offered a newer edition
+
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings
 
@@ -449,8 +405,8 @@ class MainWindow(QMainWindow):
         self._released = True
         self.session.document_replaced.disconnect(self._document_replaced)
         self.session.saved.disconnect(self._saved)
-        self.session.renamed.disconnect(self._renamed)
-        self.session.message.disconnect(self._show_message)
+        self.session.renamed.disconnect(self.recent.renamed)
+        self.session.message.disconnect(self._say)
         self._watch.unwatch()
         return self.session
 

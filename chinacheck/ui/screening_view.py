@@ -69,9 +69,16 @@ class ScreeningView(QLabel):
             nothing = self.tr("Geen treffer in de tabel.")
             parts.append(f"<p><b>{escape(nothing)}</b></p>")
         parts.append(f"<p>{escape(self.result.advice)}</p>")
+        parts.append(f"<p><small>{escape(self.packs_note())}</small></p>")
         if self.result.limited:
             parts.append(f"<p><small>{escape(self.limits_note())}</small></p>")
         self.setText("".join(parts))
+
+    def packs_note(self) -> str:
+        """Which packs the screening used ("Getoetst aan: NCTV, …")."""
+        if self.result is None or not self.result.packs:
+            return ""
+        return self.tr("Getoetst aan: %1").replace("%1", "; ".join(self.result.packs))
 
     def limits_note(self) -> str:
         """What the screening left out of a very long text, or an empty string."""

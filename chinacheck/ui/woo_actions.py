@@ -46,11 +46,17 @@ class WooActions(FileCommands):
 
     def dialog(self) -> object:
         """The Woo dialog for the open case (a seam for tests)."""
+        from chinacheck.errors import ContentError
+        from chinacheck.storage.pack_store import case_content
         from chinacheck.ui.woo_dialog import WooDialog
 
         doc = self.session.doc
         assert doc is not None
-        return WooDialog(doc.case, self.content, self._language(), self.window)
+        try:
+            content = case_content(doc.case)  # the edition the case is answered against
+        except ContentError:  # its pack is missing here: the case is read-only, said so
+            content = self.content
+        return WooDialog(doc.case, content, self._language(), self.window)
 
     def edit_marks(self) -> None:
         from chinacheck.ui.woo_dialog import WooDialog

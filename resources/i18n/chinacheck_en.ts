@@ -171,6 +171,49 @@
     </message>
 </context>
 <context>
+    <name>CaseEditions</name>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="66"/>
+        <source>De actieve inhoudspakketten zijn niet te laden (%1); nieuwe zaken gebruiken de meegeleverde brochure.</source>
+        <translation>The active content packs cannot be loaded (%1); new cases use the bundled brochure.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="84"/>
+        <source>Alleen-lezen: %1. Importeer dat pakket (Help → Inhoudspakketten…) om de zaak met haar eigen tekst te tonen en te wijzigen.</source>
+        <translation>Read-only: %1. Import that pack (Help → Content packs…) to show the case with its own text and to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="121"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="122"/>
+        <source>Deze zaak is beantwoord met de editie van %1; %2 is nu actief. Overzetten? De antwoorden gaan mee; anders geformuleerde vragen worden gemarkeerd om opnieuw te bevestigen, antwoorden op vervallen vragen blijven leesbaar bewaard. U kunt het ongedaan maken tot u opslaat.</source>
+        <translation>This case was answered against the edition of %1; %2 is active now. Move it? The answers go with it; reworded questions are marked to be confirmed again, answers to withdrawn questions are kept, read-only. You can undo this until you save.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="127"/>
+        <source>Overzetten</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="127"/>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="132"/>
+        <source>Overzetten naar %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_editions.py" line="137"/>
+        <source>Overgezet naar %1: %2 antwoorden meegenomen, %3 opnieuw te bevestigen, %4 op vervallen vragen bewaard.</source>
+        <translation>Moved to %1: %2 answers carried over, %3 to confirm again, %4 on withdrawn questions kept.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="85"/>
@@ -199,54 +242,54 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="92"/>
         <location filename="../../chinacheck/ui/case_session.py" line="94"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="293"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="125"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="128"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="140"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="143"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="155"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="185"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="192"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="212"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="276"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="241"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="258"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="242"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="346"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
@@ -341,138 +384,226 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
 </context>
 <context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="30"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="46"/>
+        <source>Nieuwe vragen</source>
+        <translation>New questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="47"/>
+        <source>Vervallen vragen</source>
+        <translation>Withdrawn questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="48"/>
+        <source>Anders geformuleerde vragen</source>
+        <translation>Reworded questions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="50"/>
+        <source>Hernoemd, samengevoegd of gesplitst</source>
+        <translation>Renamed, merged or split</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="51"/>
+        <source>Gewijzigde rijen in de technologietabel</source>
+        <translation>Changed rows in the technology table</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="53"/>
+        <source>Gewijzigde contacten</source>
+        <translation>Changed contacts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/changes_dialog.py" line="67"/>
+        <source>Geen verschillen in vragen, technologietabel of contacten.</source>
+        <translation>No differences in questions, technology table or contacts.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="30"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="31"/>
         <source>Punt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="31"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_model.py" line="32"/>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="33"/>
         <source>Acties</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="34"/>
+        <source>Tekst van</source>
+        <translation>Text by</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="80"/>
+        <source>Vervallen vragen (alleen-lezen)</source>
+        <translation>Withdrawn questions (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_model.py" line="171"/>
+        <source>%1 — opnieuw bevestigen</source>
+        <translation>%1 — confirm again</translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="53"/>
         <source>Checklistpunten</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="58"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="62"/>
         <source>Voortgang van de checklist</source>
         <translation>Checklist progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="63"/>
         <source>Alleen &amp;open punten</source>
         <translation>Onl&amp;y open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
         <source>Alleen open punten tonen</source>
         <translation>Show only open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="68"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
         <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <source>Opnieuw bevestigen: de vraag is veranderd sinds dit antwoord. Controleer het antwoord en bevestig het.</source>
+        <translation>Confirm again: the question has changed since this answer. Check the answer and confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <source>Antwoord &amp;bevestigen</source>
+        <translation>&amp;Confirm answer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <source>Het antwoord op deze vraag bevestigen</source>
+        <translation>Confirm the answer to this question</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
         <source>Status van dit punt</source>
         <translation>Status of this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="92"/>
         <source>Notitie bij dit punt</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="94"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="98"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="99"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
         <source>Acties bij dit punt</source>
         <translation>Actions for this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="110"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="126"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="127"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="128"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="129"/>
         <source>Uit de brochure:</source>
         <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="167"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="185"/>
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="207"/>
+        <source>Tekst van de vraag: %1 · korte naam: %2</source>
+        <translation>Text of the question: %1 · short name: %2</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="191"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="217"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="205"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="223"/>
+        <source>Deze vraag (%1) staat niet meer in de editie waarmee de zaak nu is beantwoord. Het antwoord is bewaard en blijft leesbaar; ChinaCheck biedt geen invoer meer voor een vervallen vraag.</source>
+        <translation>This question (%1) is no longer in the edition the case is now answered against. The answer is kept and stays readable; ChinaCheck offers no input for a withdrawn question.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="243"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="212"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="250"/>
+        <source>Antwoord op %1 bevestigd</source>
+        <translation>Answer to %1 confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="257"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -480,62 +611,67 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="46"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="48"/>
         <source>Bron: %1, %2, %3</source>
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="52"/>
         <source>Contactgegevens uit de brochure</source>
         <translation>Contact details from the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="65"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="59"/>
+        <source>Gegevens van: %1</source>
+        <translation>Details from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="66"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="69"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="78"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="91"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
@@ -1768,142 +1904,147 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="195"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="205"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="207"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="389"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <source>&amp;Inhoudspakketten…</source>
+        <translation>&amp;Content packs…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/recent_cases.py" line="71"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="218"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="354"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="335"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2100,6 +2241,230 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="48"/>
+        <source>Pakketmap kiezen</source>
+        <translation>Choose a pack folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="51"/>
+        <source>Pakket importeren</source>
+        <translation>Import a pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="59"/>
+        <source>Inhoudspakketten (*.zip)</source>
+        <translation>Content packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="58"/>
+        <source>Pakket exporteren</source>
+        <translation>Export a pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="72"/>
+        <source>Inhoudspakketten</source>
+        <translation>Content packs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="76"/>
+        <source>Inhoudspakketten op deze computer</source>
+        <translation>Content packs on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="91"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="93"/>
+        <source>Uit een &amp;zip-bestand…</source>
+        <translation>From a &amp;zip file…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="94"/>
+        <source>Uit een &amp;map…</source>
+        <translation>From a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="96"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="98"/>
+        <source>&amp;Actief maken</source>
+        <translation>Make &amp;active</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="100"/>
+        <source>&amp;Niet meer gebruiken</source>
+        <translation>&amp;Stop using</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="104"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="124"/>
+        <source>Vertrouwen van uw organisatie</source>
+        <translation>Your organisation&apos;s trust</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="126"/>
+        <source>Vertrouwde sleutels (vingerafdrukken)</source>
+        <translation>Trusted keys (fingerprints)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="129"/>
+        <source>Vingerafdruk van een uitgeverssleutel</source>
+        <translation>Fingerprint of a publisher key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="130"/>
+        <source>vingerafdruk (64 hexadecimale tekens)</source>
+        <translation>fingerprint (64 hexadecimal characters)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="131"/>
+        <source>Sleutel &amp;toevoegen</source>
+        <translation>Add &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="133"/>
+        <source>Sleutel &amp;verwijderen</source>
+        <translation>&amp;Remove key</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="135"/>
+        <source>Niet-geverifieerde pakketten toe&amp;staan</source>
+        <translation>A&amp;llow unverified packs</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="143"/>
+        <source>Vertrouwde sleutels van uitgevers:</source>
+        <translation>Trusted publisher keys:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="204"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="221"/>
+        <source>Niet geïmporteerd: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="210"/>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="211"/>
+        <source>%1 (%2, editie %3) importeren? Het pakket wordt naast de andere bewaard; nieuwe zaken gebruiken het pas als u het actief maakt.</source>
+        <translation>Import %1 (%2, edition %3)? The pack is kept beside the others; new cases use it only once you make it active.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="214"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="214"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="216"/>
+        <source>Niet geïmporteerd.</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="227"/>
+        <source>%1 was al geïmporteerd; niets gewijzigd.</source>
+        <translation>%1 was already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="229"/>
+        <source>Geïmporteerd: %1. Kies Actief maken om het voor nieuwe zaken te gebruiken.</source>
+        <translation>Imported: %1. Choose Make active to use it for new cases.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="246"/>
+        <source>Geëxporteerd: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="258"/>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="266"/>
+        <source>Actief voor nieuwe zaken: %1</source>
+        <translation>Active for new cases: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="283"/>
+        <source>Vertrouwd: %1</source>
+        <translation>Trusted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_dialog.py" line="293"/>
+        <source>Niet meer vertrouwd: %1. Pakketten met die sleutel zijn nu niet geverifieerd.</source>
+        <translation>No longer trusted: %1. Packs signed with that key are now unverified.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksModel</name>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="34"/>
+        <source>landelijk</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="35"/>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="50"/>
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="51"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="52"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="53"/>
+        <source>Uitgever</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="54"/>
+        <source>Editie</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="79"/>
+        <source>beschadigd: %1</source>
+        <translation>damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/packs_model.py" line="83"/>
+        <source>actief voor nieuwe zaken; %1</source>
+        <translation>active for new cases; %1</translation>
     </message>
 </context>
 <context>
@@ -2548,12 +2913,17 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>No match in the table.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="80"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="81"/>
+        <source>Getoetst aan: %1</source>
+        <translation>Screened against: %1</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/screening_view.py" line="87"/>
         <source>Niet alles is getoetst: van een zeer lange tekst toetst ChinaCheck alleen de eerste %1 tekens, en van een zeer lang woord de eerste %2 tekens.</source>
         <translation>Not everything was screened: of a very long text ChinaCheck screens only the first %1 characters, and of a very long word the first %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/screening_view.py" line="91"/>
+        <location filename="../../chinacheck/ui/screening_view.py" line="98"/>
         <source>Geen treffer in de tabel voor: %1.</source>
         <translation>No match in the table for: %1.</translation>
     </message>
@@ -3092,6 +3462,14 @@ Open it now in the system&apos;s word processor?</translation>
     </message>
 </context>
 <context>
+    <name>WhoseText</name>
+    <message>
+        <location filename="../../chinacheck/ui/whose_text.py" line="20"/>
+        <source>%1, niet geverifieerd</source>
+        <translation>%1, not verified</translation>
+    </message>
+</context>
+<context>
     <name>WooActions</name>
     <message>
         <location filename="../../chinacheck/ui/woo_actions.py" line="33"/>
@@ -3109,27 +3487,27 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Woo Version as Word Document…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="81"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="87"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="90"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="96"/>
         <source>Woo-versie</source>
         <translation>Woo version</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="91"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="97"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd; maak er geen Woo-versie van.</source>
         <translation>This case was changed outside ChinaCheck; do not make a Woo version of it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="128"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="134"/>
         <source>Woo-versie opgeslagen: %1</source>
         <translation>Woo version saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_actions.py" line="134"/>
+        <location filename="../../chinacheck/ui/woo_actions.py" line="140"/>
         <source>Woo-versie maken mislukt</source>
         <translation>Making the Woo version failed</translation>
     </message>
