@@ -209,7 +209,7 @@ class CaseSession(QObject):
             return False
         self._neutral_name(doc)
         self.saved.emit(doc.path)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
+        self._say_saved(doc)
         return True
 
     def _neutral_name(self, doc: CaseDocument) -> None:
@@ -229,6 +229,11 @@ class CaseSession(QObject):
         doc.path = new
         doc.path_changed.emit()
         self.renamed.emit(old, new)
+
+    def _say_saved(self, doc: CaseDocument) -> None:
+        """The title and "opgeslagen": the path is long and said only on request (Bestand >
+        Waar staat deze zaak?)."""
+        self.message.emit(self.tr("“%1” opgeslagen").replace("%1", doc.case.title))
 
     def save_as(self) -> bool:
         from chinacheck.storage import store
@@ -273,7 +278,7 @@ class CaseSession(QObject):
             previous_lock.release()  # the case now lives in the new file
         self._neutral_name(doc)
         self.saved.emit(doc.path)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
+        self._say_saved(doc)
         return True
 
     def tick(self) -> None:

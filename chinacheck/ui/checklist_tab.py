@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck.case.model import Action, Answer, Case, Status
 from chinacheck.guidance.content import ChecklistItem, Content
+from chinacheck.ui.accessibility import announce, readable_text
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_editable, set_plain
@@ -60,7 +61,7 @@ class ChecklistTab(QWidget):
         self.only_open.setAccessibleName(self.tr("Alleen open punten tonen"))
         self.only_open.toggled.connect(self._filter)
 
-        self.guidance = QTextBrowser()
+        self.guidance = readable_text(QTextBrowser())
         self.guidance.setAccessibleName(self.tr("Toelichting uit de brochure bij deze vraaggroep"))
         self.guidance.setOpenLinks(False)
         self.item_text = QLabel()
@@ -159,16 +160,23 @@ class ChecklistTab(QWidget):
         return self.content.item(self.item_id) if self.item_id else None
 
     def _refresh(self) -> None:
-        case = self.doc.case
-        items = self.content.items_for_kind(case.kind)
-        answered = sum(1 for i in items if case.answer(i.id).is_answered)
-        self.progress.setMaximum(max(1, len(items)))
+        answered, total = self._progress()
+        self.progress.setMaximum(max(1, total))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("%1 van %2 beantwoord").replace("%1", str(answered))
-                                .replace("%2", str(len(items))))
+        self.progress.setFormat(self._progress_text())
         if self.item_id not in self.model.item_ids():
             self._select_first()
         self._show_item()
+
+    def _progress(self) -> tuple[int, int]:
+        case = self.doc.case
+        items = self.content.items_for_kind(case.kind)
+        return sum(1 for i in items if case.answer(i.id).is_answered), len(items)
+
+    def _progress_text(self) -> str:
+        answered, total = self._progress()
+        return self.tr("%1 van %2 beantwoord").replace("%1", str(answered)).replace(
+            "%2", str(total))
 
     def _show_item(self) -> None:
         item = self._item()
@@ -187,7 +195,7 @@ class ChecklistTab(QWidget):
         self._loading = True
         try:
             prefix = self.tr("Vraag") if item.type == "question" else self.tr("Advies")
-            self.item_text.setText(f"{prefix} ({item.id}): {item.text}")
+            self.item_text.setText(f"{prefix} {self.content.number(item.id)}: {item.text}")
             self.emphasis.setText(self.tr("★ Extra van belang voor deze soort zaak")
                                   if kind and item.id in kind.emphasis else "")
             self.status.setCurrentIndex(self.status.findData(answer.status.value))
@@ -204,6 +212,7 @@ class ChecklistTab(QWidget):
         item_id, status = self.item_id, Status(self.status.currentData())
         self.doc.edit(self.tr("Status van %1").replace("%1", item_id),
                       lambda case: setattr(_answer(case, item_id, True), "status", status))
+        announce(self.progress, self._progress_text())  # the progress bar is not focused
 
     def _note_changed(self) -> None:
         if self._loading or self.item_id is None:

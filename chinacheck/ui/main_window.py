@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from chinacheck import APP_NAME
 from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import names, paths, settings
+from chinacheck.ui.accessibility import name_menus
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.case_tabs import CaseTabs
+from chinacheck.ui.case_voice import CaseVoice
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.lifecycle_bar)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.voice = CaseVoice(self, self.tabs, [self._details, self._checklist, self._debrief],
+                               self.announce)
 
         self._build_menus()
         self._connect()
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Af&sluiten"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
-                       self.close_case_action):
+                       self.close_case_action, self.voice.where_action):
             menu.addAction(action)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Sneltoetsen"), self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
         self._fill_recent()
+        name_menus(self)
 
     def _out_folder(self) -> str:
         """Where exports are offered: the last folder used, else the data folder."""
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
                 self._remember(doc.path)
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
+        self.voice.replaced(doc)
         self.signoffs.refresh()
         self.encryption.refresh()
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.guidance.content import Content
+from chinacheck.ui.accessibility import describe_by
 from chinacheck.ui.labels import kind_label
 
 
@@ -20,6 +21,7 @@ class NewCaseDialog(QDialog):
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe zaak"))
+        self.setModal(True)  # said as "modal": the window behind waits
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Titel van de nieuwe zaak"))
         self.title.setPlaceholderText(self.tr("bijv. Handelsmissie Shenzhen 2027"))
@@ -50,6 +52,7 @@ class NewCaseDialog(QDialog):
     def _describe(self) -> None:
         kind = self._content.kind(self.kind.currentData())
         self.description.setText(kind.description if kind else "")
+        describe_by(self.kind, self.description)
 
     def values(self) -> tuple[str, str]:
         return self.title.text().strip(), str(self.kind.currentData())

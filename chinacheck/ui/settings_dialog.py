@@ -24,6 +24,7 @@ from chinacheck.case.vocabulary import FourEyes
 from chinacheck.storage import paths
 from chinacheck.storage import settings as settings_file
 from chinacheck.storage.settings import Settings
+from chinacheck.ui.accessibility import describe_by
 from chinacheck.ui.labels import four_eyes_label
 
 
@@ -32,6 +33,7 @@ class SettingsDialog(QDialog):
                  log_folder: Path | None = None, four_eyes: FourEyes = FourEyes.GEEN) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
+        self.setModal(True)  # said as "modal": the window behind waits
         self.setMinimumWidth(460)  # the notes read as paragraphs, not as columns of words
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Taal van de toepassing"))
@@ -41,6 +43,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("De tekst van de brochure blijft de officiële Nederlandse tekst. "
                               "Het wisselen van taal houdt de geopende zaak open."))
         note.setWordWrap(True)
+        describe_by(self.language, note)
         self.log_level = QComboBox()
         self.log_level.setAccessibleName(self.tr("Wat het logboek vastlegt"))
         self.log_level.addItem(self.tr("Gebeurtenissen (standaard)"), "INFO")
@@ -56,6 +59,7 @@ class SettingsDialog(QDialog):
             log_note.setText(log_note.text() + " " + self.tr("Map: %1").replace(
                 "%1", str(log_folder)))
         log_note.setWordWrap(True)
+        describe_by(self.log_level, log_note)
         self.four_eyes = QComboBox()
         self.four_eyes.setAccessibleName(self.tr("Functiescheiding bij definitief aftekenen"))
         for policy in FourEyes:
@@ -68,6 +72,7 @@ class SettingsDialog(QDialog):
             "bewijst wie aftekende, is een digitale handtekening (verzegelen met een "
             "certificaat)."))
         four_eyes_note.setWordWrap(True)
+        describe_by(self.four_eyes, four_eyes_note)
         self.review = QGroupBox(self.tr("Herbeoordeling: maanden na de laatste definitieve "
                                         "aftekening"))
         review_form = QFormLayout(self.review)

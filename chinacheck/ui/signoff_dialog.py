@@ -38,6 +38,7 @@ class SignOffDialog(QDialog):
         self.gaps = list(gaps)
         self.locks = locks
         self.setWindowTitle(self.tr("Aftekenen"))
+        self.setModal(True)  # said as "modal": the window behind waits
         self.name = QLineEdit(preparer)
         self.name.setAccessibleName(self.tr("Naam van wie aftekent"))
         self.role = QComboBox()
@@ -57,11 +58,10 @@ class SignOffDialog(QDialog):
         self.statement.setAccessibleName(self.tr("Verklaring (optioneel)"))
         self.statement.setTabChangesFocus(True)
         self.final = QCheckBox(self.tr("&Definitief: ChinaCheck staat hierna geen wijzigingen toe"))
-        self.final.setAccessibleName(self.tr("Definitief aftekenen"))
+        # No name of its own: what is read is the visible label, warning included (WCAG 2.5.3)
         self.sealing_available = sealing_available
         self.seal = QCheckBox(self.tr("Ver&zegelen met een certificaat (digitale handtekening "
                                       "in het zaakbestand)"))
-        self.seal.setAccessibleName(self.tr("Verzegelen met een certificaat"))
         self.seal.setToolTip(self.tr(
             "ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, "
             "een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend."))

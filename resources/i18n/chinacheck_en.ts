@@ -136,33 +136,33 @@
 <context>
     <name>BrochureTab</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="26"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="27"/>
         <source>Tekst van de brochure</source>
         <translation>Brochure text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="30"/>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="31"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="32"/>
         <source>Zoek in de brochure</source>
         <translation>Search the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="33"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
         <source>&amp;Volgende</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="35"/>
         <source>Volgende zoekresultaat</source>
         <translation>Next search result</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="42"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="43"/>
         <source>De tekst van de brochure wordt getoond in de officiële Nederlandse versie; alleen de bediening is vertaald.</source>
         <translation>The brochure text is shown in its official Dutch version; only the interface is translated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="77"/>
         <source>%n treffer(s)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -199,7 +199,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/case_session.py" line="92"/>
         <location filename="../../chinacheck/ui/case_session.py" line="94"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="293"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="298"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
@@ -229,26 +229,48 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="212"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="276"/>
-        <source>Opgeslagen: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../../chinacheck/ui/case_session.py" line="236"/>
+        <source>“%1” opgeslagen</source>
+        <translation>“%1” saved</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="241"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="258"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="263"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="242"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="247"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="346"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="351"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseVoice</name>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="22"/>
+        <source>Waar staat deze zaak?</source>
+        <translation>Where is this case stored?</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="30"/>
+        <source>Niet beschikbaar: open of maak eerst een zaak</source>
+        <translation>Not available: open or create a case first</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="34"/>
+        <source>Zaak “%1” geopend</source>
+        <translation>Case “%1” opened</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="40"/>
+        <source>Deze zaak is nog niet opgeslagen</source>
+        <translation>This case has not been saved yet</translation>
     </message>
 </context>
 <context>
@@ -305,118 +327,118 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="51"/>
         <source>Checklistpunten</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="58"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
         <source>Voortgang van de checklist</source>
         <translation>Checklist progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
         <source>Alleen &amp;open punten</source>
         <translation>Onl&amp;y open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="61"/>
         <source>Alleen open punten tonen</source>
         <translation>Show only open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="65"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
         <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="76"/>
         <source>Status van dit punt</source>
         <translation>Status of this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="80"/>
         <source>Notitie bij dit punt</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="82"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
         <source>Acties bij dit punt</source>
         <translation>Actions for this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="110"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="114"/>
         <source>Uit de brochure:</source>
         <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="167"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="178"/>
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="197"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="189"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="197"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="191"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="199"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="205"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="213"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="212"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="221"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -487,98 +509,98 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DebriefTab</name>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="57"/>
         <source>Wat er tijdens de reis of het bezoek is gebeurd, wat ermee is gedaan en wat nog moet worden opgevolgd. Ook na de definitieve aftekening bij te werken.</source>
         <translation>What happened during the trip or visit, what was done about it and what still needs follow-up. Can be updated after the final sign-off too.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="61"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="62"/>
         <source>Nazorgregels</source>
         <translation>Debrief entries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="65"/>
         <source>Categorie van de nieuwe nazorgregel</source>
         <translation>Category of the new debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="68"/>
         <source>Regel &amp;toevoegen</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="71"/>
         <source>Nieuwe regel:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="78"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="82"/>
         <source>Afhandeling: wat is er gedaan</source>
         <translation>Handling: what was done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="96"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="91"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="92"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
         <source>Vervolgacties van de nazorgregel</source>
         <translation>Follow-up actions of the debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
         <source>Geselecteerde regel</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="100"/>
         <source>&amp;Categorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
         <source>&amp;Afhandeling</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="99"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="102"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="104"/>
         <source>Wat de brochure en uw organisatie zeggen</source>
         <translation>What the brochure and your organisation say</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="175"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="178"/>
         <source>Categorie wijzigen</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="181"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="184"/>
         <source>Afhandeling wijzigen</source>
         <translation>Change handling</translation>
     </message>
@@ -1702,142 +1724,142 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="71"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="73"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="75"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="77"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="79"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="81"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="88"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="89"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
         <source>&amp;Brochure</source>
         <translation>&amp;Brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="90"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>C&amp;ontacten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="153"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="154"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="156"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
         <source>Zaak &amp;sluiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="200"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="210"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="212"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="387"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="395"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="217"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="223"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="352"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="360"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -1865,37 +1887,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="22"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="23"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="24"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
         <source>Titel van de nieuwe zaak</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="25"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="27"/>
         <source>bijv. Handelsmissie Shenzhen 2027</source>
         <translation>e.g. Shenzhen trade mission 2027</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="29"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="41"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="45"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="46"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -2472,127 +2494,127 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="35"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="39"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="43"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="50"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="55"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="56"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="59"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="64"/>
         <source>Functiescheiding bij definitief aftekenen</source>
         <translation>Four eyes for final sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="69"/>
         <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
         <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="76"/>
         <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
         <translation>Review: months after the last final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="80"/>
         <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
         <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
         <source>Naam beveiligingsadviseur</source>
         <translation>Security officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="82"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="87"/>
         <source>Telef&amp;oon</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
         <source>Telefoon beveiligingsadviseur</source>
         <translation>Security officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="89"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="89"/>
         <source>E-mail beveiligingsadviseur</source>
         <translation>Security officer&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="93"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="98"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="100"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="102"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="108"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="113"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="110"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="115"/>
         <source>Herbeoordeling %1, in maanden</source>
         <translation>Review %1, in months</translation>
     </message>
@@ -2685,54 +2707,44 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="57"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
-        <source>Definitief aftekenen</source>
-        <translation>Final sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="62"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="63"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
-        <source>Verzegelen met een certificaat</source>
-        <translation>Seal with a certificate</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>

@@ -1,0 +1,47 @@
+"""What a screen reader hears beyond the focused control: announcements, the names of popup
+menus, and descriptions linked to the fields they explain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QWidget
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say ``text`` now (a change the focus does not show)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu or label text as it is read: "&Bestand" is "Bestand", "&&" is "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def name_menus(root: QWidget) -> None:
+    """Name every popup menu under ``root`` after its title: Qt names an untitled popup after
+    the application ("ChinaCheck"), which says nothing about what it offers."""
+    for menu in root.findChildren(QMenu):
+        title = without_mnemonic(menu.title())
+        if title:
+            menu.setAccessibleName(title)
+
+
+def describe_by(field: QWidget, help_text: QLabel) -> None:
+    """Link a help text shown beside a field to it: its description follows the text (Qt
+    offers no described-by relation, so the description carries the same words)."""
+    field.setAccessibleDescription(help_text.text())
+
+
+def readable_text(browser: QTextBrowser, dutch: bool = True) -> QTextBrowser:
+    """A text to read, not edit, that a screen reader can read by line and word: a caret the
+    arrow keys move (the default browser has none: arrows only scroll); Tab leaves it. Its
+    locale says the text is Dutch: the brochure stays Dutch in English mode (Qt's AT-SPI
+    bridge reports the application's language only; see docs/accessibility.md)."""
+    flags = Qt.TextInteractionFlag
+    browser.setTextInteractionFlags(flags.TextBrowserInteraction | flags.TextSelectableByKeyboard)
+    browser.setTabChangesFocus(True)
+    if dutch:
+        browser.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return browser

@@ -1,0 +1,375 @@
+"""Walk ChinaCheck through the Linux accessibility bus (AT-SPI), the interface Orca reads.
+
+Runs with the *system* python3 and its python3-pyatspi, inside a private D-Bus session under
+Xvfb (tests/test_atspi.py starts it so). It starts the AT-SPI bus and the app, gives the app's
+window the keyboard focus, and for every scene (the main window with each tab shown, the new
+case dialog, the sign-off dialog) presses Tab until the focus comes back where it started,
+logging every focus change. It prints one JSON report on stdout; the test judges it.
+
+Not part of ChinaCheck: it never imports chinacheck, only talks to the bus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import ctypes.util
+import json
+import os
+import subprocess
+import sys
+import time
+from typing import Any
+
+import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
+
+# Roles whose focused object is a part of a bigger widget: the widget owns the focus.
+PART_ROLES = {"table cell", "list item", "tree item", "page tab"}
+# Roles that take text or a choice and so need a visible label linked to them.
+INPUT_ROLES = {"text", "password text", "combo box", "spin button", "date editor", "entry"}
+STUCK = 3         # this many Tab presses on one widget (or with no focus change) is a trap
+MAX_PRESSES = 150  # a whole window's tab chain is well below this
+
+
+class BusError(RuntimeError):
+    """The display or the accessibility bus cannot start: the test skips."""
+
+
+class X11:
+    """Just enough Xlib to give a window the input focus and find keycodes (no window manager
+    runs under Xvfb, so nothing else would)."""
+
+    def __init__(self) -> None:
+        lib = ctypes.util.find_library("X11")
+        if lib is None:
+            raise BusError("libX11 not found")
+        self.x = x = ctypes.CDLL(lib)
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        ulong_p = ctypes.POINTER(ctypes.c_ulong)
+        x.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ulong_p, ulong_p,
+                                 ctypes.POINTER(ulong_p), ctypes.POINTER(ctypes.c_uint)]
+        x.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int,
+                                     ctypes.c_ulong]
+        x.XFlush.argtypes = [ctypes.c_void_p]
+        x.XStringToKeysym.restype = ctypes.c_ulong
+        x.XStringToKeysym.argtypes = [ctypes.c_char_p]
+        x.XKeysymToKeycode.restype = ctypes.c_ubyte
+        x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        # A window not yet viewable answers BadMatch: ignore it and try again later, rather
+        # than let Xlib's default handler end the process.
+        handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+        self._ignore = handler(lambda display, event: 0)
+        x.XSetErrorHandler.argtypes = [handler]
+        x.XSetErrorHandler(self._ignore)
+        self.display = x.XOpenDisplay(None)
+        if not self.display:
+            raise BusError("cannot open the X display")
+
+    def keycode(self, name: str) -> int:
+        return int(self.x.XKeysymToKeycode(self.display, self.x.XStringToKeysym(name.encode())))
+
+    def focus_top_window(self) -> None:
+        """Give the input focus to the app's shown top-level window. Its title may not be
+        Latin-1 (XFetchName cannot read it), so every top-level window is tried: hidden ones
+        refuse (BadMatch, ignored)."""
+        root = self.x.XDefaultRootWindow(self.display)
+        parent, top = ctypes.c_ulong(), ctypes.c_ulong()
+        children = ctypes.POINTER(ctypes.c_ulong)()
+        count = ctypes.c_uint()
+        self.x.XQueryTree(self.display, root, ctypes.byref(top), ctypes.byref(parent),
+                          ctypes.byref(children), ctypes.byref(count))
+        for n in range(count.value):
+            self.x.XSetInputFocus(self.display, children[n], 1, 0)  # RevertToPointerRoot
+        self.x.XFlush(self.display)
+
+
+class Bus:
+    """The focus and announcement events of the app, pumped from GLib's main context."""
+
+    def __init__(self, x11: X11) -> None:
+        self.x11 = x11
+        self.focused: list[Any] = []
+        self.announcements: list[str] = []
+        pyatspi.Registry.registerEventListener(self._focus, "object:state-changed:focused")
+        pyatspi.Registry.registerEventListener(self._announce, "object:announcement")
+
+    def _focus(self, event: Any) -> None:
+        if event.detail1 == 1:
+            self.focused.append(event.source)
+
+    def _announce(self, event: Any) -> None:
+        self.announcements.append(str(event.any_data))
+
+    def pump(self, seconds: float) -> None:
+        context = GLib.MainContext.default()
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if not context.iteration(False):
+                time.sleep(0.005)
+
+    def keys(self, *names: str) -> None:
+        """Press the keys in order (modifiers first) and release them in reverse."""
+        codes = [self.x11.keycode(name) for name in names]
+        for code in codes:
+            pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_PRESS)
+        for code in reversed(codes):
+            pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_RELEASE)
+
+    def press_and_wait(self, *names: str, timeout: float = 0.6) -> Any | None:
+        """Press keys; the object that got the focus, or None when nothing moved."""
+        before = len(self.focused)
+        self.keys(*names)
+        end = time.monotonic() + timeout
+        context = GLib.MainContext.default()
+        while time.monotonic() < end and len(self.focused) == before:
+            if not context.iteration(False):
+                time.sleep(0.005)
+        self.pump(0.02)  # a focus change comes as a pair of events: settle
+        return self.focused[-1] if len(self.focused) > before else None
+
+
+def describe(obj: Any) -> dict[str, Any]:
+    try:
+        relations = [r.getRelationType() for r in obj.getRelationSet()]
+        return {
+            "role": obj.getRoleName(),
+            "value": text_of(obj),
+            "name": obj.name or "",
+            "description": obj.description or "",
+            "labelled": pyatspi.RELATION_LABELLED_BY in relations,
+            "described": pyatspi.RELATION_DESCRIBED_BY in relations,
+            "owner": describe_owner(obj),
+        }
+    except Exception as error:  # an object that went away while we looked
+        return {"role": "gone", "name": str(error), "description": "", "labelled": False,
+                "described": False, "owner": ""}
+
+
+def text_of(obj: Any) -> str:
+    """What a combo box shows (Qt names an unlabelled combo box by it)."""
+    try:
+        text = obj.queryText()
+        return str(text.getText(0, text.characterCount))
+    except Exception:
+        return ""
+
+
+def owner_of(obj: Any) -> Any:
+    """The widget that owns a focused part: a table for its cell, a tab list for its tab."""
+    if obj.getRoleName() in PART_ROLES and obj.parent is not None:
+        return obj.parent
+    return obj
+
+
+def describe_owner(obj: Any) -> str:
+    owner = owner_of(obj)
+    return f"{owner.getRoleName()} '{owner.name}'"
+
+
+def same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b) or (a.path == b.path)
+    except Exception:
+        return False
+
+
+def walk_tabs(bus: Bus) -> dict[str, Any]:
+    """Press Tab until the focus is back on the widget it started on."""
+    start = bus.focused[-1] if bus.focused else None
+    if start is None:
+        start = bus.press_and_wait("Tab")
+    if start is None:
+        return {"focus": [], "trap": "no focus at all", "cycle": False}
+    start_owner = owner_of(start)
+    visited = [describe(start)]
+    last_owner, on_same = start_owner, 0
+    for _ in range(MAX_PRESSES):
+        now = bus.press_and_wait("Tab")
+        if now is None:
+            on_same += 1
+            if on_same >= STUCK:
+                return {"focus": visited, "cycle": False,
+                        "trap": f"Tab does not move from {describe_owner(last_owner)}"}
+            continue
+        visited.append(describe(now))
+        owner = owner_of(now)
+        if same(owner, last_owner):
+            on_same += 1
+            if on_same >= STUCK:
+                return {"focus": visited, "cycle": False,
+                        "trap": f"Tab cycles inside {describe_owner(owner)}"}
+            continue
+        on_same = 0
+        last_owner = owner
+        if same(owner, start_owner):
+            return {"focus": visited, "cycle": True, "trap": None}
+    return {"focus": visited, "cycle": False, "trap": f"no way back after {MAX_PRESSES} presses"}
+
+
+def find_app(name: str, seconds: float) -> Any:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for app in desktop:
+            if app is not None and app.name == name and app.childCount > 0:
+                return app
+        time.sleep(0.2)
+    raise BusError(f"{name} did not appear on the accessibility bus")
+
+
+def active_window(app: Any) -> Any | None:
+    for window in app:
+        if window is not None and window.getState().contains(pyatspi.STATE_ACTIVE):
+            return window
+    return None
+
+
+def page_tabs(window: Any) -> list[Any]:
+    """The case's tabs: the tab bar inside the tab widget with the given name."""
+    widget = pyatspi.findDescendant(window, lambda o: o.name == ARGS.tabs_name)
+    if widget is None:
+        return []
+    tab_list = pyatspi.findDescendant(widget, lambda o: o.getRoleName() == "page tab list")
+    if tab_list is None:
+        return []
+    return [tab for tab in tab_list if tab.getRoleName() == "page tab"]
+
+
+def visible_labels(root: Any) -> list[str]:
+    """The texts of the labels shown in a window (item views are not entered: their cells are
+    data, not labels)."""
+    found: list[str] = []
+
+    def visit(obj: Any, depth: int) -> None:
+        if obj is None or depth > 40:
+            return
+        role = obj.getRoleName()
+        if not obj.getState().contains(pyatspi.STATE_SHOWING):
+            return
+        if role == "label" and obj.name:
+            found.append(obj.name)
+        if role in ("table", "tree table", "list", "tree", "text", "page tab list"):
+            return
+        for child in obj:
+            visit(child, depth + 1)
+
+    visit(root, 0)
+    return found
+
+
+def wait_for_window(bus: Bus, app: Any, role: str, seconds: float = 5.0) -> Any | None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        window = active_window(app)
+        if window is not None and window.getRoleName() == role:
+            return window
+        bus.pump(0.05)
+    return None
+
+
+def dialog_scene(bus: Bus, app: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    bus.keys(*keys)
+    dialog = wait_for_window(bus, app, "dialog", 15.0)
+    if dialog is None:
+        active = active_window(app)
+        seen = f"{active.getRoleName()} '{active.name}'" if active is not None else "none"
+        return {"focus": [], "trap": None, "cycle": False,
+                "error": f"the dialog did not open; active window: {seen}"}
+    bus.pump(0.3)
+    scene = walk_tabs(bus)
+    scene["window"] = dialog.name
+    scene["modal"] = dialog.getState().contains(pyatspi.STATE_MODAL)
+    scene["labels"] = visible_labels(dialog)
+    bus.keys("Escape")
+    bus.pump(0.3)
+    bus.x11.focus_top_window()  # no window manager gives the focus back
+    wait_for_window(bus, app, "frame")
+    bus.pump(0.3)
+    return scene
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    x11 = X11()
+    env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+               QT_QPA_PLATFORM="xcb")
+    env.pop("QT_QPA_PLATFORMTHEME", None)
+    command = [args.app_python, "-m", "chinacheck", "--data-dir", args.data_dir]
+    if args.lang:
+        command += ["--lang", args.lang]
+    command += ["gui", args.case]
+    app_process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    try:
+        bus = Bus(x11)
+        app = find_app("ChinaCheck", 20)
+        report: dict[str, Any] = {"scenes": {}}
+        end = time.monotonic() + 10
+        while active_window(app) is None and time.monotonic() < end:
+            x11.focus_top_window()
+            bus.pump(0.3)
+        frame = active_window(app)
+        if frame is None:
+            raise RuntimeError("the main window never became active")
+        bus.pump(0.5)
+        for tab in page_tabs(frame):
+            name = tab.name
+            if not tab.getState().contains(pyatspi.STATE_SENSITIVE):
+                report["scenes"][f"tab {name}"] = {
+                    "disabled": True, "description": tab.description or ""}
+                continue
+            tab.queryAction().doAction(0)
+            bus.pump(0.3)
+            tab.parent.queryComponent().grabFocus()  # start on the tab bar
+            bus.pump(0.3)
+            report["scenes"][f"tab {name}"] = walk_tabs(bus)
+            report["scenes"][f"tab {name}"]["labels"] = visible_labels(frame)
+        report["scenes"]["new case dialog"] = dialog_scene(bus, app, ("Control_L", "n"))
+        report["scenes"]["sign-off dialog"] = dialog_scene(
+            bus, app, ("Control_L", "Shift_L", "a"))
+        report["announcements"] = list(bus.announcements)
+        return report
+    finally:
+        app_process.terminate()
+        try:
+            app_process.wait(5)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app-python", required=True)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--case", required=True)
+    parser.add_argument("--lang", default="")
+    parser.add_argument("--tabs-name", default="Onderdelen")
+    parser.add_argument("--launcher", default="/usr/libexec/at-spi-bus-launcher")
+    global ARGS
+    ARGS = parser.parse_args()
+    if not os.path.exists(ARGS.launcher):
+        print(json.dumps({"error": f"{ARGS.launcher} is missing"}))
+        return 3
+    launcher = subprocess.Popen([ARGS.launcher, "--launch-immediately"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(0.5)
+        report = run(ARGS)
+    except BusError as error:
+        print(json.dumps({"error": str(error)}))
+        return 3
+    except RuntimeError as error:
+        print(json.dumps({"error": str(error)}))
+        return 1
+    finally:
+        launcher.terminate()
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+ARGS = argparse.Namespace()
+
+if __name__ == "__main__":
+    sys.exit(main())

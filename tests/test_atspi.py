@@ -1,0 +1,113 @@
+"""The app as a screen reader meets it: a walk over the Linux accessibility bus (AT-SPI).
+
+One run of tests/atspi/walker.py (system python3 with python3-pyatspi, a private D-Bus session
+and the AT-SPI bus, under Xvfb) presses Tab through the main window with each tab shown and
+through the new case and sign-off dialogs, logging every focus change. Each scene then fails on
+a keyboard trap (the focus stays inside one widget or does not move), an unnamed focusable
+object, or an input with no label linked to it. Skipped, with the reason, where the bus cannot
+start; scripts/setup.sh installs what it needs (at-spi2-core, dbus, python3-pyatspi, xvfb).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+WALKER = Path(__file__).resolve().parent / "atspi" / "walker.py"
+SYSTEM_PYTHON = "/usr/bin/python3"
+LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+BUS_EXIT = 3  # the walker's exit status when the bus or the display cannot start
+
+TABS = ["Overzicht", "Brochure", "Zaak", "Checklist", "Technologie", "Contacten", "Nazorg"]
+SCENES = [f"tab {name}" for name in TABS] + ["new case dialog", "sign-off dialog"]
+PARTS = {"table cell", "list item", "tree item"}   # data in a view, named by their content
+TEXT_INPUTS = {"text", "password text", "spin button", "date editor", "entry"}
+
+pytestmark = pytest.mark.slow
+
+
+def _missing() -> str | None:
+    for tool in ("xvfb-run", "Xvfb", "dbus-run-session"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (scripts/setup.sh installs xvfb and dbus)"
+    if not Path(LAUNCHER).exists():
+        return "at-spi2-core is not installed (no at-spi-bus-launcher)"
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
+                           check=False) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        return "the system python3 has no pyatspi (install python3-pyatspi)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    home = tmp_path_factory.mktemp("atspi-home")
+    made = subprocess.run(
+        [sys.executable, "-m", "chinacheck", "--data-dir", str(home), "new",
+         "--title", "Handelsmissie Suzhou", "--kind", "reis-uitgaand"],
+        capture_output=True, text=True, check=True)
+    case = made.stdout.strip()
+    run = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "dbus-run-session", "--",
+         SYSTEM_PYTHON, str(WALKER), "--app-python", sys.executable, "--data-dir", str(home),
+         "--case", case, "--launcher", LAUNCHER],
+        capture_output=True, text=True, timeout=120, check=False)
+    if run.returncode == BUS_EXIT:
+        pytest.skip(f"the accessibility bus did not start: {run.stdout.strip()[-300:]}")
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
+def unnamed(scene: dict[str, Any]) -> list[str]:
+    """Focused controls a screen reader can only call by their role (or, for a combo box with
+    no label linked to it, by its current value: Qt ignores its accessible name on Linux)."""
+    found = []
+    for item in scene["focus"]:
+        if item["role"] in PARTS:
+            continue
+        if not item["name"].strip() or (item["role"] == "combo box" and not item["labelled"]):
+            found.append(f"{item['role']} '{item['name']}'")
+    return sorted(set(found))
+
+
+def unlabelled(scene: dict[str, Any]) -> list[str]:
+    """Text inputs with no label linked to them and no description saying what to type."""
+    return sorted({f"{item['role']} '{item['name']}'" for item in scene["focus"]
+                   if item["role"] in TEXT_INPUTS and not item["labelled"]
+                   and not item["description"].strip()})
+
+
+@pytest.mark.parametrize("name", SCENES)
+def test_tab_walks_round_without_a_trap(report: dict[str, Any], name: str) -> None:
+    scene = report["scenes"][name]
+    assert scene.get("error") is None, scene.get("error")
+    assert scene["trap"] is None, scene["trap"]
+    assert scene["cycle"], [f"{f['role']} '{f['name']}'" for f in scene["focus"]]
+
+
+@pytest.mark.parametrize("name", SCENES)
+def test_every_focused_control_is_named_and_labelled(report: dict[str, Any], name: str) -> None:
+    scene = report["scenes"][name]
+    assert scene["focus"], "nothing took the focus"
+    assert unnamed(scene) == []
+    assert unlabelled(scene) == []
+
+
+@pytest.mark.parametrize("name", ["new case dialog", "sign-off dialog"])
+def test_dialogs_are_modal(report: dict[str, Any], name: str) -> None:
+    assert report["scenes"][name]["modal"]
+
+
+def test_every_tab_was_walked(report: dict[str, Any]) -> None:
+    assert [name for name in report["scenes"] if name.startswith("tab ")] == \
+        [f"tab {name}" for name in TABS]
