@@ -163,4 +163,6 @@ def test_popup_menus_and_dialogs_say_what_they_are(qtbot, window: MainWindow) ->
             assert name == without_mnemonic(menu.title()) != "ChinaCheck"
     for dialog in (NewCaseDialog(load()), SignOffDialog(), SettingsDialog("nl")):
         qtbot.addWidget(dialog)
-        assert dialog.isModal(), type(dialog).__name__
+        dialog.show()
+        state = QAccessible.queryAccessibleInterface(dialog).state()
+        assert dialog.isModal() and state.modal, type(dialog).__name__

@@ -34,6 +34,35 @@ def describe_by(field: QWidget, help_text: QLabel) -> None:
     field.setAccessibleDescription(help_text.text())
 
 
+_modal_installed = False
+
+
+def report_modal_dialogs() -> None:
+    """Have ChinaCheck's own dialogs say that they are modal: Qt's accessible interface for a
+    widget never sets the modal state, so a screen reader could not tell that the window
+    behind waits. Installed once, for the process."""
+    global _modal_installed
+    if _modal_installed:
+        return
+    from PySide6.QtGui import QAccessible, QAccessibleInterface
+    from PySide6.QtWidgets import QAccessibleWidget, QDialog
+
+    class ModalDialog(QAccessibleWidget):
+        def state(self) -> QAccessible.State:
+            state = super().state()
+            widget = self.widget()
+            state.modal = widget.isModal()
+            return state
+
+    def factory(key: str, obj: object) -> QAccessibleInterface | None:
+        if isinstance(obj, QDialog) and type(obj).__module__.startswith("chinacheck."):
+            return ModalDialog(obj, QAccessible.Role.Dialog)
+        return None
+
+    QAccessible.installFactory(factory)
+    _modal_installed = True
+
+
 def readable_text(browser: QTextBrowser, dutch: bool = True) -> QTextBrowser:
     """A text to read, not edit, that a screen reader can read by line and word: a caret the
     arrow keys move (the default browser has none: arrows only scroll); Tab leaves it. Its

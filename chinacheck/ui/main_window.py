@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from chinacheck import APP_NAME
 from chinacheck.guidance.content import load as load_content
 from chinacheck.storage import names, paths, settings
-from chinacheck.ui.accessibility import name_menus
+from chinacheck.ui.accessibility import name_menus, report_modal_dialogs
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.case_tabs import CaseTabs
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.lifecycle_bar)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        report_modal_dialogs()
         self.voice = CaseVoice(self, self.tabs, [self._details, self._checklist, self._debrief],
                                self.announce)
 
