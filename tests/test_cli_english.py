@@ -159,7 +159,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         assert line.startswith(f"{name}: "), line
     assert_english(err, *STATUSES)
     text = words(err)
-    for expected in ("made by a newer ChinaCheck (format version 99; this version knows up to 5)",
+    for expected in ("made by a newer ChinaCheck (format version 99; this version knows up to 6)",
                      "not valid JSON (line 1", "the file is empty",
                      "not a ChinaCheck case: the file is not a JSON object",
                      "field 'answers['visit-programme'].status': 'misschien' is none of: open",

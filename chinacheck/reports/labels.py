@@ -179,6 +179,12 @@ NL: dict[str, str] = {
     "detail-review-default": N_("volgende herbeoordeling weer volgens de standaardtermijn"),
     "detail-debrief": N_("nazorgregels: {value}"),
     "event-woo-marked": N_("Woo-markering gewijzigd"),
+    "event-content-moved": N_("Overgezet naar nieuwere inhoud"),
+    "detail-content-moved": N_("inhoud {old} → {new}: {added} nieuw, {withdrawn} vervallen, "
+                               "{reworded} anders geformuleerd, {moved} samengevoegd, "
+                               "gesplitst of hernoemd"),
+    "detail-reconfirm": N_("opnieuw bevestigen: {value}"),
+    "detail-withdrawn-answers": N_("antwoorden op vervallen vragen bewaard: {value}"),
     "detail-woo-marked": N_("{paths}: {grounds}"),
     "detail-woo-unmarked": N_("{paths}: niet gelakt"),
     "detail-woo-default": N_("{paths}: markering vervallen (standaard voor namen geldt)"),
