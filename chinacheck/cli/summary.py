@@ -69,7 +69,7 @@ def screening_text(result: ScreeningResult) -> list[str]:
     if not result.matches:
         lines.append(_("Geen treffer in de tabel."))
         lines.append(result.advice)
-        return lines + screening_limits(result)
+        return lines + screening_limits(result) + _screened_against(result)
     for match in result.matches:
         sector = match.sector
         lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
@@ -83,7 +83,12 @@ def screening_text(result: ScreeningResult) -> list[str]:
         lines.append(_("Onderwerpen zonder treffer:"))
         lines.extend(f"- {no_hit_line(safe(line))}" for line in result.unmatched_lines)
     lines.append(result.advice)
-    return lines + screening_limits(result)
+    return lines + screening_limits(result) + _screened_against(result)
+
+
+def _screened_against(result: ScreeningResult) -> list[str]:
+    return [_("Getoetst aan: {packs}").format(packs="; ".join(result.packs))] \
+        if result.packs else []
 
 
 def _signoff_line(case: Case) -> str:

@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.pack_manifest import ChangeKind, ItemChange
+from chinacheck.i18n import N_
+
+CHANGE_LABELS = {
+    ChangeKind.RENAMED: N_("hernoemd"),
+    ChangeKind.MERGED: N_("samengevoegd"),
+    ChangeKind.SPLIT: N_("gesplitst"),
+    ChangeKind.WITHDRAWN: N_("vervallen"),
+}
 
 
 @dataclass(frozen=True)
@@ -55,14 +63,21 @@ def _rows(content: Content) -> dict[str, str]:
     return rows
 
 
-def _contact_text(content: Content, contact_id: str) -> str:
-    contact = content.contact(contact_id)
-    if contact is None:
-        return ""
-    fields = contact._asdict()
-    fields.pop("publisher")
-    fields.pop("id")
-    return " · ".join(value for value in fields.values() if value)
+def _contacts(old: Content, new: Content) -> tuple[Changed, ...]:
+    """Per contact: one entry when it was added or removed (its name), else one per field
+    that changed ("icp: email")."""
+    ids = [c.id for c in old.contacts.contacts]
+    ids += [c.id for c in new.contacts.contacts if c.id not in ids]
+    found = []
+    for cid in ids:
+        before, after = old.contact(cid), new.contact(cid)
+        if before is None or after is None:
+            found.append(Changed(cid, before.name if before else "", after.name if after else ""))
+            continue
+        found += [Changed(f"{cid}: {name}", value, getattr(after, name))
+                  for name, value in before._asdict().items()
+                  if name not in ("id", "publisher") and getattr(after, name) != value]
+    return tuple(found)
 
 
 def declared_changes(new: Content) -> tuple[ItemChange, ...]:
@@ -92,11 +107,7 @@ def diff(old: Content, new: Content,
     table = tuple(Changed(key, old_rows.get(key, ""), new_rows.get(key, ""))
                   for key in list(old_rows) + [k for k in new_rows if k not in old_rows]
                   if old_rows.get(key, "") != new_rows.get(key, ""))
-    contact_ids = [c.id for c in old.contacts.contacts]
-    contact_ids += [c.id for c in new.contacts.contacts if c.id not in contact_ids]
-    contacts = tuple(Changed(cid, _contact_text(old, cid), _contact_text(new, cid))
-                     for cid in contact_ids
-                     if _contact_text(old, cid) != _contact_text(new, cid))
+    contacts = _contacts(old, new)
     old_packs = {p.ref.id: p.ref.version for p in old.packs}
     new_packs = {p.ref.id: p.ref.version for p in new.packs}
     packs = tuple(f"{pid}: {old_packs.get(pid, '—')} → {new_packs.get(pid, '—')}"

@@ -16,7 +16,6 @@ from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.content import load as load_content
 from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
     MAX_WORD_CHARS,
@@ -57,6 +56,7 @@ from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 from chinacheck.reports.summary_text import kind_label, signoff_status
 from chinacheck.reports.woo_inventory import WooInventory, identity, inventory, notice
+from chinacheck.storage.pack_store import case_content
 
 WIDTH = A4[0] - 2 * MARGIN_X
 DEFAULT_CLASSIFICATION = "Intern"
@@ -210,7 +210,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     copy (chinacheck.reports.woo_version): no fingerprint, QR code or digests of the case; its
     own identifier and the list of redactions instead.
     """
-    content = content or load_content()
+    content = content or case_content(case)
     t = Labels(language)
     st = styles()
     kind = kind_label(t, content, case.kind)

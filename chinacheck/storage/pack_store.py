@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chinacheck.case.model import Case
+from chinacheck.case.packs import case_refs
 from chinacheck.errors import ContentError
 from chinacheck.guidance import content as bundled
 from chinacheck.guidance.content import Content
@@ -294,3 +296,13 @@ def active_content(settings: Settings | None = None) -> Content:
 def clear_caches() -> None:
     load_pack.cache_clear()
     _content.cache_clear()
+
+
+def case_content(case: Case, settings: Settings | None = None) -> Content:
+    """The content a case was answered against: its own packs (``Case.content_packs``), so
+    that a signed revision is always shown and exported with the text it was signed under.
+    A case without recorded packs is on the bundled brochure (every case before format 6).
+    MissingPackError when one of its packs is not imported here."""
+    if not case.content_packs:
+        return bundled.load()
+    return content_from(case_refs(case), settings)
