@@ -22,7 +22,8 @@ import pytest
 WALKER = Path(__file__).resolve().parent / "atspi" / "walker.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-BUS_EXIT = 3  # the walker's exit status when the bus or the display cannot start
+BUS_EXIT = 3
+TITLE = "Handelsmissie Suzhou"  # the walker's exit status when the bus or the display cannot start
 
 TABS = ["Overzicht", "Brochure", "Zaak", "Checklist", "Technologie", "Contacten", "Nazorg"]
 SCENES = [f"tab {name}" for name in TABS] + ["new case dialog", "sign-off dialog"]
@@ -53,7 +54,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     home = tmp_path_factory.mktemp("atspi-home")
     made = subprocess.run(
         [sys.executable, "-m", "chinacheck", "--data-dir", str(home), "new",
-         "--title", "Handelsmissie Suzhou", "--kind", "reis-uitgaand"],
+         "--title", TITLE, "--kind", "reis-uitgaand"],
         capture_output=True, text=True, check=True)
     case = made.stdout.strip()
     run = subprocess.run(
@@ -72,7 +73,7 @@ def unnamed(scene: dict[str, Any]) -> list[str]:
     """Focused controls a screen reader can only call by their role (or, for a combo box with
     no label linked to it, by its current value: Qt ignores its accessible name on Linux)."""
     found = []
-    for item in scene["focus"]:
+    for item in [*scene["focus"], *scene.get("shown", [])]:
         if item["role"] in PARTS:
             continue
         if not item["name"].strip() or (item["role"] == "combo box" and not item["labelled"]):
@@ -82,7 +83,8 @@ def unnamed(scene: dict[str, Any]) -> list[str]:
 
 def unlabelled(scene: dict[str, Any]) -> list[str]:
     """Text inputs with no label linked to them and no description saying what to type."""
-    return sorted({f"{item['role']} '{item['name']}'" for item in scene["focus"]
+    return sorted({f"{item['role']} '{item['name']}'"
+                   for item in [*scene["focus"], *scene.get("shown", [])]
                    if item["role"] in TEXT_INPUTS and not item["labelled"]
                    and not item["description"].strip()})
 
@@ -134,3 +136,23 @@ def test_dialogs_are_modal(report: dict[str, Any], name: str) -> None:
 def test_every_tab_was_walked(report: dict[str, Any]) -> None:
     assert [name for name in report["scenes"] if name.startswith("tab ")] == \
         [f"tab {name}" for name in TABS]
+
+
+def test_every_scene_was_seen_whole(report: dict[str, Any]) -> None:
+    """Names and labels are checked on every control shown, also those a trap hid from Tab."""
+    for name in SCENES:
+        assert report["scenes"][name].get("shown"), name
+
+
+def test_saving_is_heard_with_the_title_not_the_path(report: dict[str, Any]) -> None:
+    heard = report["announcements"]
+    assert f"“{TITLE}” opgeslagen" in heard, heard
+    assert not any("opgeslagen" in text and ".chinacheck" in text for text in heard)
+
+
+def test_case_tabs_say_why_they_cannot_be_used_without_a_case(report: dict[str, Any]) -> None:
+    tabs = {tab["name"]: tab for tab in report["closed tabs"]}
+    for name in ("Zaak", "Checklist"):
+        tab = tabs[name]
+        # Qt reports a disabled tab as enabled on the bus: the description says it instead
+        assert not tab["enabled"] or "Niet beschikbaar" in tab["description"], tab

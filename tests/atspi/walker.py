@@ -239,20 +239,21 @@ def page_tabs(window: Any) -> list[Any]:
     return [tab for tab in tab_list if tab.getRoleName() == "page tab"]
 
 
-def visible_labels(root: Any) -> list[str]:
-    """The texts of the labels shown in a window (item views are not entered: their cells are
-    data, not labels)."""
-    found: list[str] = []
+def shown_controls(root: Any) -> list[dict[str, Any]]:
+    """Every control shown in a window that can take the focus, whether or not Tab reaches it
+    (a trap may end the walk early). Item views are not entered: their cells are data."""
+    found: list[dict[str, Any]] = []
 
     def visit(obj: Any, depth: int) -> None:
         if obj is None or depth > 40:
             return
-        role = obj.getRoleName()
-        if not obj.getState().contains(pyatspi.STATE_SHOWING):
+        state = obj.getState()
+        if not state.contains(pyatspi.STATE_SHOWING):
             return
-        if role == "label" and obj.name:
-            found.append(obj.name)
-        if role in ("table", "tree table", "list", "tree", "text", "page tab list"):
+        if state.contains(pyatspi.STATE_FOCUSABLE) and state.contains(pyatspi.STATE_SENSITIVE):
+            found.append(describe(obj))
+        if obj.getRoleName() in ("table", "tree table", "list", "tree", "text", "combo box",
+                                 "page tab list", "scroll bar"):
             return
         for child in obj:
             visit(child, depth + 1)
@@ -283,7 +284,7 @@ def dialog_scene(bus: Bus, app: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     scene = walk_tabs(bus)
     scene["window"] = dialog.name
     scene["modal"] = dialog.getState().contains(pyatspi.STATE_MODAL)
-    scene["labels"] = visible_labels(dialog)
+    scene["shown"] = shown_controls(dialog)
     bus.keys("Escape")
     bus.pump(0.3)
     bus.x11.focus_top_window()  # no window manager gives the focus back
@@ -325,10 +326,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             tab.parent.queryComponent().grabFocus()  # start on the tab bar
             bus.pump(0.3)
             report["scenes"][f"tab {name}"] = walk_tabs(bus)
-            report["scenes"][f"tab {name}"]["labels"] = visible_labels(frame)
+            report["scenes"][f"tab {name}"]["shown"] = shown_controls(frame)
         report["scenes"]["new case dialog"] = dialog_scene(bus, app, ("Control_L", "n"))
         report["scenes"]["sign-off dialog"] = dialog_scene(
             bus, app, ("Control_L", "Shift_L", "a"))
+        # Saving is announced with the case's title; closing the case disables its tabs.
+        bus.keys("Control_L", "s")
+        bus.pump(1.5)
+        bus.keys("Control_L", "w")
+        bus.pump(1.5)
+        report["closed tabs"] = [
+            {"name": tab.name, "description": tab.description or "",
+             "enabled": tab.getState().contains(pyatspi.STATE_SENSITIVE)}
+            for tab in page_tabs(frame)]
         report["announcements"] = list(bus.announcements)
         return report
     finally:
