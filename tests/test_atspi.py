@@ -156,3 +156,13 @@ def test_case_tabs_say_why_they_cannot_be_used_without_a_case(report: dict[str, 
         tab = tabs[name]
         # Qt reports a disabled tab as enabled on the bus: the description says it instead
         assert not tab["enabled"] or "Niet beschikbaar" in tab["description"], tab
+
+
+def test_the_brochure_is_read_by_line_with_a_caret(report: dict[str, Any]) -> None:
+    """Arrow Down in the brochure moves a caret line by line (text-caret-moved events, which
+    Orca follows), and the text carries no frame markers (U+FDD0, U+FDD1)."""
+    brochure = report["brochure"]
+    carets = brochure["carets"]
+    assert len(carets) >= 2 and carets == sorted(carets) and carets[0] > 0, brochure
+    assert brochure["markers"] == 0
+    assert brochure["characters"] > 5000

@@ -4,7 +4,9 @@ Runs with the *system* python3 and its python3-pyatspi, inside a private D-Bus s
 Xvfb (tests/test_atspi.py starts it so). It starts the AT-SPI bus and the app, gives the app's
 window the keyboard focus, and for every scene (the main window with each tab shown, the new
 case dialog, the sign-off dialog) presses Tab until the focus comes back where it started,
-logging every focus change. It prints one JSON report on stdout; the test judges it.
+logging every focus change and every control shown. It also reads the brochure with the arrow
+keys (caret events), saves (announcements) and closes the case (the case tabs' states). It
+prints one JSON report on stdout; the test judges it.
 
 Not part of ChinaCheck: it never imports chinacheck, only talks to the bus.
 """
@@ -94,12 +96,17 @@ class Bus:
         self.x11 = x11
         self.focused: list[Any] = []
         self.announcements: list[str] = []
+        self.carets: list[int] = []
         pyatspi.Registry.registerEventListener(self._focus, "object:state-changed:focused")
         pyatspi.Registry.registerEventListener(self._announce, "object:announcement")
+        pyatspi.Registry.registerEventListener(self._caret, "object:text-caret-moved")
 
     def _focus(self, event: Any) -> None:
         if event.detail1 == 1:
             self.focused.append(event.source)
+
+    def _caret(self, event: Any) -> None:
+        self.carets.append(int(event.detail1))
 
     def _announce(self, event: Any) -> None:
         self.announcements.append(str(event.any_data))
@@ -293,6 +300,28 @@ def dialog_scene(bus: Bus, app: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     return scene
 
 
+def reading_scene(bus: Bus, frame: Any, tab_name: str, text_name: str) -> dict[str, Any]:
+    """Read a text as a screen reader user does: focus it, arrow down by line; where the caret
+    goes (text-caret-moved events) and what the text holds."""
+    tabs = {tab.name: tab for tab in page_tabs(frame)}
+    tabs[tab_name].queryAction().doAction(0)
+    bus.pump(0.3)
+    text = pyatspi.findDescendant(frame, lambda o: o.name == text_name)
+    if text is None:
+        return {"error": f"no text named {text_name}"}
+    text.queryComponent().grabFocus()
+    bus.pump(0.3)
+    before = len(bus.carets)
+    for _ in range(3):
+        bus.keys("Down")
+        bus.pump(0.15)
+    content = text.queryText()
+    whole = str(content.getText(0, content.characterCount))
+    return {"role": text.getRoleName(), "carets": bus.carets[before:],
+            "characters": content.characterCount,
+            "markers": sum(whole.count(marker) for marker in ("\ufdd0", "\ufdd1"))}
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     x11 = X11()
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -327,6 +356,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             bus.pump(0.3)
             report["scenes"][f"tab {name}"] = walk_tabs(bus)
             report["scenes"][f"tab {name}"]["shown"] = shown_controls(frame)
+        report["brochure"] = reading_scene(bus, frame, "Brochure", "Tekst van de brochure")
         report["scenes"]["new case dialog"] = dialog_scene(bus, app, ("Control_L", "n"))
         report["scenes"]["sign-off dialog"] = dialog_scene(
             bus, app, ("Control_L", "Shift_L", "a"))
