@@ -166,3 +166,26 @@ def test_the_brochure_is_read_by_line_with_a_caret(report: dict[str, Any]) -> No
     assert len(carets) >= 2 and carets == sorted(carets) and carets[0] > 0, brochure
     assert brochure["markers"] == 0
     assert brochure["characters"] > 5000
+
+
+def test_in_english_mode_the_brochure_text_says_it_is_dutch(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The brochure is never translated: in English mode its text reports Dutch as its language
+    (so a screen reader can read it with a Dutch voice) while the controls report English."""
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    home = tmp_path_factory.mktemp("atspi-english")
+    (home / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    text, search = "Brochure text", "Search the brochure"
+    run = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "dbus-run-session", "--",
+         SYSTEM_PYTHON, str(WALKER), "--app-python", sys.executable, "--data-dir", str(home),
+         "--launcher", LAUNCHER, "--locales", f"{text}|{search}"],
+        capture_output=True, text=True, timeout=120, check=False)
+    if run.returncode == BUS_EXIT:
+        pytest.skip(f"the accessibility bus did not start: {run.stdout.strip()[-300:]}")
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    found = json.loads(run.stdout)["locales"]
+    assert found[text].startswith("nl"), found
+    assert found[search].startswith("en"), found

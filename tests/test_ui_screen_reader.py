@@ -166,3 +166,20 @@ def test_popup_menus_and_dialogs_say_what_they_are(qtbot, window: MainWindow) ->
         dialog.show()
         state = QAccessible.queryAccessibleInterface(dialog).state()
         assert dialog.isModal() and state.modal, type(dialog).__name__
+
+
+def test_the_brochures_own_words_are_marked_dutch(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    _opened(window, tmp_path)
+    dutch = QLocale.Language.Dutch
+    window.tabs.setCurrentWidget(window._checklist)
+    assert window.checklist_tab.item_text.locale().language() == dutch
+    assert window.checklist_tab.guidance.locale().language() == dutch
+    window.tabs.setCurrentWidget(window._contacts)
+    marked = {label.text(): label.testAttribute(Qt.WidgetAttribute.WA_SetLocale)
+              and label.locale().language() == dutch
+              for label in window.contacts_tab.findChildren(QLabel)}
+    assert marked[load().contacts.intro]  # the brochure's words
+    assert not marked["E-mail"]  # a field name: the language of the interface

@@ -3,8 +3,12 @@ menus, and descriptions linked to the fields they explain."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -67,10 +71,18 @@ def readable_text(browser: QTextBrowser, dutch: bool = True) -> QTextBrowser:
     """A text to read, not edit, that a screen reader can read by line and word: a caret the
     arrow keys move (the default browser has none: arrows only scroll); Tab leaves it. Its
     locale says the text is Dutch: the brochure stays Dutch in English mode (Qt's AT-SPI
-    bridge reports the application's language only; see docs/accessibility.md)."""
+    bridge reports it per object, not per passage; see docs/accessibility.md)."""
     flags = Qt.TextInteractionFlag
     browser.setTextInteractionFlags(flags.TextBrowserInteraction | flags.TextSelectableByKeyboard)
     browser.setTabChangesFocus(True)
     if dutch:
-        browser.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        mark_dutch(browser)
     return browser
+
+
+def mark_dutch(widget: W) -> W:
+    """Say that a widget's text is Dutch (the brochure's own words, also in English mode): Qt's
+    AT-SPI bridge reports a widget's locale as its language, so a screen reader can read it
+    with a Dutch voice. Per object only: Qt has no language per passage of a text."""
+    widget.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return widget

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck.case.model import Action, Answer, Case, Status
 from chinacheck.guidance.content import ChecklistItem, Content
-from chinacheck.ui.accessibility import announce, readable_text
+from chinacheck.ui.accessibility import announce, mark_dutch, readable_text
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_editable, set_plain
@@ -64,7 +64,7 @@ class ChecklistTab(QWidget):
         self.guidance = readable_text(QTextBrowser())
         self.guidance.setAccessibleName(self.tr("Toelichting uit de brochure bij deze vraaggroep"))
         self.guidance.setOpenLinks(False)
-        self.item_text = QLabel()
+        self.item_text = mark_dutch(QLabel())  # the brochure's question, Dutch in English mode
         self.item_text.setTextFormat(Qt.TextFormat.PlainText)
         self.item_text.setWordWrap(True)
         font = self.item_text.font()

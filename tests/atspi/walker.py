@@ -322,6 +322,15 @@ def reading_scene(bus: Bus, frame: Any, tab_name: str, text_name: str) -> dict[s
             "markers": sum(whole.count(marker) for marker in ("\ufdd0", "\ufdd1"))}
 
 
+def locales(frame: Any, names: list[str]) -> dict[str, str]:
+    """The language each named object reports (AT-SPI GetLocale), as a screen reader asks."""
+    found = {}
+    for name in names:
+        obj = pyatspi.findDescendant(frame, lambda o, n=name: o.name == n)
+        found[name] = str(obj.get_object_locale()) if obj is not None else ""
+    return found
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     x11 = X11()
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -330,7 +339,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     command = [args.app_python, "-m", "chinacheck", "--data-dir", args.data_dir]
     if args.lang:
         command += ["--lang", args.lang]
-    command += ["gui", args.case]
+    command += ["gui", *([args.case] if args.case else [])]
     app_process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     try:
         bus = Bus(x11)
@@ -344,6 +353,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if frame is None:
             raise RuntimeError("the main window never became active")
         bus.pump(0.5)
+        if args.locales:
+            return {"locales": locales(frame, args.locales.split("|"))}
         for tab in page_tabs(frame):
             name = tab.name
             if not tab.getState().contains(pyatspi.STATE_SENSITIVE):
@@ -383,7 +394,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--app-python", required=True)
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--case", required=True)
+    parser.add_argument("--case", default="")
+    parser.add_argument("--locales", default="",
+                        help="only report the language of these objects (names, '|' between)")
     parser.add_argument("--lang", default="")
     parser.add_argument("--tabs-name", default="Onderdelen")
     parser.add_argument("--launcher", default="/usr/libexec/at-spi-bus-launcher")
