@@ -126,7 +126,7 @@ class Bus:
         for code in reversed(codes):
             pyatspi.Registry.generateKeyboardEvent(code, None, pyatspi.KEY_RELEASE)
 
-    def press_and_wait(self, *names: str, timeout: float = 0.6) -> Any | None:
+    def press_and_wait(self, *names: str, timeout: float = 1.0) -> Any | None:
         """Press keys; the object that got the focus, or None when nothing moved."""
         before = len(self.focused)
         self.keys(*names)
