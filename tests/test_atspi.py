@@ -189,3 +189,13 @@ def test_in_english_mode_the_brochure_text_says_it_is_dutch(
     found = json.loads(run.stdout)["locales"]
     assert found[text].startswith("nl"), found
     assert found[search].startswith("en"), found
+
+
+def test_dialog_fields_carry_their_visible_label_and_help_text(report: dict[str, Any]) -> None:
+    signoff = report["scenes"]["sign-off dialog"]["shown"]
+    final = [c for c in signoff if c["role"] == "check box" and c["name"].startswith("Definitief")]
+    # the name is the visible label, its warning included (WCAG 2.5.3)
+    assert final and "geen wijzigingen" in final[0]["name"], signoff
+    new_case = report["scenes"]["new case dialog"]["shown"]
+    kind = [c for c in new_case if c["role"] == "combo box"]
+    assert kind and kind[0]["labelled"] and kind[0]["description"].strip(), new_case
