@@ -72,8 +72,16 @@ def test_brochure_text_has_a_keyboard_caret_and_no_frame_markers(qtbot) -> None:
 
 def test_checklist_and_debrief_guidance_are_readable_by_caret(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from chinacheck.case import lifecycle
+    from chinacheck.storage.settings import Settings
+    from chinacheck.ui.debrief_guidance import guidance_html
+
     _opened(window, tmp_path)
-    for browser in (window.checklist_tab.guidance, window.debrief_tab.guidance):
+    debrief = window.debrief_tab.guidance
+    category = next(c for c in lifecycle.rules().categories if c.hint)
+    debrief.setHtml(guidance_html(load(), category, "nl", Settings()))  # with an own-words box
+    assert "Toelichting ChinaCheck" in _accessible_text(debrief)
+    for browser in (window.checklist_tab.guidance, debrief):
         assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
         assert not any(marker in _accessible_text(browser) for marker in FRAME_MARKERS)
 
