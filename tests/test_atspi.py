@@ -199,3 +199,11 @@ def test_dialog_fields_carry_their_visible_label_and_help_text(report: dict[str,
     new_case = report["scenes"]["new case dialog"]["shown"]
     kind = [c for c in new_case if c["role"] == "combo box"]
     assert kind and kind[0]["labelled"] and kind[0]["description"].strip(), new_case
+
+
+def test_a_status_change_is_heard_as_the_new_progress(report: dict[str, Any]) -> None:
+    import re
+
+    heard = report["status change"].get("heard")
+    assert heard and any(re.fullmatch(r"\d+ van \d+ beantwoord", text) for text in heard), \
+        report["status change"]

@@ -118,6 +118,14 @@ class Bus:
             if not context.iteration(False):
                 time.sleep(0.005)
 
+    def heard_after(self, before: int, seconds: float) -> list[str]:
+        """The announcements after the first ``before``, waiting up to ``seconds`` for one."""
+        end = time.monotonic() + seconds
+        while len(self.announcements) <= before and time.monotonic() < end:
+            self.pump(0.05)
+        self.pump(0.1)
+        return self.announcements[before:]
+
     def keys(self, *names: str) -> None:
         """Press the keys in order (modifiers first) and release them in reverse."""
         codes = [self.x11.keycode(name) for name in names]
@@ -322,6 +330,32 @@ def reading_scene(bus: Bus, frame: Any, tab_name: str, text_name: str) -> dict[s
             "markers": sum(whole.count(marker) for marker in ("\ufdd0", "\ufdd1"))}
 
 
+def labelled(obj: Any, label: str) -> bool:
+    for relation in obj.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY and any(
+                relation.getTarget(n).name == label for n in range(relation.getNTargets())):
+            return True
+    return False
+
+
+def status_scene(bus: Bus, frame: Any) -> dict[str, Any]:
+    """Change a checklist answer with the keyboard: what is heard (the new progress)."""
+    tabs = {tab.name: tab for tab in page_tabs(frame)}
+    tabs["Checklist"].queryAction().doAction(0)
+    bus.pump(0.3)
+    status = pyatspi.findDescendant(
+        frame, lambda o: o.getRoleName() == "combo box" and labelled(o, "Status"))
+    if status is None:
+        return {"error": "no combo box labelled Status"}
+    before = len(bus.announcements)
+    status.queryAction().doAction(0)  # opens the list, as Alt+Down would
+    bus.pump(0.5)
+    bus.keys("Down")
+    bus.pump(0.2)
+    bus.keys("Return")
+    return {"heard": bus.heard_after(before, 3.0)}
+
+
 def locales(frame: Any, names: list[str]) -> dict[str, str]:
     """The language each named object reports (AT-SPI GetLocale), as a screen reader asks."""
     found = {}
@@ -362,20 +396,21 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     "disabled": True, "description": tab.description or ""}
                 continue
             tab.queryAction().doAction(0)
-            bus.pump(0.3)
+            bus.pump(0.15)
             tab.parent.queryComponent().grabFocus()  # start on the tab bar
-            bus.pump(0.3)
+            bus.pump(0.15)
             report["scenes"][f"tab {name}"] = walk_tabs(bus)
             report["scenes"][f"tab {name}"]["shown"] = shown_controls(frame)
         report["brochure"] = reading_scene(bus, frame, "Brochure", "Tekst van de brochure")
+        report["status change"] = status_scene(bus, frame)
         report["scenes"]["new case dialog"] = dialog_scene(bus, app, ("Control_L", "n"))
         report["scenes"]["sign-off dialog"] = dialog_scene(
             bus, app, ("Control_L", "Shift_L", "a"))
         # Saving is announced with the case's title; closing the case disables its tabs.
         bus.keys("Control_L", "s")
-        bus.pump(1.5)
+        bus.heard_after(len(bus.announcements), 3.0)
         bus.keys("Control_L", "w")
-        bus.pump(1.5)
+        bus.pump(0.5)
         report["closed tabs"] = [
             {"name": tab.name, "description": tab.description or "",
              "enabled": tab.getState().contains(pyatspi.STATE_SENSITIVE)}
