@@ -5,8 +5,8 @@ Xvfb (tests/test_atspi.py starts it so). It starts the AT-SPI bus and the app, g
 window the keyboard focus, and for every scene (the main window with each tab shown, the new
 case dialog, the sign-off dialog) presses Tab until the focus comes back where it started,
 logging every focus change and every control shown. It also reads the brochure with the arrow
-keys (caret events), saves (announcements) and closes the case (the case tabs' states). It
-prints one JSON report on stdout; the test judges it.
+keys (caret events), changes a checklist answer and saves (announcements), and closes the case
+(the case tabs' states). It prints one JSON report on stdout; the test judges it.
 
 Not part of ChinaCheck: it never imports chinacheck, only talks to the bus.
 """
