@@ -82,7 +82,7 @@ def test_new_list_show_items_answer(capsys: pytest.CaptureFixture[str], data_hom
                  "Progress:         1/16 items answered, 0 open actions",
                  "Sign-off:         not yet signed off", "Period:           — to —",
                  f"               note: {NOTE}",
-                 "    [   deels] visit-programme: Delegation's programme known"):
+                 "    [   deels] 4.1 visit-programme: Delegation's programme known"):
         assert line in out.splitlines(), line
     data = json.loads(en_ok(capsys, "show", str(path), "--json",
                             allowed=(TITLE, NOTE, "deels", "nog niet bepaald")))  # stored values
@@ -430,7 +430,7 @@ def test_dutch_output_is_unchanged(capsys: pytest.CaptureFixture[str], tmp_path:
                      "Periode:          — t/m —", "Risico:           nog niet bepaald",
                      "Voortgang:        1/16 punten beantwoord, 0 open acties",
                      "Aftekening:       nog niet afgetekend", "Checklist:",
-                     "    [   deels] visit-programme: Programma van de delegatie bekend",
+                     "    [   deels] 4.1 visit-programme: Programma van de delegatie bekend",
                      "               notitie: n"):
             assert line in lines, line
         assert "\tin behandeling 1/16\t" in nl("list", lang=lang)[1]

@@ -112,7 +112,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck.case import caseformat
     from chinacheck.cli.summary import case_text
-    from chinacheck.storage.pack_store import case_content
+    from chinacheck.storage.pack_store import case_content_for_reading
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     finding = casecheck.examine(loaded, args.trust)
@@ -121,7 +121,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             _err(f"{loaded.path}: {casecheck.headline(finding)}")
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        _out(case_text(loaded.case, case_content(loaded.case), loaded.unknown_items, finding))
+        content, missing = case_content_for_reading(loaded.case)
+        if missing:
+            _err(_("{file}: {problem}; getoond met de actieve inhoud").format(
+                file=loaded.path, problem=missing))
+        _out(case_text(loaded.case, content, loaded.unknown_items, finding))
     return ExitCode.OK
 
 

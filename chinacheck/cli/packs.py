@@ -1,7 +1,8 @@
 """The ``packs`` command: content packs (chinacheck.storage.pack_store, docs/content-packs.md).
 
 ``list``, ``import FILE``, ``verify FILE``, ``diff OLD NEW``, ``export REF -o FILE``,
-``activate REF``, ``deactivate REF``; the organisation's trust: ``trust FINGERPRINT``,
+``activate REF``, ``deactivate REF``, ``move FILE`` (an open case to the active content); the
+organisation's trust: ``trust FINGERPRINT``,
 ``untrust FINGERPRINT``, ``allow-unverified ja|nee``; making a pack: ``keygen -o KEY``,
 ``build DIR``, ``sign DIR --key KEY``.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chinacheck.cli import io as cli_io
+from chinacheck.cli.case import PASSPHRASE_FILE_HELP
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ContentError, InputError
 from chinacheck.i18n import _, translate
@@ -306,6 +308,47 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_move(args: argparse.Namespace) -> int:
+    """Move an open case to the active content: show what changed, carry the answers over."""
+    from chinacheck.case.packs import move, same_packs
+    from chinacheck.case.signoff import CaseLockedError
+    from chinacheck.cli import casecheck
+    from chinacheck.cli.case import editing, open_case
+    from chinacheck.storage import pack_store
+    from chinacheck.storage.store import save_case
+
+    current = _settings()
+    new = pack_store.active_content(current)
+    with editing(args.file):
+        loaded = open_case(args.file, args.passphrase_file)
+        casecheck.refuse_tampered(loaded)
+        case = loaded.case
+        if same_packs(case, new):
+            cli_io.out(_("{file}: al op de actieve inhoud ({refs})").format(
+                file=loaded.path, refs=", ".join(str(p.ref) for p in new.packs)))
+            return ExitCode.OK
+        old = pack_store.case_content(case, current)
+        from chinacheck.guidance.content_diff import diff
+
+        for line in diff_lines(diff(old, new), old, new):
+            cli_io.out(line)
+        if args.dry_run:
+            return ExitCode.OK
+        try:
+            result = move(case, old, new)
+        except CaseLockedError as exc:
+            raise CaseLockedError(f"{loaded.path}: {exc}") from None
+        save_case(case, loaded.path, file_version=loaded.file_version, key=loaded.key)
+    cli_io.out(_("overgezet: {carried} antwoorden behouden, {moved} verplaatst, {reconfirm} "
+                 "opnieuw te bevestigen, {withdrawn} bij vervallen vragen bewaard").format(
+        carried=result.carried, moved=result.moved, reconfirm=len(result.reconfirm),
+        withdrawn=len(result.withdrawn)))
+    if result.reconfirm:
+        cli_io.out(_("opnieuw bevestigen: {numbers}").format(
+            numbers=", ".join(new.number(i) for i in result.reconfirm)))
+    return ExitCode.OK
+
+
 def add_parsers(add: AddCommand) -> None:
     p = add("packs", _usage, _("inhoudspakketten: de richtlijnen, nieuwere edities en de "
                                 "eigen vragen van uw organisatie"))
@@ -334,6 +377,12 @@ def add_parsers(add: AddCommand) -> None:
     q = action("deactivate", cmd_deactivate, _("gebruik een pakket niet meer voor nieuwe "
                                                "zaken"))
     q.add_argument("ref", metavar="ID@VERSIE")
+    q = action("move", cmd_move, _("zet een open zaak over naar de actieve inhoud (toont eerst "
+                                   "wat er veranderd is)"))
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--dry-run", action="store_true",
+                   help=_("toon alleen wat er veranderd is; wijzig niets"))
+    q.add_argument("--passphrase-file", metavar="F", help=translate(PASSPHRASE_FILE_HELP))
     q = action("trust", cmd_trust, _("vertrouw de sleutel van een uitgever (vingerafdruk)"))
     q.add_argument("fingerprint", metavar="FINGERPRINT")
     q.add_argument("--remove", action="store_true", help=_("vertrouw de sleutel niet meer"))
@@ -353,4 +402,4 @@ def add_parsers(add: AddCommand) -> None:
 
 def _usage(args: argparse.Namespace) -> int:
     raise InputError(_("kies een actie: list, import, verify, diff, export, activate, "
-                       "deactivate, trust, allow-unverified, keygen, build, sign"))
+                       "deactivate, move, trust, allow-unverified, keygen, build, sign"))

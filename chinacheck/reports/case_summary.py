@@ -50,6 +50,7 @@ from chinacheck.reports.output import (
     case_digest,
     new_document_id,
 )
+from chinacheck.reports.pack_marks import packs_line
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
@@ -190,9 +191,10 @@ def _measures(t: Labels, case: Case, st: Styles) -> list[Flowable]:
 
 def _source(t: Labels, content: Content, st: Styles) -> Paragraph:
     src = content.source
-    return p(t("source-line", publisher=src.publisher_short, title=src.title,
-               date=src.date_label, edition=src.edition, content=src.content_version,
-               version=__version__), st.muted)
+    line = t("source-line", publisher=src.publisher_short, title=src.title,
+             date=src.date_label, edition=src.edition, content=src.content_version,
+             version=__version__)
+    return p(f"{line} {packs_line(t, content)}".strip(), st.muted)
 
 
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,

@@ -306,3 +306,14 @@ def case_content(case: Case, settings: Settings | None = None) -> Content:
     if not case.content_packs:
         return bundled.load()
     return content_from(case_refs(case), settings)
+
+
+def case_content_for_reading(case: Case,
+                             settings: Settings | None = None) -> tuple[Content, str | None]:
+    """The case's own content, or — when one of its packs is not imported here — the active
+    content with the reason to say beside it: for showing a case, never for an export or a
+    change (those use :func:`case_content` and refuse)."""
+    try:
+        return case_content(case, settings), None
+    except MissingPackError as exc:
+        return active_content(settings), str(exc)
