@@ -446,62 +446,62 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="46"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="50"/>
         <source>Bron: %1, %2, %3</source>
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="50"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="54"/>
         <source>Contactgegevens uit de brochure</source>
         <translation>Contact details from the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="65"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="69"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="66"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="67"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="69"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="77"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="81"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="78"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="82"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="88"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="89"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
