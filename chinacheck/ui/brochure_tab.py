@@ -31,7 +31,7 @@ class BrochureTab(QWidget):
         self.search.setPlaceholderText(self.tr("Zoek in de brochure"))
         self.search.setAccessibleName(self.tr("Zoek in de brochure"))
         self.search.setClearButtonEnabled(True)
-        self.next_button = QPushButton(self.tr("&Volgende"))
+        self.next_button = QPushButton(self.tr("V&olgende"))
         self.next_button.setAccessibleName(self.tr("Volgende zoekresultaat"))
         self.count_label = QLabel()
         self.search.textChanged.connect(self._highlight)

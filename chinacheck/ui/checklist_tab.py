@@ -25,6 +25,7 @@ from chinacheck.ui.accessibility import announce, mark_dutch, readable_text
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_editable, set_plain
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import status_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
@@ -46,7 +47,7 @@ class ChecklistTab(QWidget):
         self.model = ChecklistModel(content, doc, self)
         self.proxy = OpenItemsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.tree = QTreeView()
+        self.tree = keyboard_friendly(QTreeView())
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Checklistpunten"))
         self.tree.setUniformRowHeights(True)
@@ -109,7 +110,7 @@ class ChecklistTab(QWidget):
         form.addRow(self.item_text)
         form.addRow(self.emphasis)
         form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("&Notitie"), self.note)
+        form.addRow(self.tr("Not&itie"), self.note)
         form.addRow(self.tr("Acties"), self.action_table)
         form.addRow(QLabel(self.tr("Uit de brochure:")))
         form.addRow(self.guidance)

@@ -65,7 +65,7 @@ class DebriefTab(QWidget):
         self.new_category.setAccessibleName(self.tr("Categorie van de nieuwe nazorgregel"))
         for category in rules.categories:
             self.new_category.addItem(category.shown(language()), category.id)
-        self.add_button = QPushButton(self.tr("Regel &toevoegen"))
+        self.add_button = QPushButton(self.tr("Re&gel toevoegen"))
         self.add_button.clicked.connect(self._add)
         adding = QHBoxLayout()
         new_label = QLabel(self.tr("Nieuwe regel:"))
@@ -97,8 +97,8 @@ class DebriefTab(QWidget):
             self.tr("Vervolgacties van de nazorgregel"))
         self.entry_box = QGroupBox(self.tr("Geselecteerde regel"))
         form = QFormLayout(self.entry_box)
-        form.addRow(self.tr("&Categorie"), self.category)
-        form.addRow(self.tr("&Afhandeling"), self.handling)
+        form.addRow(self.tr("Cat&egorie"), self.category)
+        form.addRow(self.tr("Afhan&deling"), self.handling)
         form.addRow(self.tr("Vervolgacties"), self.action_table)
         self.guidance = readable_text(QTextBrowser(), dutch=False)  # own words are translated
         self.guidance.setAccessibleName(self.tr("Wat de brochure en uw organisatie zeggen"))

@@ -88,11 +88,11 @@ class MainWindow(QMainWindow):
         self._technology, self._contacts = pages.technology, pages.contacts
         self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
         self.tabs.addTab(self.overview, self.tr("O&verzicht"))
-        self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
+        self.tabs.addTab(self.brochure_tab, self.tr("B&rochure"))
         self.tabs.addTab(self._details, self.tr("&Zaak"))
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
         self.tabs.addTab(self._technology, self.tr("&Technologie"))
-        self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
+        self.tabs.addTab(self._contacts, self.tr("Cont&acten"))
         self.tabs.addTab(self._debrief, self.tr("&Nazorg"))  # trips and visits only
         self.banner = LockBanner()
         self.lifecycle_bar = LifecycleBar()
@@ -164,12 +164,12 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Opslaan &als…"), self.session.save_as,
                                            QKeySequence.StandardKey.SaveAs)
-        self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
+        self.close_case_action = self._action(self.tr("Zaak sl&uiten"), self.session.maybe_close,
                                               QKeySequence.StandardKey.Close)
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
         self.documents = DocumentActions(self.content, self.session, self, self._out_folder,
                                          self._ui_language)
-        self.quit_action = self._action(self.tr("Af&sluiten"), self.close,
+        self.quit_action = self._action(self.tr("A&fsluiten"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
                        self.close_case_action, self.voice.where_action):

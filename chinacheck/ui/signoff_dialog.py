@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from chinacheck.case.model import Decision, FourEyes
 from chinacheck.ui.certificate_fields import CertificateFields
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import ROLES, decision_label, four_eyes_label, tr
 
 
@@ -73,7 +74,7 @@ class SignOffDialog(QDialog):
             "Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):", "",
             len(self.gaps)))
         self.gaps_label.setWordWrap(True)
-        self.gaps_list = QListWidget()
+        self.gaps_list = keyboard_friendly(QListWidget())
         self.gaps_list.setAccessibleName(self.tr("Nog open voor een definitieve aftekening"))
         self.gaps_list.addItems(self.gaps)
         self.gaps_list.setMaximumHeight(140)

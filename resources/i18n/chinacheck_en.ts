@@ -12,47 +12,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="68"/>
         <source>Geschiedenis van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="70"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
         <source> (definitief)</source>
         <translation> (final)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="72"/>
         <source>Revisie %1: %2, %3 — %4%5, %6</source>
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="78"/>
         <source>  Besloten ondanks %1 open punten; reden: %2</source>
         <translation>  Decided despite %1 open points; reason: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="82"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="85"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="88"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="89"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="98"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="100"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="101"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Gebeurtenis</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
-        <source>&amp;Volgende</source>
+        <source>V&amp;olgende</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
@@ -327,118 +327,118 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="51"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="52"/>
         <source>Checklistpunten</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
         <source>Voortgang van de checklist</source>
         <translation>Checklist progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="60"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="61"/>
         <source>Alleen &amp;open punten</source>
         <translation>Onl&amp;y open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="61"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="62"/>
         <source>Alleen open punten tonen</source>
         <translation>Show only open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="65"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="66"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
         <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="77"/>
         <source>Status van dit punt</source>
         <translation>Status of this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="80"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
         <source>Notitie bij dit punt</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="82"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="83"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="89"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="89"/>
         <source>Acties bij dit punt</source>
         <translation>Actions for this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="111"/>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
-        <source>&amp;Notitie</source>
-        <translation>&amp;Note</translation>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
+        <source>Not&amp;itie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="114"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="114"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="115"/>
         <source>Uit de brochure:</source>
         <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="178"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="179"/>
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="197"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="198"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="197"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="198"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="199"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="200"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="213"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="214"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="221"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="222"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -525,8 +525,8 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="68"/>
-        <source>Regel &amp;toevoegen</source>
-        <translation>&amp;Add entry</translation>
+        <source>Re&amp;gel toevoegen</source>
+        <translation>Add e&amp;ntry</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="71"/>
@@ -576,13 +576,13 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="100"/>
-        <source>&amp;Categorie</source>
+        <source>Cat&amp;egorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
-        <source>&amp;Afhandeling</source>
-        <translation>&amp;Handling</translation>
+        <source>Afhan&amp;deling</source>
+        <translation>Handl&amp;ing</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="102"/>
@@ -790,8 +790,18 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
+        <source>Tit&amp;el</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
+        <source>R&amp;isico</source>
+        <translation>R&amp;isk</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
+        <source>Bes&amp;luit</source>
+        <translation>De&amp;cision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="146"/>
@@ -806,7 +816,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Opgesteld &amp;door</source>
-        <translation>Prepared &amp;by</translation>
+        <translation>&amp;Prepared by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
@@ -839,19 +849,9 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
-        <source>&amp;Risico</source>
-        <translation>Ri&amp;sk</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="171"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
-        <source>&amp;Besluit</source>
-        <translation>De&amp;cision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="173"/>
@@ -877,14 +877,14 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="43"/>
-        <source>&amp;Reiskaart…</source>
-        <translation>&amp;Travel Card…</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/documents.py" line="38"/>
         <source>&amp;Exporteer zaakoverzicht…</source>
         <translation>&amp;Export case summary…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="43"/>
+        <source>Reis&amp;kaart…</source>
+        <translation>&amp;Travel Card…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/documents.py" line="60"/>
@@ -932,7 +932,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="17"/>
         <source>&amp;Versleutelen…</source>
-        <translation>En&amp;crypt…</translation>
+        <translation>Encry&amp;pt…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="19"/>
@@ -1049,7 +1049,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
         <source>&amp;Rubricering</source>
-        <translation>Classi&amp;fication</translation>
+        <translation>Cl&amp;assification</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
@@ -1070,23 +1070,23 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>FourEyesCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="209"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="211"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="210"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
         <source>Functiescheiding voor deze zaak</source>
         <translation>Four eyes for this case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="213"/>
         <source>Volg de organisatie (%1)</source>
         <translation>Follow the organisation (%1)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="217"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="218"/>
         <source>Strenger of soepeler dan de organisatie; de keuze wordt in het logboek van de zaak vastgelegd en kan na een definitieve aftekening niet meer worden gewijzigd.</source>
         <translation>Stricter or looser than the organisation; the choice is recorded in the case&apos;s audit trail and cannot be changed after a final sign-off.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="227"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
@@ -1500,127 +1500,137 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="61"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="65"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="70"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>Te herbeoordelen</source>
         <translation>To be reviewed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="74"/>
         <source>Alleen zaken waarvan de herbeoordeling binnenkort is of te laat</source>
         <translation>Only cases whose review is soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="81"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
-        <source>&amp;Nieuw</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
-        <source>&amp;Openen</source>
-        <translation>O&amp;pen</translation>
+        <source>Nieuw</source>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
-        <source>&amp;Dupliceren</source>
-        <translation>&amp;Duplicate</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
-        <source>Verwij&amp;deren</source>
-        <translation>De&amp;lete</translation>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
-        <source>Toon in &amp;map</source>
-        <translation>Sho&amp;w in Folder</translation>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
+        <source>Toon in map</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
+        <source>Ander bestand…</source>
+        <translation>Other File…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
-        <source>Ander &amp;bestand…</source>
-        <translation>Other F&amp;ile…</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="112"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="174"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="135"/>
+        <source>Soort:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="137"/>
+        <source>Risico:</source>
+        <translation>Risk:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="183"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
@@ -1635,12 +1645,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
         <source>Volgende herbeoordeling &amp;plannen…</source>
-        <translation>&amp;Plan next review…</translation>
+        <translation>Plan &amp;next review…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
         <source>Herbeoordeling &amp;starten…</source>
-        <translation>&amp;Start review…</translation>
+        <translation>Start re&amp;view…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
@@ -1704,21 +1714,21 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <name>LifecycleBar</name>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="47"/>
-        <source>&amp;Fase wijzigen</source>
-        <translation>Change &amp;phase</translation>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="49"/>
-        <source>Herbeoordeling &amp;starten</source>
-        <translation>&amp;Start review</translation>
+        <source>Herbeoordeling starten</source>
+        <translation>Start review</translation>
     </message>
 </context>
 <context>
     <name>LockBanner</name>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="42"/>
-        <source>&amp;Heropenen</source>
-        <translation>&amp;Reopen</translation>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
@@ -1749,11 +1759,6 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
-        <source>&amp;Brochure</source>
-        <translation>&amp;Brochure</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="92"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
@@ -1767,11 +1772,6 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/main_window.py" line="94"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
-        <source>C&amp;ontacten</source>
-        <translation>C&amp;ontacts</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="96"/>
@@ -1804,19 +1804,9 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
-        <source>Zaak &amp;sluiten</source>
-        <translation>&amp;Close Case</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="169"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
-        <source>Af&amp;sluiten</source>
-        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="200"/>
@@ -1847,6 +1837,26 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/main_window.py" line="217"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <source>B&amp;rochure</source>
+        <translation>&amp;Brochure</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <source>Cont&amp;acten</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
+        <source>Zaak sl&amp;uiten</source>
+        <translation>&amp;Close Case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="172"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="221"/>
@@ -1930,112 +1940,112 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="98"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
         <source>⚠ te laat</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="136"/>
         <source>binnenkort</source>
         <translation>soon</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="145"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="152"/>
         <source>Herbeoordelingen te doen (%n)</source>
         <translation>Reviews to do (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
         <source>bezig</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="156"/>
         <source>over %n dagen</source>
         <translation>in %n days</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="165"/>
         <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
         <translation>Trips and visits, next 60 days (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="172"/>
         <source>Open acties (%n)</source>
         <translation>Open actions (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
         <source>in nazorg</source>
         <translation>in debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
         <source>afgelopen, nog geen nazorg</source>
         <translation>ended, no debrief yet</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="177"/>
         <source>Nazorg</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="184"/>
         <source>Nazorg openstaand (%n)</source>
         <translation>Debriefs outstanding (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="195"/>
         <source>Zaken per fase (%n)</source>
         <translation>Cases by phase (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="204"/>
         <source>open om het wachtwoord in te voeren</source>
         <translation>open to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="211"/>
         <source>Versleutelde zaken (%n)</source>
         <translation>Encrypted cases (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="222"/>
         <source>… nog %n; Enter of dubbelklik toont meer</source>
         <translation>… %n more; Enter or double-click shows more</translation>
     </message>
@@ -2043,22 +2053,22 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="332"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="333"/>
         <source>Samenvatting van het overzicht</source>
         <translation>Summary of the overview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="335"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="336"/>
         <source>Overzicht van alle zaken</source>
         <translation>Overview of all cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="354"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="355"/>
         <source>Nog geen zaken. Een nieuwe zaak begint met Bestand → Nieuw (Ctrl+N).</source>
         <translation>No cases yet. A new case starts with File → New (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="374"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
@@ -2268,27 +2278,27 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="32"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="34"/>
         <source>Nog te doen voor een definitieve aftekening</source>
         <translation>To do before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="36"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="38"/>
         <source>Dubbelklik of Enter op een vraag opent die in de checklist.</source>
         <translation>Double-click or Enter on a question opens it in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="62"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="64"/>
         <source>Geen zaak geopend.</source>
         <translation>No case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="70"/>
         <source>De zaak is definitief afgetekend.</source>
         <translation>The case has been signed off definitively.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="70"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="72"/>
         <source>Nog %n punt(en) open voor een definitieve aftekening:</source>
         <translation>
             <numerusform>%n point open before a final sign-off:</numerusform>
@@ -2296,7 +2306,7 @@ Open it now in the system&apos;s word processor?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="75"/>
         <source>Klaar voor een definitieve aftekening: niets meer open.</source>
         <translation>Ready for a final sign-off: nothing left open.</translation>
     </message>
@@ -2304,22 +2314,22 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="33"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="34"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="34"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="35"/>
         <source>%1: toevoegen</source>
         <translation>%1: add</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="35"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="36"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="37"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="38"/>
         <source>%1: geselecteerde verwijderen</source>
         <translation>%1: remove selected</translation>
     </message>
@@ -2435,7 +2445,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
         <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
-        <translation>By the &amp;default term after the last final sign-off</translation>
+        <translation>By the default &amp;term after the last final sign-off</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
@@ -2606,7 +2616,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="100"/>
         <source>&amp;Logboek</source>
-        <translation>&amp;Log</translation>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="102"/>
@@ -2638,7 +2648,7 @@ Open it now in the system&apos;s word processor?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="86"/>
-        <source>&amp;Functiescheiding voor deze zaak…</source>
+        <source>F&amp;unctiescheiding voor deze zaak…</source>
         <translation>&amp;Four eyes for this case…</translation>
     </message>
     <message>
@@ -2706,58 +2716,58 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="40"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="102"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="103"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="50"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
-        <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
+        <translation>Fin&amp;al: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="63"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="66"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
         <source>ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend.</source>
         <translation>ChinaCheck allows no changes; changes made outside ChinaCheck are detected, a forgery with a new fingerprint only if the case is digitally signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="73"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="74"/>
         <source>Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):</source>
         <translation>
             <numerusform>This case is not ready for a final sign-off yet. Still open (%n):</numerusform>
@@ -2765,82 +2775,82 @@ Open it now in the system&apos;s word processor?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="78"/>
         <source>Nog open voor een definitieve aftekening</source>
         <translation>Still open before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="82"/>
         <source>Reden om toch definitief af te tekenen</source>
         <translation>Reason to sign off definitively anyway</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="84"/>
         <source>Waarom wordt er nu besloten, ondanks de open punten? De reden wordt bij de aftekening bewaard, in de geschiedenis en op de PDF.</source>
         <translation>Why is the decision taken now, despite the open points? The reason is kept with the sign-off, in the history and on the PDF.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="87"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="88"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="89"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="90"/>
         <source>Functiescheiding: %1</source>
         <translation>Four eyes: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="94"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="95"/>
         <source>Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening: bij verzegelen met een certificaat wordt de naam uit het certificaat gebruikt.</source>
         <translation>Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature: when sealing with a certificate, the certificate&apos;s name is used.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="112"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="113"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="114"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
         <source>&amp;Functie of rol</source>
         <translation>&amp;Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="115"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
         <source>&amp;Besluit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="116"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
         <source>&amp;Voorwaarden</source>
         <translation>&amp;Conditions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="117"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="118"/>
         <source>V&amp;erklaring</source>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="123"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
         <source>&amp;Certificaat</source>
         <translation>Certif&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="124"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="125"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="126"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="127"/>
         <source>Verzegelen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Sealing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="160"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="161"/>
         <source>Geef een reden om definitief af te tekenen terwijl er nog punten open zijn, of vul de zaak eerst aan.</source>
         <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="184"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="185"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
     </message>
@@ -2886,17 +2896,17 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>TechnologyTab</name>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="30"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="31"/>
         <source>Zoek een sector of technologie, bijvoorbeeld: chips, waterstof, AI</source>
         <translation>Search for a sector or technology, for example: chips, hydrogen, AI</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="31"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="32"/>
         <source>Zoek in de technologietabel</source>
         <translation>Search the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="35"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="36"/>
         <source>Technologietabel</source>
         <translation>Technology table</translation>
     </message>
@@ -2904,32 +2914,32 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="25"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="26"/>
         <source>Prullenbak</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
         <source>Verwijderde zaken</source>
         <translation>Deleted cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="29"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="30"/>
         <source>Geselecteerde zaak terugzetten</source>
         <translation>Restore selected case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="35"/>
         <source>Verwijderde zaken blijven hier tot u ze terugzet.</source>
         <translation>Deleted cases stay here until you restore them.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="62"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -2980,52 +2990,52 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>WooDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="44"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="55"/>
         <source>Kies de passages die in de Woo-versie gelakt worden, en op welke grond. Namen van personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl.</source>
         <translation>Choose the passages withheld in the Woo version, and on which ground. Names of people are withheld by default (5.1.2e). The descriptions are ChinaCheck&apos;s rendering of the act, not checked against wetten.overheid.nl.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
         <source>Gronden</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="62"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="80"/>
         <source>Weigeringsgronden</source>
         <translation>Grounds for withholding</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="91"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="92"/>
         <source>Niet lakken</source>
         <translation>Do not withhold</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="122"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="123"/>
         <source>%1 (standaard)</source>
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="125"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="126"/>
         <source>niet gelakt</source>
         <translation>not withheld</translation>
     </message>
