@@ -89,29 +89,10 @@ def unlabelled(scene: dict[str, Any]) -> list[str]:
                    and not item["description"].strip()})
 
 
-# Known findings of issue 20 fixed elsewhere (the keyboard part): while one shows, only that
-# case is an expected failure; any other trap or unnamed control fails.
-KEYBOARD_TRAPS = {
-    "table": "issue 20 finding 1: Tab does not leave a table or tree (keyboard part)",
-    "tree": "issue 20 finding 1: Tab does not leave a table or tree (keyboard part)",
-    "spin button": "issue 20 finding 2: Tab does not leave a date field (keyboard part)",
-}
-UNLABELLED_FILTERS = {"combo box 'Alle soorten'", "combo box 'Elk risico'"}
-
-
-def _expected_trap(trap: str | None) -> None:
-    if trap is None:
-        return
-    for role, reason in KEYBOARD_TRAPS.items():
-        if f" {role} '" in trap:
-            pytest.xfail(f"{reason}: {trap}")
-
-
 @pytest.mark.parametrize("name", SCENES)
 def test_tab_walks_round_without_a_trap(report: dict[str, Any], name: str) -> None:
     scene = report["scenes"][name]
     assert scene.get("error") is None, scene.get("error")
-    _expected_trap(scene["trap"])
     assert scene["trap"] is None, scene["trap"]
     assert scene["cycle"], [f"{f['role']} '{f['name']}'" for f in scene["focus"]]
 
@@ -120,11 +101,7 @@ def test_tab_walks_round_without_a_trap(report: dict[str, Any], name: str) -> No
 def test_every_focused_control_is_named_and_labelled(report: dict[str, Any], name: str) -> None:
     scene = report["scenes"][name]
     assert scene["focus"], "nothing took the focus"
-    missing = unnamed(scene)
-    if missing and set(missing) <= UNLABELLED_FILTERS:
-        pytest.xfail("issue 20 finding 5: the library filters have no visible label yet "
-                     f"(keyboard part): {missing}")
-    assert missing == []
+    assert unnamed(scene) == []
     assert unlabelled(scene) == []
 
 
