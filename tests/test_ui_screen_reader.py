@@ -171,9 +171,10 @@ def test_popup_menus_and_dialogs_say_what_they_are(qtbot, window: MainWindow) ->
             assert name == without_mnemonic(menu.title()) != "ChinaCheck"
     for dialog in (NewCaseDialog(load()), SignOffDialog(), SettingsDialog("nl")):
         qtbot.addWidget(dialog)
-        dialog.show()
-        state = QAccessible.queryAccessibleInterface(dialog).state()
-        assert dialog.isModal() and state.modal, type(dialog).__name__
+        dialog.open()  # modal, as the app shows them (exec)
+        assert QAccessible.queryAccessibleInterface(dialog).state().modal, type(dialog).__name__
+        dialog.reject()
+        assert not QAccessible.queryAccessibleInterface(dialog).state().modal
 
 
 def test_the_brochures_own_words_are_marked_dutch(  # type: ignore[no-untyped-def]

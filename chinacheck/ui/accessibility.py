@@ -42,9 +42,9 @@ _modal_installed = False
 
 
 def report_modal_dialogs() -> None:
-    """Have ChinaCheck's own dialogs say that they are modal: Qt's accessible interface for a
-    widget never sets the modal state, so a screen reader could not tell that the window
-    behind waits. Installed once, for the process."""
+    """Have ChinaCheck's own dialogs say when they are modal (shown with exec or open): Qt's
+    accessible interface for a widget never sets the modal state, so a screen reader could not
+    tell that the window behind waits. Installed once, for the process."""
     global _modal_installed
     if _modal_installed:
         return

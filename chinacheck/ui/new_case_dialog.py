@@ -21,7 +21,6 @@ class NewCaseDialog(QDialog):
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe zaak"))
-        self.setModal(True)  # said as "modal": the window behind waits
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Titel van de nieuwe zaak"))
         self.title.setPlaceholderText(self.tr("bijv. Handelsmissie Shenzhen 2027"))

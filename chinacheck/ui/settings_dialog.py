@@ -33,7 +33,6 @@ class SettingsDialog(QDialog):
                  log_folder: Path | None = None, four_eyes: FourEyes = FourEyes.GEEN) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Instellingen"))
-        self.setModal(True)  # said as "modal": the window behind waits
         self.setMinimumWidth(460)  # the notes read as paragraphs, not as columns of words
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Taal van de toepassing"))

@@ -39,7 +39,6 @@ class SignOffDialog(QDialog):
         self.gaps = list(gaps)
         self.locks = locks
         self.setWindowTitle(self.tr("Aftekenen"))
-        self.setModal(True)  # said as "modal": the window behind waits
         self.name = QLineEdit(preparer)
         self.name.setAccessibleName(self.tr("Naam van wie aftekent"))
         self.role = QComboBox()
