@@ -103,6 +103,10 @@ def compile_translations(work: Path) -> Path:
 # cryptography is ~12 MB); left out with --without-signing, which also drops encrypted cases.
 # pypdf reads the pages of a PDF for verify; PyInstaller finds it through chinacheck's imports.
 # lxml is not among them: python-docx needs it for the Word export (the self-test makes one).
+# Smart cards and tokens (the optional pkcs11 extra, python-pkcs11) are not bundled yet: its
+# licence is not among the bundle's notices and the bundle has no room left under
+# SIZE_TARGET_MB. A bundle without it offers PKCS#12 files only (chinacheck.signing.token).
+TOKEN_MODULES = ["pkcs11", "pyhanko.sign.pkcs11"]
 SIGNING_MODULES = ["pyhanko", "pyhanko_certvalidator", "cryptography", "aiohttp", "yarl",
                    "multidict", "frozenlist", "aiosignal", "propcache", "asn1crypto", "tzlocal",
                    "oscrypto", "qrcode", "uritools", "attr", "attrs", "pypdf"]
@@ -139,7 +143,7 @@ def run_pyinstaller(work: Path, with_signing: bool = True) -> Path:
         args += ["--windowed", "--icon", str(ROOT / "resources" / "icons" / "chinacheck-256.png")]
     for module in QT_EXCLUDES:
         args += ["--exclude-module", f"PySide6.{module}"]
-    for module in OTHER_EXCLUDES + ([] if with_signing else SIGNING_MODULES):
+    for module in OTHER_EXCLUDES + TOKEN_MODULES + ([] if with_signing else SIGNING_MODULES):
         args += ["--exclude-module", module]
     # A cache of this build's own: with --clean, PyInstaller empties its shared cache in ~/.cache,
     # which breaks another build running at the same time (its index read back half written).
@@ -203,11 +207,17 @@ def slim(bundle: Path) -> None:
 
 def drop_unused_data(bundle: Path) -> None:
     """reportlab's Type 1 standard fonts: every PDF embeds its own TrueType fonts instead.
+    The Qt translation sources that were compiled to .qm.
     python-docx's unpacked copy of its template (1 MB): it reads default.docx and the
     default-*.xml parts beside it, never that folder."""
     for folder in [*bundle.rglob("reportlab/fonts"),
                    *bundle.rglob("docx/templates/default-docx-template")]:
         shutil.rmtree(folder, ignore_errors=True)
+    # A Qt translation source compiled to .qm beside it: the app reads the .qm (the .ts only
+    # when there is no .qm), so the 130 kB source stays out of the bundle.
+    for ts in bundle.rglob("resources/i18n/*.ts"):
+        if ts.with_suffix(".qm").is_file():
+            ts.unlink()
 
 
 def _needed(elf: Path) -> set[str]:

@@ -330,10 +330,12 @@ def test_the_self_test_line(capsys: pytest.CaptureFixture[str],
     step = r"\(\d+ ms\)"
     assert re.fullmatch(
         rf"chinacheck {re.escape(__version__)} self-test OK: content \S+ \(\d+ items\) {step}; "
+        rf"content pack \S+ \(\d+ files checked\) {step}; "
         rf"case saved and read again {step}; PDFs made \(\d+/\d+/\d+ pages\) {step}; "
         rf"Word document made \(\d+ kB\) {step}; "
         rf"(PDF signed and checked \(PAdES B-B\)|signing skipped \(.+\)) {step}; "
-        rf"window skipped \(no display\) {step}", line), line
+        rf"trusted root certificates: Staat der Nederlanden Root CA - G3 \(shipped, SHA-256 "
+        rf"3C:4F:B0:B9:5A:B8:B3:00…\) {step}; window skipped \(no display\) {step}", line), line
 
 
 def test_a_failed_self_test_says_why(capsys: pytest.CaptureFixture[str],

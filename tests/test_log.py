@@ -173,7 +173,7 @@ def test_log_level_option_and_setting(capsys: pytest.CaptureFixture[str], data_h
     assert "action=command" in (data_home / "logs" / "chinacheck.log").read_text()
     with pytest.raises(SystemExit) as exited:
         run(capsys, "--log-level", "LOUD", "list")
-    assert exited.value.code == 2 and "invalid choice: 'LOUD'" in capsys.readouterr().err
+    assert exited.value.code == 2 and "ongeldige keuze: 'LOUD'" in capsys.readouterr().err
 
 
 def test_an_internal_error_is_one_line_and_logged_debug_shows_it(

@@ -22,8 +22,9 @@ __all__ = ["TRUST_FOLDER", "TRUST_HELP", "TamperedError", "examine", "headline",
            "refuse_tampered", "seal_lines", "trust_roots"]
 
 TRUST_FOLDER = "trusted-certificates"  # chinacheck.signing.seal.TRUST_FOLDER, read at start-up
-TRUST_HELP = N_("vertrouw dit basiscertificaat (PEM of DER; herhaalbaar); ook alle "
-                "certificaten in de map {folder} in de gegevensmap")
+TRUST_HELP = N_("vertrouw dit basiscertificaat, of alle certificaten in deze map (PEM of "
+                "DER; herhaalbaar); ook die in de vertrouwensmap van de organisatie "
+                "(instellingen) en in de map {folder} in de gegevensmap")
 
 
 class TamperedError(ChinaCheckError):

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chinacheck import __version__, i18n, log
+from chinacheck.cli import argparse_nl, casecheck
 from chinacheck.cli import case as cli_case
-from chinacheck.cli import casecheck
 from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
@@ -24,6 +24,7 @@ from chinacheck.cli import lifecycle as cli_lifecycle
 from chinacheck.cli import packs as cli_packs
 from chinacheck.cli import register as cli_register
 from chinacheck.cli import signoff as cli_signoff
+from chinacheck.cli import tokens as cli_tokens
 from chinacheck.cli import woo as cli_woo
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import ChinaCheckError, InputError
@@ -320,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sectors", cmd_sectors, _("toets een onderwerp aan de technologietabel"))
     p.add_argument("text", nargs="+", metavar="TEXT")
     cli_signoff.add_parsers(add)  # signoff, reopen, export, verify
+    cli_tokens.add_parsers(add)  # tokens
     cli_case.add_parsers(add)  # encrypt, decrypt
     cli_lifecycle.add_parsers(add)  # phase, review
     cli_details.add_parsers(add)  # details
@@ -395,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     language, level, debug = _preferences(arguments)
     i18n.set_language(language)  # before the parser: its help follows --lang
+    argparse_nl.use(language)  # argparse's own words (usage, error) too
     args = desktop_start(arguments)
     if args is None:
         args = build_parser().parse_args(arguments)

@@ -194,8 +194,10 @@ def diff_lines(changes: ContentDiff, old: Content, new: Content) -> list[str]:
 def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_manifest import PackRef
     from chinacheck.storage import pack_store
+    from chinacheck.storage.outputs import refuse_case_files
 
     ref = pack_store.bundled_ref() if args.ref == BUNDLED else PackRef.parse(args.ref)
+    refuse_case_files(args.output)  # never over a case, its backup or its lock
     out = pack_store.export_pack(ref, Path(args.output))
     cli_io.out(str(out))
     return ExitCode.OK
@@ -276,8 +278,10 @@ def cmd_allow_unverified(args: argparse.Namespace) -> int:
 def cmd_keygen(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_signature import new_private_key_pem
     from chinacheck.storage import atomic
+    from chinacheck.storage.outputs import refuse_case_files
 
     out = Path(args.output)
+    refuse_case_files(out)
     if out.exists():
         raise InputError(_("{path} bestaat al; een sleutel wordt nooit overschreven").format(
             path=out))

@@ -29,11 +29,14 @@ def _check(step: Callable[[], str], results: list[str]) -> None:
 def run(verbose: bool = False) -> tuple[bool, str]:
     """Run every check; returns (ok, one summary line)."""
     results: list[str] = []
+    # The anchors of this user's settings and data folder, read before they are set aside.
+    anchors: list[str] = []
+    _check(_anchors_step, anchors)
     with tempfile.TemporaryDirectory(prefix="chinacheck-selftest-") as tmp:
         folder = Path(tmp)
         paths.set_data_dir(folder / "home")  # settings and recovery files stay in tmp too
         try:
-            _run_checks(folder, results)
+            _run_checks(folder, results, anchors[0])
         except Exception as exc:  # the whole point is to report any failure in one line
             return False, _("chinacheck {version} self-test MISLUKT: {kind}: {error}").format(
                 version=__version__, kind=type(exc).__name__, error=exc)
@@ -43,7 +46,7 @@ def run(verbose: bool = False) -> tuple[bool, str]:
     return True, line
 
 
-def _run_checks(folder: Path, results: list[str]) -> None:
+def _run_checks(folder: Path, results: list[str], anchors: str) -> None:
     from chinacheck.case.examples import example_case
     from chinacheck.guidance.content import load
     from chinacheck.storage import store
@@ -58,6 +61,16 @@ def _run_checks(folder: Path, results: list[str]) -> None:
             version=content.source.content_version, count=len(list(content.items())))
 
     _check(content_step, results)
+
+    def pack_step() -> str:
+        from chinacheck.guidance.pack_reader import read_pack
+        from chinacheck.resource_files import root
+
+        pack = read_pack(Path(str(root() / "content")))  # every file against its SHA-256
+        return _("inhoudspakket {ref} ({count} bestanden gecontroleerd)").format(
+            ref=pack.manifest.ref, count=len(pack.files))
+
+    _check(pack_step, results)
     case = example_case()
 
     def case_step() -> str:
@@ -109,6 +122,7 @@ def _run_checks(folder: Path, results: list[str]) -> None:
 
     _check(docx_step, results)
     _check(_signing_step(case, folder), results)
+    results.append(anchors)
     _check(_window_step, results)
 
 
@@ -123,6 +137,13 @@ def _signing_step(case: object, folder: Path) -> Callable[[], str]:
         return self_test(case, folder)
 
     return step
+
+
+def _anchors_step() -> str:
+    """Which trust anchors verify and validate use here (chinacheck.signing.anchors)."""
+    from chinacheck.signing.anchors import describe
+
+    return describe()
 
 
 def _window_step() -> str:

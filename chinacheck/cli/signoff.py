@@ -9,6 +9,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from chinacheck import i18n
@@ -21,6 +22,7 @@ from chinacheck.boundedfile import (
 )
 from chinacheck.cli import casecheck
 from chinacheck.cli import io as cli_io
+from chinacheck.cli import tokens as cli_tokens
 from chinacheck.cli.case import PASSPHRASE_FILE_HELP, editing, open_case, read_passphrase_file
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
@@ -45,26 +47,34 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     if args.seal_passphrase_file and not args.seal:
         _err(_("--seal-passphrase-file hoort bij --seal CERT.p12"))
         return ExitCode.USAGE
-    if args.seal and not args.final:
+    if args.seal and args.seal_pkcs11:
+        _err(_("kies --seal CERT.p12 of --seal-pkcs11 MODULE, niet beide"))
+        return ExitCode.USAGE
+    if problem := cli_tokens.misplaced(args, args.seal_pkcs11, "--seal-pkcs11"):
+        _err(problem)
+        return ExitCode.USAGE
+    if (args.seal or args.seal_pkcs11) and not args.final:
         _err(_("--seal hoort bij --final: alleen een definitieve aftekening wordt verzegeld"))
         return ExitCode.USAGE
     if args.despite is not None and not args.final:
         _err(_("--despite hoort bij --final: alleen een definitieve aftekening vraagt een "
                "reden bij ontbrekende punten"))
         return ExitCode.USAGE
-    with editing(args.file):
+    with editing(args.file), ExitStack() as token_session:
         loaded = open_case(args.file, args.passphrase_file)
         case = loaded.case
         casecheck.refuse_tampered(loaded)
         sealer: Sealer | None = None
         signer, name, replaced = "", args.name, False
-        if args.seal and not case.locked:
+        if (args.seal or args.seal_pkcs11) and not case.locked:
             from chinacheck.signing import seal
             from chinacheck.signing.availability import require
             from chinacheck.signing.pades import load_key_file
 
             require()  # before asking for a passphrase that cannot be used
-            key = load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
+            key = cli_tokens.token_key(token_session, args.seal_pkcs11, args) \
+                if args.seal_pkcs11 else \
+                load_key_file(args.seal, _passphrase(args.seal_passphrase_file))
             sealer, signer = seal.sealer(key), key.name
             # The certificate proves who signs: its name is the sign-off's.
             name, replaced = foureyes.signer_name(args.name, key.name)
@@ -161,7 +171,7 @@ def _export_format(args: argparse.Namespace) -> str | None:
         _err(_("{file}: de extensie past niet bij --format {format}").format(
             file=args.output, format=kind))
         return None
-    if kind != "pdf" and args.sign:
+    if kind != "pdf" and (args.sign or args.sign_pkcs11):
         _err(_("--sign hoort bij een PDF: een Word-document wordt niet digitaal ondertekend"))
         return None
     if kind == "pdf" and args.layout:
@@ -176,6 +186,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from chinacheck.storage.outputs import refuse_case_files
     from chinacheck.storage.store import save_case
 
+    if args.sign and args.sign_pkcs11:
+        _err(_("kies --sign CERT.p12 of --sign-pkcs11 MODULE, niet beide"))
+        return ExitCode.USAGE
+    if problem := cli_tokens.misplaced(args, args.sign_pkcs11, "--sign-pkcs11"):
+        _err(problem)
+        return ExitCode.USAGE
     if args.passphrase_file and not args.sign:
         _err(_("--passphrase-file hoort bij --sign CERT.p12 (het wachtwoord van een "
                "versleutelde zaak: --case-passphrase-file)"))
@@ -184,7 +200,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if kind is None:
         return ExitCode.USAGE
     refuse_case_files(args.output, case=args.file)  # before any lock, passphrase or PDF
-    with editing(args.file):  # the export is recorded in the case's audit trail
+    # The export is recorded in the case's audit trail; a token stays open while signing.
+    with editing(args.file), ExitStack() as token_session:
         loaded = open_case(args.file, args.case_passphrase_file)
         finding = casecheck.examine(loaded)
         if finding.tampered and not args.allow_tampered:
@@ -193,7 +210,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 + _("exporteren geweigerd (--allow-tampered maakt toch een PDF, met een "
                     "waarschuwing op elke pagina)"))
         key = None
-        if args.sign:
+        if args.sign_pkcs11:
+            key = cli_tokens.token_key(token_session, args.sign_pkcs11, args)
+        elif args.sign:
             from chinacheck.signing.availability import require
             from chinacheck.signing.pades import load_key_file
 
@@ -238,7 +257,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise InputError(_("{file}: kan niet worden gelezen ({reason})").format(
             file=pdf_path, reason=exc.reason)) from None
     report = verify(loaded.case, pdf, require_trusted=args.require_trusted,
-                    trust_roots=_trust_roots(args.trust or []))
+                    trust_roots=_trust_roots(args.trust or []),
+                    crls=[_read_crl(name) for name in args.crl or []])
     finding = casecheck.examine(loaded, args.trust)
     for note in report.notes:
         _out(note)
@@ -246,6 +266,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _out(line)
     for signature in report.signatures:
         _out(signature.summary())
+        for line in signature.details():
+            _out("  " + line)
         if signature.intact and signature.valid and not signature.trusted:
             _out(_("  (niet vertrouwd is geen fout: gebruik --require-trusted om dat te eisen)"))
     # The case first: a PDF that matches a case changed outside ChinaCheck proves nothing.
@@ -259,6 +281,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         return ExitCode.OK
     _err(f"{pdf_path}: " + "; ".join(report.problems))
     return ExitCode.FAILED
+
+
+def _read_crl(name: str) -> bytes:
+    try:
+        return read_bounded(name, MAX_PDF_BYTES)
+    except UnreadableFile as exc:
+        raise InputError(_("{file}: CRL kan niet worden gelezen ({reason})").format(
+            file=name, reason=exc.reason)) from None
 
 
 def add_parsers(add: AddCommand) -> None:
@@ -292,6 +322,10 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--seal-passphrase-file", metavar="F",
                    help=_("lees het wachtwoord van het certificaat van --seal uit dit bestand "
                           "(anders wordt erom gevraagd)"))
+    p.add_argument("--seal-pkcs11", metavar="MODULE",
+                   help=_("verzegel met de sleutel op een smartcard of token via deze "
+                          "PKCS#11-module (alleen met --final)"))
+    cli_tokens.add_token_options(p)
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)
     p = add("reopen", cmd_reopen, _("heropen een definitief afgetekende zaak (nieuwe revisie)"))
     p.add_argument("file")
@@ -314,6 +348,10 @@ def add_parsers(add: AddCommand) -> None:
     p.add_argument("--passphrase-file", metavar="F",
                    help=_("lees het wachtwoord van het certificaat uit dit bestand (anders wordt "
                           "erom gevraagd)"))
+    p.add_argument("--sign-pkcs11", metavar="MODULE",
+                   help=_("onderteken de PDF (PAdES) met de sleutel op een smartcard of token "
+                          "via deze PKCS#11-module"))
+    cli_tokens.add_token_options(p)
     p.add_argument("--case-passphrase-file", metavar="F",
                    help=_("lees het wachtwoord van een versleutelde zaak uit dit bestand (anders "
                           "wordt erom gevraagd als dat kan)"))
@@ -330,4 +368,8 @@ def add_parsers(add: AddCommand) -> None:
                           "zelfondertekend)"))
     p.add_argument("--trust", metavar="CERT", action="append",
                    help=translate(casecheck.TRUST_HELP).format(folder=TRUST_FOLDER))
+    p.add_argument("--crl", metavar="FILE", action="append",
+                   help=_("controleer met deze CRL (PEM of DER; herhaalbaar) of het certificaat "
+                          "is ingetrokken; zonder CRL wordt intrekking offline niet "
+                          "gecontroleerd"))
     p.add_argument("--passphrase-file", metavar="F", help=passphrase_file_help)

@@ -9,6 +9,8 @@ and several times cheaper to define than frozen dataclasses, which counts at sta
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -39,6 +41,7 @@ from chinacheck.i18n import N_, _, translate
 from chinacheck.resource_files import read_text
 
 __all__ = [
+    "ID_FORM",
     "Background",
     "CONTENT_FILES",
     "CaseKind",
@@ -296,15 +299,24 @@ def _parse(raw: dict[str, Any], info: PackInfo | None = None) -> Content:
     )
 
 
+# An id is used in case files, Woo passage paths ("answers/ID/note") and file names: plain.
+ID_FORM = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+
+
 def _check(content: Content) -> None:
     ids = [item.id for item in content.items()]
     ids += [g.id for g in content.checklist.groups]
     ids += [s.id for s in content.technologies.sectors]
     ids += [t.id for s in content.technologies.sectors for t in s.subtechnologies]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = sorted(i for i, n in Counter(ids).items() if n > 1)  # linear: a pack may be big
     if dupes:
         raise ContentError(_("Dubbele id's in de meegeleverde inhoud: {ids}").format(
-            ids=", ".join(dupes)))
+            ids=", ".join(dupes[:10])))
+    odd = [i for i in [*ids, *content.kind_ids, *(c.id for c in content.contacts.contacts)]
+           if not isinstance(i, str) or not ID_FORM.fullmatch(i)]
+    if odd:
+        raise ContentError(_("Ongeldige id's (alleen kleine letters, cijfers, '.', '-' en "
+                             "'_'): {ids}").format(ids=", ".join(repr(i)[:40] for i in odd[:5])))
     known = set(ids)
     for kind in content.kinds:
         unknown = (kind.exclude | kind.emphasis) - known

@@ -8,11 +8,12 @@ is stays visible (``ChecklistItem.publisher``), in the app and in every PDF.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 from chinacheck.errors import ContentError
-from chinacheck.guidance.content import Content, parse_content
+from chinacheck.guidance.content import ID_FORM, Content, parse_content
 from chinacheck.guidance.content_records import (
     Checklist,
     ChecklistItem,
@@ -119,8 +120,13 @@ def layered(national: Content, organisation: list[tuple[dict[str, Any], PackInfo
     """``national`` with each organisation pack's data layered on, in order; a ContentError
     when a pack does not fit the schema or reuses an id that is already taken."""
     content = national
+    national_publisher = national.national.publisher_short if national.national else ""
     for data, info in organisation:
-        before = _ids(content)
+        if info.publisher_short.casefold() == national_publisher.casefold() or \
+                info.publisher.casefold() == national.source.publisher.casefold():
+            raise _fail(info, _("een pakket van een organisatie kan niet als uitgever "
+                                "{publisher} optreden").format(publisher=national_publisher))
+        before = Counter(_ids(content))
         try:
             if "checklist" in data:
                 content = _with_checklist(content, data["checklist"], info)
@@ -131,10 +137,13 @@ def layered(national: Content, organisation: list[tuple[dict[str, Any], PackInfo
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _fail(info, _("past niet in het schema ({detail})").format(
                 detail=repr(exc)[:160])) from None
-        new_ids = _ids(content)
-        taken = [i for i in set(new_ids) if new_ids.count(i) > 1 and before.count(i) <= 1]
+        new_ids = Counter(_ids(content))
+        taken = sorted(i for i, n in new_ids.items() if n > 1 and before[i] <= 1)
         if taken:
-            raise _fail(info, _("id's die al bestaan: {ids}").format(ids=", ".join(sorted(taken))))
+            raise _fail(info, _("id's die al bestaan: {ids}").format(ids=", ".join(taken[:10])))
+        if odd := [i for i in new_ids if not ID_FORM.fullmatch(i)]:
+            raise _fail(info, _("ongeldige id's: {ids}").format(
+                ids=", ".join(repr(i)[:40] for i in odd[:5])))
         if unknown := set(content.synonyms) - set(new_ids):
             raise _fail(info, _("synoniemen voor onbekende id's: {ids}").format(
                 ids=", ".join(sorted(unknown)[:5])))

@@ -4,14 +4,16 @@ Everything here treats the pack as hostile: only flat ``NAME.json`` names are re
 a folder, ``..`` or a drive is refused before anything is extracted), every size is checked
 before reading and reading itself is bounded (a ZIP entry that lies about its size cannot make
 it read more), every file must match the SHA-256 in the manifest, the JSON may not nest deeper
-than a handful of levels and its texts may not carry markup, control or direction-override
-characters. Nothing is ever written while reading.
+than a handful of levels (checked after parsing; the json module itself refuses a crafted file
+of a million "[" with a RecursionError, bounded by the file size limit) and its texts may not
+carry markup, control or direction-override characters. Nothing is ever written while reading.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -58,14 +60,10 @@ def _fail(problem: str) -> ContentError:
     return ContentError(problem)
 
 
-def _forbidden_char(text: str) -> str | None:
-    for ch in text:
-        code = ord(ch)
-        if ch in "<>" or (code < 32 and ch not in "\n\t") or 0x7f <= code < 0xa0 \
-                or 0x202a <= code <= 0x202e or 0x2066 <= code <= 0x2069 \
-                or 0xfdd0 <= code <= 0xfdef or code in (0x200e, 0x200f, 0x061c, 0xfeff):
-            return ch
-    return None
+# Markup, control characters (but line breaks and tabs), C1 controls, direction marks,
+# overrides and isolates, the byte-order mark and the noncharacters ChinaCheck uses as markers.
+_FORBIDDEN = re.compile("[<>\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                        "\u2066-\u2069\ufdd0-\ufdef\ufeff]")
 
 
 def check_value(value: Any, where: str, depth: int = 0) -> None:
@@ -77,9 +75,9 @@ def check_value(value: Any, where: str, depth: int = 0) -> None:
         if len(value) > MAX_TEXT_CHARS:
             raise _fail(_("{file}: een tekst is langer dan {max} tekens").format(
                 file=where, max=MAX_TEXT_CHARS))
-        if (bad := _forbidden_char(value)) is not None:
+        if (bad := _FORBIDDEN.search(value)) is not None:
             raise _fail(_("{file}: tekst met een niet toegestaan teken {char}: {text}").format(
-                file=where, char=ascii(bad), text=shown(value)))
+                file=where, char=ascii(bad.group()), text=shown(value)))
     elif isinstance(value, dict):
         for key, item in value.items():
             check_value(key, where, depth + 1)
@@ -91,33 +89,11 @@ def check_value(value: Any, where: str, depth: int = 0) -> None:
         raise _fail(_("{file}: onverwacht gegevenstype").format(file=where))
 
 
-def _depth_guard(raw: bytes, name: str) -> None:
-    # json.loads recurses per nesting level; count brackets first so that a crafted file of a
-    # million "[" is refused in one linear pass instead of exhausting the stack.
-    depth = 0
-    in_string = escaped = False
-    for byte in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):
-            depth += 1
-            if depth > MAX_DEPTH + 1:
-                raise _fail(_("{file}: te diep genest").format(file=name))
-        elif byte in (0x5D, 0x7D):
-            depth -= 1
-
-
 def parse_json(name: str, raw: bytes) -> Any:
-    _depth_guard(raw, name)
     try:
         value = json.loads(raw.decode("utf-8"))
+    except RecursionError:  # the json module counts its nesting: a clean error, not a crash
+        raise _fail(_("{file}: te diep genest").format(file=name)) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise _fail(_("{file}: geen geldige JSON ({detail})").format(
             file=name, detail=str(exc)[:120])) from None

@@ -182,6 +182,8 @@ def _screening(t: Labels, case: Case, all_topics: list[str], content: Content,
     if limited or combined.limited:
         out.append(p(t("screening-limited", limit=MAX_TEXT_CHARS, word=MAX_WORD_CHARS),
                      st.muted))
+    if combined.packs:
+        out.append(p(t("screened-against", packs="; ".join(combined.packs)), st.muted))
     return out
 
 

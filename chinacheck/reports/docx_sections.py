@@ -246,6 +246,8 @@ class SummaryWriter:
         self.b.quote(combined.advice, self.source_line())
         if combined.has_match:
             self.b.quote(content.technologies.caveat, self.source_line())
+        if combined.packs:
+            self.b.paragraph(t("screened-against", packs="; ".join(combined.packs)))
 
     def measures(self) -> None:
         self.b.heading(self.t("measures"), 1)

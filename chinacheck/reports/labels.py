@@ -321,6 +321,7 @@ NL: dict[str, str] = {
                                    "zoals ze bij de vraag van toen zijn gegeven."),
     "whose-unverified": N_("{publisher}, niet geverifieerd"),
     "packs-line": N_("Inhoudspakketten: {packs}."),
+    "screened-against": N_("Getoetst aan: {packs}"),
     "reconfirm": N_("opnieuw bevestigen: vraag anders geformuleerd"),
     "checklist-whose": N_("De korte koppen en nummers zijn van ChinaCheck; achter elke vraag "
                           "staat van wie de tekst is."),

@@ -8,8 +8,10 @@
 - whole file: nothing was appended after signing. ChinaCheck reads the PDF's metadata from the
   end of the file, so an addition after signing could otherwise change what verify compares.
 
-No network: revocation information is not fetched ("soft-fail"), so a revoked certificate is
-not detected; that is the price of working offline.
+The chain is validated at the signing time the signature states (ChinaCheck signs without a
+time-stamp authority, offline), with the key usage checked. No network: revocation information
+is not fetched, so a revoked certificate is detected only against a CRL file the user gives
+(``--crl``); every report says which of the two it is.
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from chinacheck.case.daterange import local as local_time
-from chinacheck.i18n import _
+from chinacheck.i18n import N_, _, translate
 from chinacheck.signing.availability import SigningError, require
 
 
@@ -36,6 +38,21 @@ class SignatureReport:
     self_signed: bool
     signed_at: datetime | None = None
     error: str = ""  # why the signature could not be checked at all
+    chain: tuple[str, ...] = ()  # signer first, up to the trust anchor (when trusted)
+    revoked: bool = False
+    revocation: str = ""  # how revocation was checked: a sentence; "" = not at all
+
+    def details(self) -> list[str]:
+        """The chain and what is known about revocation, one line each."""
+        lines = []
+        if self.chain:
+            lines.append(_("keten: {chain}").format(chain=" → ".join(self.chain)))
+        if self.error:
+            return lines
+        lines.append(self.revocation or _("intrekking niet gecontroleerd: offline kan niet "
+                                          "worden nagegaan of het certificaat is ingetrokken "
+                                          "(een CRL-bestand kan met --crl)"))
+        return lines
 
     @property
     def sound(self) -> bool:
@@ -73,7 +90,9 @@ class SignatureReport:
                            "certificaat"))
         elif not self.whole_file:
             found.append(_("na het ondertekenen is er iets aan de PDF toegevoegd"))
-        if require_trusted and not self.trusted:
+        if self.revoked:
+            found.append(_("het certificaat is ingetrokken (volgens de opgegeven CRL)"))
+        elif require_trusted and not self.trusted:
             found.append(_("handtekening niet vertrouwd (--require-trusted): geef het "
                            "basiscertificaat met --trust, of leg het in de map "
                            "trusted-certificates"))
@@ -103,36 +122,114 @@ def load_trust_roots(certificates: Sequence[bytes]) -> list[Any]:
     return roots
 
 
-def _report(embedded: Any, roots: list[Any]) -> SignatureReport:
+def load_crls(crls: Sequence[bytes]) -> list[Any]:
+    """CRL files (DER or PEM) as asn1crypto CertificateLists."""
+    from asn1crypto import crl, pem  # type: ignore[import-untyped]
+
+    lists: list[Any] = []
+    for n, data in enumerate(crls, start=1):
+        try:
+            if pem.detect(data):
+                lists += [crl.CertificateList.load(der)
+                          for _kind, _headers, der in pem.unarmor(data, multiple=True)]
+            else:
+                lists.append(crl.CertificateList.load(data))
+            # Parsed now, not half-way through a check: asn1crypto parses lazily.
+            if any(listed["tbs_cert_list"].native is None for listed in lists):
+                raise ValueError("empty CRL")
+        except Exception as exc:  # asn1crypto raises plain ValueErrors, TypeErrors, …
+            raise SigningError(_("CRL {number} is geen PEM- of DER-CRL ({kind})").format(
+                number=n, kind=type(exc).__name__)) from None
+    return lists
+
+
+UNUSABLE_CRL = N_("intrekking niet gecontroleerd: de opgegeven CRL van de uitgever is niet te "
+                  "gebruiken (de keten leidt niet naar een vertrouwd basiscertificaat, of de "
+                  "handtekening van de CRL klopt niet); niet vertrouwd")
+
+
+def context(roots: list[Any], crls: Sequence[Any], moment: datetime | None) -> Any:
+    """Offline path validation at ``moment`` (the signing time), against ``roots`` only."""
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=roots, allow_fetching=False,
+                             revocation_mode="soft-fail", crls=list(crls) or None,
+                             moment=moment)
+
+
+def chain_and_revocation(status: Any, crls: Sequence[Any]) -> dict[str, Any]:
+    """The report's chain, revoked and revocation fields from a pyHanko status."""
+    from chinacheck.signing.pades import common_name
+
+    chain: tuple[str, ...] = ()
+    if status.validation_path is not None:
+        chain = tuple(reversed([common_name(c) for c in
+                                status.validation_path.iter_certs(include_root=True)]))
+    cert = status.signing_cert
+    revocation = ""
+    if crls and cert is not None:
+        issuer = cert.issuer
+        own = [c for c in crls if c["tbs_cert_list"]["issuer"] == issuer]
+        if status.revoked:
+            revocation = _("intrekking gecontroleerd met de opgegeven CRL: INGETROKKEN")
+        elif own and not status.trusted:
+            revocation = translate(UNUSABLE_CRL)
+        elif own:
+            revocation = _("intrekking gecontroleerd met de CRL van {issuer} van {date}: niet "
+                           "ingetrokken").format(
+                issuer=common_name_of(issuer),
+                date=f"{local_time(own[0]['tbs_cert_list']['this_update'].native):%Y-%m-%d}")
+        else:
+            revocation = _("intrekking niet gecontroleerd: geen van de opgegeven CRL's is van "
+                           "de uitgever van het certificaat ({issuer})").format(
+                issuer=common_name_of(issuer))
+    return {"chain": chain, "revoked": bool(status.revoked), "revocation": revocation}
+
+
+def common_name_of(name: Any) -> str:
+    from chinacheck.signing.token import name_of
+
+    return name_of(name)
+
+
+def _report(embedded: Any, roots: list[Any], crls: Sequence[Any]) -> SignatureReport:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
 
     from chinacheck.signing.pades import common_name
 
-    context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                revocation_mode="soft-fail")
     # Signing certificates carry digitalSignature, nonRepudiation or both; either will do.
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
-    status = validate_pdf_signature(embedded, context, key_usage_settings=usage)
+    try:
+        status = validate_pdf_signature(
+            embedded, context(roots, crls, embedded.self_reported_timestamp),
+            key_usage_settings=usage)
+    except Exception:  # a CRL with the issuer's name but another kind of key, or damaged
+        if not crls:
+            raise
+        report = _report(embedded, roots, ())
+        return replace(report, trusted=False, revocation=translate(UNUSABLE_CRL))
     cert = status.signing_cert
     return SignatureReport(
         signer=common_name(cert) if cert is not None else "?",
         intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
         whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
         self_signed=cert is not None and cert.self_signed in ("yes", "maybe"),
-        signed_at=status.signer_reported_dt,
+        signed_at=status.signer_reported_dt, **chain_and_revocation(status, crls),
     )
 
 
-def check_signatures(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> list[SignatureReport]:
-    """One report per signature in ``pdf``; a PDF pyHanko cannot read gives one error report."""
+def check_signatures(pdf: bytes, trust_roots: Sequence[bytes] = (),
+                     crls: Sequence[bytes] = ()) -> list[SignatureReport]:
+    """One report per signature in ``pdf``; a PDF pyHanko cannot read gives one error report.
+    ``crls``: CRL files (DER or PEM) to check revocation against; none are fetched."""
     require()
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     _quiet_pyhanko()
     roots = load_trust_roots(trust_roots)
+    lists = load_crls(crls)
     try:
         signatures = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
     except Exception as exc:  # any parse failure of a damaged file
@@ -142,7 +239,7 @@ def check_signatures(pdf: bytes, trust_roots: Sequence[bytes] = ()) -> list[Sign
     reports = []
     for embedded in signatures:
         try:
-            reports.append(_report(embedded, roots))
+            reports.append(_report(embedded, roots, lists))
         except Exception as exc:  # a damaged signature dictionary or CMS structure
             reports.append(SignatureReport("?", False, False, False, False, False,
                                            error=f"{type(exc).__name__}: {str(exc)[:120]}"))

@@ -23,13 +23,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chinacheck.boundedfile import MAX_CERTIFICATE_BYTES, UnreadableFile, read_bounded
 from chinacheck.case import integrity, tamper
 from chinacheck.case.model import Case, SignOff
-from chinacheck.errors import InputError, one_line
+from chinacheck.errors import one_line
 from chinacheck.i18n import _, translate
 from chinacheck.signing import availability
-from chinacheck.storage import paths
 
 if TYPE_CHECKING:
     from chinacheck.case.signoff import Sealer
@@ -42,20 +40,12 @@ CERT_SUFFIXES = {".pem", ".crt", ".cer", ".der"}
 
 
 def trust_roots(extra: Sequence[str | Path] = ()) -> list[bytes]:
-    """The certificates named (``--trust``), then those in the data folder's
-    ``trusted-certificates``: the trust roots for PDFs and seals alike."""
-    files = [Path(name) for name in extra]
-    folder = paths.data_dir() / TRUST_FOLDER
-    if folder.is_dir():
-        files += sorted(p for p in folder.iterdir() if p.suffix.lower() in CERT_SUFFIXES)
-    roots = []
-    for path in files:
-        try:
-            roots.append(read_bounded(path, MAX_CERTIFICATE_BYTES))
-        except UnreadableFile as exc:
-            raise InputError(_("{file}: certificaat kan niet worden gelezen ({reason})").format(
-                file=path, reason=exc.reason)) from None
-    return roots
+    """The certificates and folders named (``--trust``), then the organisation's trust folder
+    and the data folder's ``trusted-certificates``: the trust roots for PDFs and seals alike
+    (chinacheck.signing.anchors)."""
+    from chinacheck.signing import anchors
+
+    return anchors.trust_roots(extra)
 
 
 def sealer(key: SigningKey) -> Sealer:
@@ -99,27 +89,35 @@ def _report(statement: bytes, seal: str, roots: list[Any]) -> SignatureReport:
     from asn1crypto import cms  # type: ignore[import-untyped]
     from pyhanko.sign.validation import async_validate_detached_cms
     from pyhanko.sign.validation.settings import KeyUsageConstraints
-    from pyhanko_certvalidator import ValidationContext
 
-    from chinacheck.signing.check import SignatureReport
+    from chinacheck.signing.check import SignatureReport, chain_and_revocation, context
     from chinacheck.signing.pades import common_name
 
     info = cms.ContentInfo.load(base64.b64decode(seal, validate=True))
     if info["content_type"].native != "signed_data":
         raise ValueError(_("geen CMS SignedData"))
-    context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                revocation_mode="soft-fail")
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     status = asyncio.run(async_validate_detached_cms(
-        statement, info["content"], signer_validation_context=context,
+        statement, info["content"],
+        signer_validation_context=context(roots, (), _signing_time(info["content"])),
         key_usage_settings=usage))
     cert = status.signing_cert
     return SignatureReport(
         signer=common_name(cert) if cert is not None else "?",
         intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
         whole_file=True, self_signed=cert is not None and cert.self_signed in ("yes", "maybe"),
-        signed_at=status.signer_reported_dt,
+        signed_at=status.signer_reported_dt, **chain_and_revocation(status, ()),
     )
+
+
+def _signing_time(signed_data: Any) -> datetime | None:
+    """The signing time a seal states (the chain is validated at that moment)."""
+    for info in signed_data["signer_infos"]:
+        for attribute in info["signed_attrs"]:
+            if attribute["type"].native == "signing_time":
+                moment = attribute["values"][0].native
+                return moment if isinstance(moment, datetime) else None
+    return None
 
 
 def seal_problems(report: SignatureReport) -> list[str]:

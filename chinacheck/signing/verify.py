@@ -110,9 +110,10 @@ def _export_note(case: Case, pdf: bytes) -> str:
              "zonder het zaakbestand bij te werken)")
 
 def verify(case: Case, pdf: bytes, *, require_trusted: bool = False,
-           trust_roots: Sequence[bytes] = ()) -> VerifyReport:
-    """Compare ``pdf`` with ``case``; ``trust_roots`` are DER or PEM certificates."""
-    report = _check(case, pdf, require_trusted, trust_roots)
+           trust_roots: Sequence[bytes] = (), crls: Sequence[bytes] = ()) -> VerifyReport:
+    """Compare ``pdf`` with ``case``; ``trust_roots`` are DER or PEM certificates, ``crls``
+    DER or PEM CRLs to check the signers' certificates against."""
+    report = _check(case, pdf, require_trusted, trust_roots, crls)
     log.event(log.get("verify"), "verify", object=log.case_object(case.id),
               result="ok" if report.ok else "mismatch", problems=len(report.problems),
               signatures=len(report.signatures), require_trusted=require_trusted)
@@ -236,7 +237,8 @@ def compare_pages(case: Case | None, pdf: bytes, fields: dict[str, str],
 
 
 def check_signatures(pdf: bytes, traces: SignatureTraces, trust_roots: Sequence[bytes],
-                     require_trusted: bool, report: VerifyReport) -> None:
+                     require_trusted: bool, report: VerifyReport,
+                     crls: Sequence[bytes] = ()) -> None:
     """Every signature checked; a trace of a signature without a sound one is damage."""
     if not traces:
         report.notes.append(_("niet digitaal ondertekend"))
@@ -245,7 +247,7 @@ def check_signatures(pdf: bytes, traces: SignatureTraces, trust_roots: Sequence[
         return
     from chinacheck.signing.check import check_signatures as check
 
-    report.signatures = check(pdf, trust_roots)
+    report.signatures = check(pdf, trust_roots, crls)
     for signature in report.signatures:
         report.problems += signature.problems(require_trusted=require_trusted)
     sound = [s for s in report.signatures if s.sound]
@@ -264,7 +266,7 @@ def pdfa_note(identification: str | None) -> str:
 
 
 def _check(case: Case, pdf: bytes, require_trusted: bool,
-           trust_roots: Sequence[bytes]) -> VerifyReport:
+           trust_roots: Sequence[bytes], crls: Sequence[bytes]) -> VerifyReport:
     report = VerifyReport()
     if not pdf.startswith(b"%PDF-"):
         report.problems.append(_("geen PDF-bestand"))
@@ -300,5 +302,5 @@ def _check(case: Case, pdf: bytes, require_trusted: bool,
                 fingerprint=integrity.grouped(integrity.fingerprint(case))))
     report.notes.append(_export_note(case, pdf))
     report.notes.append(pdfa_note(facts.pdfa))
-    check_signatures(pdf, facts.traces, trust_roots, require_trusted, report)
+    check_signatures(pdf, facts.traces, trust_roots, require_trusted, report, crls)
     return report

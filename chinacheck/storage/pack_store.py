@@ -192,7 +192,7 @@ def import_pack(path: Path, settings: Settings | None = None) -> ImportResult:
         shutil.rmtree(staging, ignore_errors=True)
         raise ContentError(_("Het pakket kon niet worden opgeslagen: {detail}").format(
             detail=exc.strerror)) from None
-    load_pack.cache_clear()
+    clear_caches()
     return ImportResult(InstalledPack(pack.manifest, trust, fingerprint, target), False)
 
 
@@ -229,13 +229,18 @@ def export_pack(ref: PackRef, out: Path) -> Path:
     return out
 
 
-@lru_cache(maxsize=16)
 def load_pack(ref: PackRef, trusted: frozenset[str]) -> tuple[dict[str, Any], PackInfo]:
-    """A stored pack's parsed data and identity; cached per process (stored packs never
-    change: a changed one fails its hashes and is refused)."""
+    """A stored pack's parsed data and identity; cached per process and data folder (stored
+    packs never change: a changed one fails its hashes and is refused)."""
+    return _load_pack(ref, trusted, paths.packs_dir())
+
+
+@lru_cache(maxsize=16)
+def _load_pack(ref: PackRef, trusted: frozenset[str],
+               base: Path) -> tuple[dict[str, Any], PackInfo]:
     if ref == bundled_ref():
         return bundled.load_raw(), bundled.bundled_info()
-    folder = _folder(ref)
+    folder = base / ref.id / ref.version
     if not folder.is_dir():
         raise MissingPackError(ref)
     pack = read_pack(folder)
@@ -258,11 +263,12 @@ def content_from(refs: list[PackRef], settings: Settings | None = None) -> Conte
     trusted = trusted_keys(settings)
     if not refs:
         return bundled.load()
-    return _content(tuple(refs), trusted)
+    return _content(tuple(refs), trusted, paths.packs_dir())
 
 
 @lru_cache(maxsize=8)
-def _content(refs: tuple[PackRef, ...], trusted: frozenset[str]) -> Content:
+def _content(refs: tuple[PackRef, ...], trusted: frozenset[str], base: Path) -> Content:
+    del base  # part of the cache key: another data folder holds other packs
     national_ref, *others = refs
     if national_ref == bundled_ref() and not others:
         return bundled.load()
@@ -294,7 +300,7 @@ def active_content(settings: Settings | None = None) -> Content:
 
 
 def clear_caches() -> None:
-    load_pack.cache_clear()
+    _load_pack.cache_clear()
     _content.cache_clear()
 
 
@@ -310,10 +316,14 @@ def case_content(case: Case, settings: Settings | None = None) -> Content:
 
 def case_content_for_reading(case: Case,
                              settings: Settings | None = None) -> tuple[Content, str | None]:
-    """The case's own content, or — when one of its packs is not imported here — the active
-    content with the reason to say beside it: for showing a case, never for an export or a
-    change (those use :func:`case_content` and refuse)."""
+    """The case's own content, or — when one of its packs is not imported here, or damaged —
+    the active content (the bundled one when that fails too) with the reason to say beside it:
+    for showing and listing a case, never for an export or a change (those use
+    :func:`case_content` and refuse)."""
     try:
         return case_content(case, settings), None
-    except MissingPackError as exc:
-        return active_content(settings), str(exc)
+    except ContentError as exc:
+        try:
+            return active_content(settings), str(exc)
+        except ContentError:
+            return bundled.load(), str(exc)

@@ -42,6 +42,11 @@ class Settings:
     organisation_packs: list[str] = field(default_factory=list)
     trusted_pack_keys: list[str] = field(default_factory=list)
     allow_unverified_packs: bool = False
+    # Signing: the smart card's PKCS#11 module ("" = the platform's usual one, if present)
+    # and the organisation's folder of trusted root certificates (chinacheck.signing.anchors).
+    pkcs11_module: str = ""
+    trust_folder: str = ""
+    trust_bundled: bool = True  # the roots in resources/trust (chinacheck.signing.anchors)
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)

@@ -78,11 +78,30 @@ class DocumentActions(QObject):
 
         # the thread gets its own copy
         snapshot = caseformat.from_dict(caseformat.to_dict(doc.case, chain=False))
+        secret: list[str] = []  # a token's PIN, emptied as soon as the token has it
+        if options.token is not None:
+            from chinacheck.ui.pin_dialog import ask_pin
+
+            pin = ask_pin(self.window, self.tr("de smartcard of het token"))
+            if pin is None:
+                return
+            secret.append(pin)
+            del pin
 
         def work() -> object:
             from chinacheck.signing.export import export_summary
 
             key = None
+            if options.token is not None:
+                from chinacheck.signing.token import token_key
+
+                chosen = options.token
+                with token_key(chosen.module, secret.pop() if secret else "",
+                               token_label=chosen.token_label or None,
+                               key_label=chosen.key_label or None) as key:
+                    return export_summary(snapshot, target,
+                                          classification=options.classification, key=key,
+                                          language=language, warning=warning)
             if options.certificate is not None:
                 from chinacheck.signing.pades import load_key_file
 

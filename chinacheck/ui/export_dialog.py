@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinacheck.signing.modules import TokenChoice
 from chinacheck.ui.certificate_fields import CertificateFields
 from chinacheck.ui.labels import CLASSIFICATIONS, tr
 
@@ -27,6 +28,7 @@ class ExportChoice:
     passphrase: str = ""
     format: str = "pdf"  # or "docx"
     layout: str = "summary"  # a DOCX's layout: "summary" or "collegevoorstel"
+    token: TokenChoice | None = None  # a smart card or token to sign with (PIN asked later)
 
 
 class ExportDialog(QDialog):
@@ -72,6 +74,7 @@ class ExportDialog(QDialog):
         self.sign.toggled.connect(self._update)
         self.format.currentIndexChanged.connect(self._update)
         self._update()
+        self.resize(560, self.sizeHint().height())  # room for a module's path
 
     def is_docx(self) -> bool:
         return bool(self.format.currentData() == "docx")
@@ -88,6 +91,9 @@ class ExportDialog(QDialog):
         text = self.classification.currentText().strip() or tr(CLASSIFICATIONS[1])
         if self.is_docx():
             return ExportChoice(text, format="docx", layout=str(self.layout_choice.currentData()))
+        token = self.certificate_fields.token_choice()
+        if self.sign.isChecked() and token is not None:
+            return ExportChoice(text, token=token)
         certificate = self.certificate_fields.path()
         if self.sign.isChecked() and certificate is not None:
             return ExportChoice(text, certificate, self.passphrase.text())

@@ -55,4 +55,12 @@ def about(window: QMainWindow, content: Content) -> None:
     QMessageBox.about(window, QCoreApplication.translate("MainWindow", "Over ChinaCheck"),
                       text.replace("%1", __version__).replace("%2", escape(src.publisher))
                       .replace("%3", escape(src.title)).replace("%4", escape(src.date_label))
-                      .replace("%5", escape(src.edition)).replace("%6", src.content_version))
+                      .replace("%5", escape(src.edition)).replace("%6", src.content_version)
+                      + f"<p>{escape(_anchors())}</p>")
+
+
+def _anchors() -> str:
+    """Which trust anchors verify uses here (chinacheck.signing.anchors), in one line."""
+    from chinacheck.signing.anchors import describe
+
+    return describe()

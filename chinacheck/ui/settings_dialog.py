@@ -102,6 +102,10 @@ class SettingsDialog(QDialog):
         form.addRow(four_eyes_note)
         form.addRow(self.review)
         form.addRow(self.officer)
+        from chinacheck.ui.signing_settings import SigningSettings
+
+        self.signing = SigningSettings()
+        form.addRow(self.signing)
         form.addRow(buttons)
 
     def show_lifecycle(self, settings: Settings, kinds: list[tuple[str, str, int]]) -> None:
@@ -155,9 +159,11 @@ def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None])
                             four_eyes=settings_file.four_eyes(settings))
     kinds = _standing_kinds()
     dialog.show_lifecycle(settings, kinds)
+    dialog.signing.show_settings(settings)
     if dialog.exec() != SettingsDialog.DialogCode.Accepted:
         return None
     changed = dialog.apply_lifecycle(settings, {kind: months for kind, _, months in kinds})
+    changed = dialog.signing.apply(settings) or changed
     level = dialog.chosen_log_level()
     if level != (settings.log_level or log.DEFAULT_LEVEL):
         settings.log_level = level

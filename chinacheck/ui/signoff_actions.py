@@ -3,6 +3,7 @@ turns red for a case changed outside ChinaCheck."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -159,13 +160,14 @@ class SignOffActions(QObject):
             values = dialog.values()
             reason = dialog.despite_reason()
             try:
-                sealer, certificate_name = self._sealer(dialog)
-                replaced = False
-                if certificate_name:  # the certificate proves who signs: its name is used
-                    values["name"], replaced = foureyes.signer_name(str(values["name"]),
-                                                                    certificate_name)
-                count = len(doc.case.signoffs)
-                doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason, policy))
+                with ExitStack() as token_session:  # a token stays open while sealing
+                    sealer, certificate_name = self._sealer(dialog, token_session)
+                    replaced = False
+                    if certificate_name:  # the certificate proves who signs: its name is used
+                        values["name"], replaced = foureyes.signer_name(str(values["name"]),
+                                                                        certificate_name)
+                    count = len(doc.case.signoffs)
+                    doc.edit(self.tr("Aftekenen"), self._signer(values, sealer, reason, policy))
             except ChinaCheckError as exc:
                 dialog.show_error(str(exc))  # the case is unchanged; let the user correct it
                 continue
@@ -208,10 +210,25 @@ class SignOffActions(QObject):
                                     despite=despite, four_eyes=policy, saved=saved)
         return sign
 
-    @staticmethod
-    def _sealer(dialog: SignOffDialog) -> tuple[Sealer | None, str]:
+    def _sealer(self, dialog: SignOffDialog,
+                token_session: ExitStack) -> tuple[Sealer | None, str]:
         """A sealer from the certificate chosen in the dialog and the certificate's name (a
-        SigningError when it cannot be opened: the dialog stays open to correct it)."""
+        SigningError when it cannot be opened: the dialog stays open to correct it). A token
+        asks for its PIN here and stays open until ``token_session`` closes."""
+        token = dialog.token_choice()
+        if token is not None:
+            from chinacheck.signing import seal
+            from chinacheck.signing.token import TokenError, token_key
+            from chinacheck.ui.pin_dialog import ask_pin
+
+            pin = ask_pin(dialog, self.tr("de smartcard of het token"))
+            if pin is None:
+                raise TokenError(self.tr("Geen pincode gegeven: niet afgetekend."))
+            key = token_session.enter_context(token_key(
+                token.module, pin, token_label=token.token_label or None,
+                key_label=token.key_label or None))
+            del pin
+            return seal.sealer(key), key.name
         choice = dialog.seal_choice()
         if choice is None:
             return None, ""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.case.model import Decision, FourEyes
+from chinacheck.signing.modules import TokenChoice
 from chinacheck.ui.certificate_fields import CertificateFields
 from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import ROLES, decision_label, four_eyes_label, tr
@@ -173,9 +174,17 @@ class SignOffDialog(QDialog):
         on = self.seal.isEnabled() and self.seal.isChecked()
         self.certificate_fields.set_active(on)
 
-    def seal_choice(self) -> tuple[Path, str] | None:
-        """The certificate and its passphrase to seal with, or None."""
+    def token_choice(self) -> TokenChoice | None:
+        """The smart card or token to seal with (its PIN is asked when sealing), or None."""
         if not (self.seal.isEnabled() and self.seal.isChecked()):
+            return None
+        return self.certificate_fields.token_choice()
+
+    def seal_choice(self) -> tuple[Path, str] | None:
+        """The certificate file and its passphrase to seal with, or None (also when sealing
+        with a token: token_choice)."""
+        if not (self.seal.isEnabled() and self.seal.isChecked()) \
+                or self.certificate_fields.uses_token():
             return None
         certificate = self.certificate_fields.path()
         if certificate is None:

@@ -276,34 +276,90 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>CertificateFields</name>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="17"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="34"/>
+        <source>PKCS#12-bestand (.p12 of .pfx)</source>
+        <translation>PKCS#12 file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="36"/>
+        <source>Smartcard/token (PKCS#11)</source>
+        <translation>Smart card/token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="37"/>
+        <source>Ondertekenen met</source>
+        <translation>Sign with</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="39"/>
         <source>Certificaatbestand (.p12 of .pfx)</source>
         <translation>Certificate file (.p12 or .pfx)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="18"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="40"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="19"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="41"/>
         <source>Certificaatbestand kiezen</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="23"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="45"/>
         <source>Wachtwoord van het certificaat</source>
         <translation>Certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="39"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="47"/>
+        <source>PKCS#11-module van de smartcard of het token</source>
+        <translation>PKCS#11 module of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="48"/>
+        <source>Mo&amp;dule…</source>
+        <translation>Mo&amp;dule…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="49"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="111"/>
+        <source>PKCS#11-module kiezen</source>
+        <translation>Choose PKCS#11 module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="52"/>
+        <source>label van het token (optioneel)</source>
+        <translation>token label (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="53"/>
+        <source>Label van het token</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="55"/>
+        <source>label van de sleutel (optioneel)</source>
+        <translation>key label (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="56"/>
+        <source>Label van de sleutel</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="104"/>
         <source>Certificaat kiezen</source>
         <translation>Choose certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/certificate_fields.py" line="40"/>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="105"/>
         <source>PKCS#12-certificaten (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/certificate_fields.py" line="112"/>
+        <source>PKCS#11-modules (*.so *.dylib *.dll);;Alle bestanden (*)</source>
+        <translation>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -395,7 +451,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
         <source>&amp;Status</source>
-        <translation>Stat&amp;us</translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
@@ -816,7 +872,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Opgesteld &amp;door</source>
-        <translation>&amp;Prepared by</translation>
+        <translation>Prepared &amp;by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
@@ -897,32 +953,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>This case was changed outside ChinaCheck. Make a PDF anyway? Every page then carries a warning, and the export is not recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="94"/>
+        <location filename="../../chinacheck/ui/documents.py" line="85"/>
+        <source>de smartcard of het token</source>
+        <translation>the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="113"/>
         <source>Zaakoverzicht maken…</source>
         <translation>Creating case summary…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="115"/>
+        <location filename="../../chinacheck/ui/documents.py" line="134"/>
         <source>Lege checklist maken…</source>
         <translation>Creating blank checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="132"/>
+        <location filename="../../chinacheck/ui/documents.py" line="151"/>
         <source>Reiskaart maken…</source>
         <translation>Creating travel card…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="171"/>
+        <location filename="../../chinacheck/ui/documents.py" line="190"/>
         <source>Word-document opgeslagen: %1</source>
         <translation>Word document saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="172"/>
+        <location filename="../../chinacheck/ui/documents.py" line="191"/>
         <source>PDF opgeslagen: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="195"/>
+        <location filename="../../chinacheck/ui/documents.py" line="214"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -932,7 +993,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="17"/>
         <source>&amp;Versleutelen…</source>
-        <translation>Encry&amp;pt…</translation>
+        <translation>En&amp;crypt…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="19"/>
@@ -987,82 +1048,82 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="35"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
         <source>Zaakoverzicht exporteren</source>
         <translation>Export case summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="38"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="40"/>
         <source>Word-document (DOCX), bewerkbaar</source>
         <translation>Word document (DOCX), editable</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
         <source>Bestandsformaat</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="43"/>
         <source>Zaakoverzicht</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="42"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="44"/>
         <source>Collegevoorstel (concept)</source>
         <translation>Proposal to the executive board (draft)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="45"/>
         <source>Opmaak van het Word-document</source>
         <translation>Layout of the Word document</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
         <source>Rubricering in kop- en voettekst</source>
         <translation>Classification in header and footer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="51"/>
         <source>&amp;Digitaal ondertekenen (PAdES)</source>
         <translation>&amp;Sign digitally (PAdES)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="50"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="52"/>
         <source>Digitaal ondertekenen</source>
         <translation>Sign digitally</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
         <source>&amp;Formaat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="63"/>
         <source>&amp;Opmaak</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="62"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
         <source>&amp;Rubricering</source>
-        <translation>Cl&amp;assification</translation>
+        <translation>Classi&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="66"/>
         <source>&amp;Certificaat</source>
         <translation>&amp;Certificate</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="67"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/export_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/export_dialog.py" line="71"/>
         <source>Digitaal ondertekenen vraagt de extra onderdelen pyHanko en cryptography; die zijn niet geïnstalleerd.</source>
         <translation>Digital signing needs the optional packages pyHanko and cryptography, which are not installed.</translation>
     </message>
@@ -1070,23 +1131,23 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>FourEyesCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="210"/>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="212"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="218"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="220"/>
         <source>Functiescheiding voor deze zaak</source>
         <translation>Four eyes for this case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="213"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="221"/>
         <source>Volg de organisatie (%1)</source>
         <translation>Follow the organisation (%1)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="218"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="226"/>
         <source>Strenger of soepeler dan de organisatie; de keuze wordt in het logboek van de zaak vastgelegd en kan na een definitieve aftekening niet meer worden gewijzigd.</source>
         <translation>Stricter or looser than the organisation; the choice is recorded in the case&apos;s audit trail and cannot be changed after a final sign-off.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="227"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="235"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
@@ -1567,7 +1628,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Verwijderen</source>
-        <translation>Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
@@ -1645,12 +1706,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
         <source>Volgende herbeoordeling &amp;plannen…</source>
-        <translation>Plan &amp;next review…</translation>
+        <translation>&amp;Plan next review…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
         <source>Herbeoordeling &amp;starten…</source>
-        <translation>Start re&amp;view…</translation>
+        <translation>&amp;Start review…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
@@ -1726,12 +1787,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LockBanner</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="42"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="44"/>
         <source>Zaak heropenen als nieuwe revisie</source>
         <translation>Reopen the case as a new revision</translation>
     </message>
@@ -1907,32 +1968,32 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="25"/>
         <source>Titel van de nieuwe zaak</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
         <source>bijv. Handelsmissie Shenzhen 2027</source>
         <translation>e.g. Shenzhen trade mission 2027</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="28"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="40"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="45"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -2071,6 +2132,29 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/overview_panel.py" line="374"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="12"/>
+        <source>Pincode van de smartcard of het token</source>
+        <translation>PIN of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="13"/>
+        <source>Typ de pincode van %1. ChinaCheck bewaart de pincode niet; hij wordt alleen aan de kaart gegeven.</source>
+        <translation>Type the PIN of %1. ChinaCheck does not keep the PIN; it is only given to the card.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="18"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/pin_dialog.py" line="25"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
     </message>
 </context>
 <context>
@@ -2445,7 +2529,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
         <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
-        <translation>By the default &amp;term after the last final sign-off</translation>
+        <translation>By the &amp;default term after the last final sign-off</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
@@ -2514,122 +2598,122 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="42"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="50"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="50"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="55"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="54"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="58"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="64"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="63"/>
         <source>Functiescheiding bij definitief aftekenen</source>
         <translation>Four eyes for final sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="69"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
         <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
         <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="76"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
         <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
         <translation>Review: months after the last final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="80"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="79"/>
         <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
         <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="85"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="85"/>
         <source>Naam beveiligingsadviseur</source>
         <translation>Security officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="87"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
         <source>Telef&amp;oon</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="87"/>
         <source>Telefoon beveiligingsadviseur</source>
         <translation>Security officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="89"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="89"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
         <source>E-mail beveiligingsadviseur</source>
         <translation>Security officer&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="98"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="100"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="99"/>
         <source>&amp;Logboek</source>
-        <translation>Lo&amp;g</translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="102"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="101"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="113"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="116"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="115"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="118"/>
         <source>Herbeoordeling %1, in maanden</source>
         <translation>Review %1, in months</translation>
     </message>
@@ -2637,78 +2721,88 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffActions</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="81"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="82"/>
         <source>&amp;Aftekenen…</source>
         <translation>&amp;Sign Off…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="84"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="85"/>
         <source>&amp;Heropenen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="86"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="87"/>
         <source>F&amp;unctiescheiding voor deze zaak…</source>
         <translation>&amp;Four eyes for this case…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="88"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="89"/>
         <source>&amp;Geschiedenis…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="117"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="118"/>
         <source>Definitief afgetekend door %1 (%2) op %3: %4. Revisie %5 is alleen-lezen: ChinaCheck staat geen wijzigingen toe; heropen de zaak om een nieuwe revisie te beginnen.</source>
         <translation>Finally signed off by %1 (%2) on %3: %4. Revision %5 is read-only: ChinaCheck allows no changes; reopen the case to start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="134"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="135"/>
         <source>Verzegeld, maar de verzegeling kan hier niet worden gecontroleerd (pyHanko ontbreekt).</source>
         <translation>Sealed, but the seal cannot be checked here (pyHanko is missing).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="138"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="139"/>
         <source>Verzegeling: %1.</source>
         <translation>Seal: %1.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="168"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="170"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="176"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="178"/>
         <source>Verzegeld als %1: de naam uit het certificaat, niet de getypte naam.</source>
         <translation>Sealed as %1: the certificate&apos;s name, not the typed name.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="180"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="182"/>
         <source>Eerste aftekening vastgelegd. De zaak wordt vergrendeld bij een definitieve aftekening door een ander (functiescheiding: twee aftekeningen).</source>
         <translation>First sign-off recorded. The case is locked by a final sign-off by someone else (four eyes: two sign-offs).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="192"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="194"/>
         <source>(eigen keuze voor deze zaak)</source>
         <translation>(this case&apos;s own choice)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="193"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="195"/>
         <source>(instelling van de organisatie)</source>
         <translation>(the organisation&apos;s setting)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="242"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="224"/>
+        <source>de smartcard of het token</source>
+        <translation>the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="226"/>
+        <source>Geen pincode gegeven: niet afgetekend.</source>
+        <translation>No PIN given: not signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="259"/>
         <source>Functiescheiding</source>
         <translation>Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="254"/>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="258"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="271"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="275"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_actions.py" line="255"/>
+        <location filename="../../chinacheck/ui/signoff_actions.py" line="272"/>
         <source>De zaak heropenen als nieuwe revisie? De eerdere aftekeningen blijven bewaard bij hun revisie.</source>
         <translation>Reopen the case as a new revision? The earlier sign-offs are kept with their revision.</translation>
     </message>
@@ -2716,7 +2810,7 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="103"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
@@ -2754,7 +2848,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
-        <translation>Fin&amp;al: ChinaCheck allows no changes afterwards</translation>
+        <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
@@ -2850,9 +2944,84 @@ Open it now in the system&apos;s word processor?</translation>
         <translation>Give a reason to sign off definitively while points are still open, or complete the case first.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="185"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="193"/>
         <source>Kies het certificaat om mee te verzegelen.</source>
         <translation>Choose the certificate to seal with.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSettings</name>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="22"/>
+        <source>Ondertekenen en controleren</source>
+        <translation>Signing and checking</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="26"/>
+        <source>geen gevonden</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="27"/>
+        <source>PKCS#11-module van de smartcard of het token</source>
+        <translation>PKCS#11 module of the smart card or token</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="28"/>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="34"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="29"/>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="63"/>
+        <source>PKCS#11-module kiezen</source>
+        <translation>Choose PKCS#11 module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="32"/>
+        <source>Map met vertrouwde basiscertificaten van de organisatie</source>
+        <translation>The organisation&apos;s folder of trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="35"/>
+        <source>Map met vertrouwde basiscertificaten kiezen</source>
+        <translation>Choose the folder of trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="39"/>
+        <source>De software van de kaartlezer of het token (zoals OpenSC); leeg is de gebruikelijke plaats op deze computer.</source>
+        <translation>The software of the card reader or token (such as OpenSC); empty is the usual place on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="42"/>
+        <source>De basiscertificaten (.pem, .crt, .cer, .der) waarnaar een handtekening moet leiden om &apos;vertrouwd&apos; te heten.</source>
+        <translation>The root certificates (.pem, .crt, .cer, .der) a signature must lead to to be called &apos;trusted&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="44"/>
+        <source>Leeg: de gebruikelijke module op deze computer.</source>
+        <translation>Empty: the usual module on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="46"/>
+        <source>PKCS#11-&amp;module</source>
+        <translation>PKCS#11 &amp;module</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="47"/>
+        <source>&amp;Vertrouwensmap</source>
+        <translation>&amp;Trust folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="64"/>
+        <source>PKCS#11-modules (*.so *.dylib *.dll);;Alle bestanden (*)</source>
+        <translation>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/signing_settings.py" line="69"/>
+        <source>Vertrouwensmap kiezen</source>
+        <translation>Choose the trust folder</translation>
     </message>
 </context>
 <context>
