@@ -1,7 +1,7 @@
 """ChinaCheck benchmarks, each against its floor in the same run (alternating, several rounds).
 
     python bench/run.py [--rounds N] [--quick]
-        [--only startup|pdf|pdfa|docx|library|overview|save|hostile|register]
+        [--only startup|pdf|pdfa|docx|library|overview|save|hostile|register|packs]
 
 Prints a table of medians and ratios; exits 1 when a target is missed by more than 20 %.
 See docs/performance.md.
@@ -257,6 +257,21 @@ def bench_overview(rounds: int, home: Path) -> list[Row]:
     ]
 
 
+def bench_packs(rounds: int, base: Path) -> list[Row]:
+    """Importing the test edition (read, hash, verify the Ed25519 signature, parse and check
+    the schema, store with fsync, build its content) against copying the folder and parsing
+    its JSON plainly; and refusing a pack with a 100 MB entry."""
+    from bench.packs import bomb_refusal, import_rounds
+
+    ours, floor = import_rounds(rounds, base / "packs")
+    bomb = bomb_refusal(rounds, base / "packs")
+    return [
+        Row("content pack import (0.1 MB)", statistics.median(ours), statistics.median(floor),
+            "s", paired_ratio(ours, floor), 10.0, "ratio ≤ 10"),
+        Row("content pack: 100 MB zip entry refused", bomb, None, "s", bomb, 0.2, "≤ 200 ms"),
+    ]
+
+
 def _byte_compile() -> None:
     """Byte-code for the package, as pip writes it on install and the bundle ships it.
 
@@ -273,12 +288,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--quick", action="store_true", help="3 rounds, for a smoke run")
     parser.add_argument("--only", choices=["startup", "pdf", "pdfa", "docx", "library",
-                                           "overview", "save", "hostile", "register"],
+                                           "overview", "save", "hostile", "register", "packs"],
                         action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
     selected = args.only or ["startup", "pdf", "pdfa", "docx", "library", "overview", "save",
-                             "hostile", "register"]
+                             "hostile", "register", "packs"]
     _byte_compile()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="chinacheck-bench-") as tmp:
@@ -302,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_hostile(rounds, base)
         if "register" in selected:
             rows += bench_register(rounds, base / "register-home")
+        if "packs" in selected:
+            rows += bench_packs(rounds, base)
     print(f"{'benchmark':40} {'ChinaCheck':>11} {'floor':>9} {'figure':>8}  target")
     for row in rows:
         floor = f"{row.floor:.3f}" if row.floor is not None else "—"

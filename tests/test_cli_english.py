@@ -82,7 +82,7 @@ def test_new_list_show_items_answer(capsys: pytest.CaptureFixture[str], data_hom
                  "Progress:         1/16 items answered, 0 open actions",
                  "Sign-off:         not yet signed off", "Period:           — to —",
                  f"               note: {NOTE}",
-                 "    [   deels] visit-programme: Delegation's programme known"):
+                 "    [   deels] 4.1 visit-programme: Delegation's programme known"):
         assert line in out.splitlines(), line
     data = json.loads(en_ok(capsys, "show", str(path), "--json",
                             allowed=(TITLE, NOTE, "deels", "nog niet bepaald")))  # stored values
@@ -159,7 +159,7 @@ def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         assert line.startswith(f"{name}: "), line
     assert_english(err, *STATUSES)
     text = words(err)
-    for expected in ("made by a newer ChinaCheck (format version 99; this version knows up to 5)",
+    for expected in ("made by a newer ChinaCheck (format version 99; this version knows up to 6)",
                      "not valid JSON (line 1", "the file is empty",
                      "not a ChinaCheck case: the file is not a JSON object",
                      "field 'answers['visit-programme'].status': 'misschien' is none of: open",
@@ -330,6 +330,7 @@ def test_the_self_test_line(capsys: pytest.CaptureFixture[str],
     step = r"\(\d+ ms\)"
     assert re.fullmatch(
         rf"chinacheck {re.escape(__version__)} self-test OK: content \S+ \(\d+ items\) {step}; "
+        rf"content pack \S+ \(\d+ files checked\) {step}; "
         rf"case saved and read again {step}; PDFs made \(\d+/\d+/\d+ pages\) {step}; "
         rf"Word document made \(\d+ kB\) {step}; "
         rf"(PDF signed and checked \(PAdES B-B\)|signing skipped \(.+\)) {step}; "
@@ -430,7 +431,7 @@ def test_dutch_output_is_unchanged(capsys: pytest.CaptureFixture[str], tmp_path:
                      "Periode:          — t/m —", "Risico:           nog niet bepaald",
                      "Voortgang:        1/16 punten beantwoord, 0 open acties",
                      "Aftekening:       nog niet afgetekend", "Checklist:",
-                     "    [   deels] visit-programme: Programma van de delegatie bekend",
+                     "    [   deels] 4.1 visit-programme: Programma van de delegatie bekend",
                      "               notitie: n"):
             assert line in lines, line
         assert "\tin behandeling 1/16\t" in nl("list", lang=lang)[1]

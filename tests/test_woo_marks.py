@@ -112,7 +112,7 @@ def test_markings_round_trip_outside_the_fingerprint() -> None:
     again = caseformat.loads(caseformat.dumps(case))
     assert again.woo == case.woo
     data = json.loads(caseformat.dumps(case))
-    assert data["schema_version"] == 5
+    assert data["schema_version"] == caseformat.SCHEMA_VERSION
     assert data["woo"] == {"title": {"grounds": ["5.1.2a"], "digest": woo.digest(case.title)}}
 
 
@@ -137,7 +137,8 @@ def test_version_4_files_migrate_with_no_explicit_marks() -> None:
     data["schema_version"] = 4
     del data["woo"]
     migrated, old = caseformat.migrate(data)
-    assert old == 4 and migrated["woo"] == {} and migrated["schema_version"] == 5
+    assert old == 4 and migrated["woo"] == {}
+    assert migrated["schema_version"] == caseformat.SCHEMA_VERSION
     case = caseformat.from_dict(data)
     assert case.woo == {} and woo.resolve(case)  # the defaults apply
 

@@ -94,10 +94,17 @@ def changes(old: Case, new: Case) -> list[AuditEntry]:
     """Entries describing how ``new`` differs from ``old`` (not appended to either)."""
     at = now_utc()
     entries: list[AuditEntry] = []
-    if fields := changed_fields(old, new):
+    # A move to a newer edition of the guidance records itself, as one entry: what it changed
+    # is not listed again (chinacheck.case.packs).
+    known = {_key(entry) for entry in old.audit}
+    moves = [e for e in new.audit if e.event is AuditEvent.CONTENT_MOVED and _key(e) not in known]
+    moved_items = {item for e in moves for item in e.detail.get("items", [])}
+    fields = [f for f in changed_fields(old, new) if not (moves and f == "content_version")]
+    items = [i for i in changed_items(old, new) if i not in moved_items]
+    if fields:
         entries.append(AuditEntry(at, AuditEvent.DETAILS_CHANGED, new.revision,
                                   {"fields": fields}))
-    if items := changed_items(old, new):
+    if items:
         entries.append(AuditEntry(at, AuditEvent.ANSWERS_CHANGED, new.revision,
                                   {"items": items}))
     if numbers := changed_conditions(old, new):

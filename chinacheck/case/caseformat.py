@@ -16,6 +16,7 @@ from typing import Any
 
 from chinacheck.case import (
     caseformat_lifecycle,
+    caseformat_packs,
     caseformat_signoffs,
     caseformat_woo,
     daterange,
@@ -37,7 +38,7 @@ from chinacheck.jsonreader import Reader, shown
 from chinacheck.jsonreader import typename as _typename
 
 FORMAT = "chinacheck-case"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 EXTENSION = ".chinacheck"
 MAX_FILE_BYTES = 4 * 1024 * 1024  # far above any real case (some 50 KiB): see case/limits.py
 MAX_NESTING = limits.MAX_NESTING
@@ -47,7 +48,7 @@ _KNOWN_KEYS = {
     "start_date", "end_date", "counterparts", "intermediaries", "topics", "answers",
     "measures", "overall_risk", "decision", "created", "modified", "content_version",
     "four_eyes", *caseformat_signoffs.KEYS, *caseformat_lifecycle.KEYS,
-    *caseformat_woo.KEYS,
+    *caseformat_woo.KEYS, *caseformat_packs.KEYS,
 }
 
 # One step per version: MIGRATIONS[n] turns a version-n document into version n+1.
@@ -56,6 +57,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     2: caseformat_signoffs.migrate_2_to_3,
     3: caseformat_lifecycle.migrate_3_to_4,
     4: caseformat_woo.migrate_4_to_5,
+    5: caseformat_packs.migrate_5_to_6,
 }
 
 
@@ -104,6 +106,7 @@ def to_dict(case: Case, *, chain: bool = True) -> dict[str, Any]:
         **caseformat_signoffs.to_dict(case, chain=chain),
         **caseformat_lifecycle.to_dict(case),
         **caseformat_woo.to_dict(case),
+        **caseformat_packs.to_dict(case),
     }
     if case.four_eyes is not None:  # optional: absent means the organisation's policy
         data["four_eyes"] = case.four_eyes.value
@@ -305,6 +308,7 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Case:
         **caseformat_signoffs.from_dict(r, data),
         **caseformat_lifecycle.from_dict(r, data),
         **caseformat_woo.from_dict(r, data),
+        **caseformat_packs.from_dict(r, data),
         extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
     )
     daterange.check(case, path)  # a time out of range overflows when shown in local time

@@ -146,6 +146,16 @@ class WooMark:
     digest: str
 
 
+@dataclass(frozen=True)
+class WithdrawnItem:
+    """A question a newer edition of the guidance withdrew, as the case's answer was given to
+    it: its text, its number then and the pack it came from."""
+
+    text: str
+    number: str
+    pack: str
+
+
 @dataclass
 class Case:
     title: str
@@ -180,6 +190,14 @@ class Case:
     # Since format version 5: Woo markings by passage path (chinacheck.case.woo); outside the
     # fingerprint, like the conditions: a Woo request comes after the decision.
     woo: dict[str, WooMark] = field(default_factory=dict)
+    # Since format version 6 (chinacheck.case.packs): the content packs the case was answered
+    # against, "id@version", the national one first; empty means the bundled brochure at
+    # ``content_version``. After a move to a newer edition: the answers to confirm again
+    # because their question was reworded, merged or split, and the questions the newer
+    # edition withdrew (their answers stay, read-only). All three are in the fingerprint.
+    content_packs: list[str] = field(default_factory=list)
+    reconfirm: list[str] = field(default_factory=list)
+    withdrawn: dict[str, WithdrawnItem] = field(default_factory=dict)
     # Top-level keys from a newer minor writer that this version does not know: kept verbatim.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -188,6 +206,10 @@ class Case:
         return self.answers.get(item_id) or Answer()
 
     def set_answer(self, item_id: str, answer: Answer) -> None:
+        """Set (or clear) an answer; setting it confirms it again after a move to a newer
+        edition of the guidance (chinacheck.case.packs)."""
+        if item_id in self.reconfirm:
+            self.reconfirm = [i for i in self.reconfirm if i != item_id]
         if answer.is_empty:
             self.answers.pop(item_id, None)
         else:

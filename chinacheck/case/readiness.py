@@ -2,9 +2,10 @@
 
 A gap has a stable code (for the case file and tests) and a message in the user's language that
 names a question by its label, never by its internal id. The order is that of importance:
-unanswered or "onbekend" questions emphasised for the case kind, topics that hit the technology
-table without a recorded ICP consultation, the case details the kind needs, the overall risk,
-open actions due before the trip, and last the other unanswered questions.
+unanswered or "onbekend" questions emphasised for the case kind, answers to confirm again
+after a move to a newer edition of the guidance (chinacheck.case.packs), topics that hit the
+technology table without a recorded ICP consultation, the case details the kind needs, the
+overall risk, open actions due before the trip, and last the other unanswered questions.
 
 "Recorded ICP consultation" is a plain, checkable rule, not a judgement of the text: the
 checklist point "Advies vragen bij het ICP" is answered "ja" or "deels", or an action (open or
@@ -113,13 +114,18 @@ def gaps(case: Case, content: Content | None = None) -> list[Gap]:
     emphasis = kind.emphasis if kind else frozenset()
     starred: list[Gap] = []
     other: list[Gap] = []
+    reconfirm: list[Gap] = []
     for item in content.items_for_kind(case.kind):
         status = case.answer(item.id).status
+        if item.id in case.reconfirm and status not in (Status.OPEN, Status.ONBEKEND):
+            reconfirm.append(Gap(f"reconfirm:{item.id}", _(
+                "vraag '{label}' is anders geformuleerd in de nieuwere inhoud: bevestig het "
+                "antwoord opnieuw").format(label=item.short_label(i18n.language()))))
         if status in (Status.OPEN, Status.ONBEKEND):
             emphasised = item.id in emphasis
             (starred if emphasised else other).append(_question(item, status, emphasised))
-    return [*starred, *_icp(case, content), *_details(case, content), *_actions(case, content),
-            *other]
+    return [*starred, *reconfirm, *_icp(case, content), *_details(case, content),
+            *_actions(case, content), *other]
 
 
 def despite(case: Case, reason: str, content: Content | None = None) -> Despite | None:

@@ -49,6 +49,8 @@ class AuditEvent(StrEnum):
     DEBRIEF_CHANGED = "debrief-changed"
     # Since format version 5 (chinacheck.case.woo):
     WOO_MARKED = "woo-marked"
+    # Since format version 6 (chinacheck.case.packs):
+    CONTENT_MOVED = "content-moved"
 
 
 class FourEyes(StrEnum):

@@ -21,6 +21,7 @@ from chinacheck.cli import details as cli_details
 from chinacheck.cli import foureyes as cli_foureyes
 from chinacheck.cli import io as cli_io
 from chinacheck.cli import lifecycle as cli_lifecycle
+from chinacheck.cli import packs as cli_packs
 from chinacheck.cli import register as cli_register
 from chinacheck.cli import signoff as cli_signoff
 from chinacheck.cli import woo as cli_woo
@@ -54,9 +55,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _kind(value: str | None) -> str:
-    from chinacheck.guidance.content import load
+    from chinacheck.storage.pack_store import active_content
 
-    content = load()
+    content = active_content()
     if value is None:
         return "overig"
     if content.kind(value) is None:
@@ -67,13 +68,14 @@ def _kind(value: str | None) -> str:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from chinacheck.case.model import Case
-    from chinacheck.guidance.content import load
+    from chinacheck.case.packs import record_packs
+    from chinacheck.storage.pack_store import active_content
     from chinacheck.storage.store import new_case_path, save_case
 
     if not args.title.strip():
         raise InputError(_("de titel mag niet leeg zijn"))
     case = Case(title=args.title.strip(), kind=_kind(args.kind))
-    case.content_version = load().source.content_version
+    record_packs(case, active_content())
     if args.output:
         target = Path(args.output)
         if target.exists():
@@ -110,7 +112,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from chinacheck.case import caseformat
     from chinacheck.cli.summary import case_text
-    from chinacheck.guidance.content import load
+    from chinacheck.storage.pack_store import case_content_for_reading
 
     loaded = cli_case.open_case(args.file, args.passphrase_file)
     finding = casecheck.examine(loaded, args.trust)
@@ -119,14 +121,18 @@ def cmd_show(args: argparse.Namespace) -> int:
             _err(f"{loaded.path}: {casecheck.headline(finding)}")
         _out(json.dumps(caseformat.to_dict(loaded.case), ensure_ascii=False, indent=2))
     else:
-        _out(case_text(loaded.case, load(), loaded.unknown_items, finding))
+        content, missing = case_content_for_reading(loaded.case)
+        if missing:
+            _err(_("{file}: {problem}; getoond met de actieve inhoud").format(
+                file=loaded.path, problem=missing))
+        _out(case_text(loaded.case, content, loaded.unknown_items, finding))
     return ExitCode.OK
 
 
 def cmd_items(args: argparse.Namespace) -> int:
-    from chinacheck.guidance.content import load
+    from chinacheck.storage.pack_store import active_content
 
-    content = load()
+    content = active_content()
     items = content.items_for_kind(_kind(args.kind)) if args.kind else list(content.items())
     for item in items:
         _out(f"{content.number(item.id)}\t{item.id}\t{item.text}")  # the brochure's words
@@ -136,7 +142,7 @@ def cmd_items(args: argparse.Namespace) -> int:
 def cmd_answer(args: argparse.Namespace) -> int:
     from chinacheck.case.model import Answer, Status
     from chinacheck.case.signoff import CaseLockedError, ensure_editable
-    from chinacheck.guidance.content import load
+    from chinacheck.storage.pack_store import case_content
     from chinacheck.storage.store import save_case
 
     try:
@@ -144,16 +150,16 @@ def cmd_answer(args: argparse.Namespace) -> int:
     except ValueError:
         raise InputError(_("onbekende status {status}; kies uit: {choices}").format(
             status=repr(args.status), choices=", ".join(s.value for s in Status))) from None
-    content = load()
-    numbered = content.item_by_number(args.item_id)  # "1.2", as the printed checklist has it
-    if numbered is not None:
-        args.item_id = numbered.id
-    if args.item_id not in content.item_ids:
-        raise InputError(_("onbekend punt {item}; zie 'chinacheck items'").format(
-            item=repr(args.item_id)))
     with cli_case.editing(args.file):
         loaded = cli_case.open_case(args.file, args.passphrase_file)
         case = loaded.case
+        content = case_content(case)  # the edition the case is answered against
+        numbered = content.item_by_number(args.item_id)  # "1.2", as on the printed checklist
+        if numbered is not None:
+            args.item_id = numbered.id
+        if args.item_id not in content.item_ids:
+            raise InputError(_("onbekend punt {item}; zie 'chinacheck items'").format(
+                item=repr(args.item_id)))
         casecheck.refuse_tampered(loaded)
         try:
             ensure_editable(case)
@@ -198,12 +204,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_content(args: argparse.Namespace) -> int:
     from chinacheck.cli.summary import content_text
-    from chinacheck.guidance.content import load, load_raw
+    from chinacheck.storage.pack_store import active_content
 
+    content = active_content()  # the edition new cases are answered against
     if args.json:
-        _out(json.dumps(load_raw(), ensure_ascii=False, indent=2))
+        _out(json.dumps(content.raw, ensure_ascii=False, indent=2))
     else:
-        _out(content_text(load()))
+        _out(content_text(content))
     return ExitCode.OK
 
 
@@ -215,15 +222,19 @@ def cmd_sectors(args: argparse.Namespace) -> int:
     if not text.strip():
         raise InputError(_("geef een onderwerp om te toetsen, bijvoorbeeld: chinacheck "
                            "sectors chips"))
-    _out("\n".join(screening_text(screen(text))))
+    from chinacheck.storage.pack_store import active_content
+
+    _out("\n".join(screening_text(screen(text, active_content()))))
     return ExitCode.OK
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
     from chinacheck.reports.blank_checklist import render_blank_checklist
     from chinacheck.reports.output import write_pdf
+    from chinacheck.storage.pack_store import active_content
 
-    rendered = render_blank_checklist(_kind(args.kind), language=i18n.language())
+    rendered = render_blank_checklist(_kind(args.kind), language=i18n.language(),
+                                      content=active_content())
     _out(str(write_pdf(rendered.data, args.output)))
     return ExitCode.OK
 
@@ -231,8 +242,9 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 def cmd_travel_card(args: argparse.Namespace) -> int:
     from chinacheck.reports.output import write_pdf
     from chinacheck.reports.travel_card import render_travel_card
+    from chinacheck.storage.pack_store import active_content
 
-    rendered = render_travel_card(language=i18n.language())
+    rendered = render_travel_card(language=i18n.language(), content=active_content())
     _out(str(write_pdf(rendered.data, args.output)))
     return ExitCode.OK
 
@@ -314,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_foureyes.add_parsers(add)  # four-eyes
     cli_register.add_parsers(add)  # register
     cli_woo.add_parsers(add)  # woo
+    cli_packs.add_parsers(add)  # packs
     p = add("checklist", cmd_checklist, _("maak een lege checklist (PDF) voor een gesprek"))
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     p.add_argument("--kind", help=_("soort zaak (standaard: overig)"))

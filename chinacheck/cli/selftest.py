@@ -58,6 +58,16 @@ def _run_checks(folder: Path, results: list[str]) -> None:
             version=content.source.content_version, count=len(list(content.items())))
 
     _check(content_step, results)
+
+    def pack_step() -> str:
+        from chinacheck.guidance.pack_reader import read_pack
+        from chinacheck.resource_files import root
+
+        pack = read_pack(Path(str(root() / "content")))  # every file against its SHA-256
+        return _("inhoudspakket {ref} ({count} bestanden gecontroleerd)").format(
+            ref=pack.manifest.ref, count=len(pack.files))
+
+    _check(pack_step, results)
     case = example_case()
 
     def case_step() -> str:

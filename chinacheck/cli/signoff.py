@@ -78,15 +78,17 @@ def cmd_signoff(args: argparse.Namespace) -> int:
         despite = None
         if locking:
             from chinacheck.case import readiness
+            from chinacheck.storage.pack_store import case_content
 
-            if (found := readiness.gaps(case)) and not (args.despite or "").strip():
+            content = case_content(case)  # the edition the case is answered against
+            if (found := readiness.gaps(case, content)) and not (args.despite or "").strip():
                 _err(_("{file}: niet klaar voor een definitieve aftekening; nog open:").format(
                     file=loaded.path))
                 for line in readiness.bounded(found):
                     cli_io.err_plain(f"- {line}")
                 cli_io.err_plain(_("vul dit aan, of teken toch af met --despite \"reden\""))
                 return ExitCode.FAILED
-            despite = readiness.despite(case, args.despite or "") if found else None
+            despite = readiness.despite(case, args.despite or "", content) if found else None
         try:
             signed = sign_off(case, name=name, role=args.role, decision=args.decision,
                               conditions=args.conditions or "", statement=args.statement or "",

@@ -69,7 +69,7 @@ def screening_text(result: ScreeningResult) -> list[str]:
     if not result.matches:
         lines.append(_("Geen treffer in de tabel."))
         lines.append(result.advice)
-        return lines + screening_limits(result)
+        return lines + screening_limits(result) + _screened_against(result)
     for match in result.matches:
         sector = match.sector
         lines.append(_("- {sector} (topsector: {top}; sleuteltechnologie: {key})").format(
@@ -83,7 +83,12 @@ def screening_text(result: ScreeningResult) -> list[str]:
         lines.append(_("Onderwerpen zonder treffer:"))
         lines.extend(f"- {no_hit_line(safe(line))}" for line in result.unmatched_lines)
     lines.append(result.advice)
-    return lines + screening_limits(result)
+    return lines + screening_limits(result) + _screened_against(result)
+
+
+def _screened_against(result: ScreeningResult) -> list[str]:
+    return [_("Getoetst aan: {packs}").format(packs="; ".join(result.packs))] \
+        if result.packs else []
 
 
 def _signoff_line(case: Case) -> str:
@@ -183,7 +188,11 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None,
         for item in items:
             answer = case.answer(item.id)
             label = item.short_label(i18n.language())
-            lines.append(f"    [{answer.status.value:>8}] {item.id}: {label}")
+            number = content.number(item.id)
+            whose = "" if item.publisher in ("", "NCTV") else f" [{safe(item.publisher)}]"
+            again = _(" — opnieuw bevestigen") if item.id in case.reconfirm else ""
+            lines.append(f"    [{answer.status.value:>8}] {number} {item.id}: {label}{whose}"
+                         f"{again}")
             if answer.note:
                 lines.append(_("               notitie: {note}").format(
                     note=safe_block(answer.note, " " * 24)))
@@ -195,6 +204,15 @@ def case_text(case: Case, content: Content, unknown: list[str] | None = None,
                              + f"{owner}{due}{_done(action.done)}")
     if case.measures:
         lines += ["", _("Maatregelen:"), safe_block(case.measures, "")]
+    withdrawn = [(item, w) for item, w in case.withdrawn.items() if item in case.answers]
+    if withdrawn:
+        lines += ["", _("Vervallen vragen (antwoorden bewaard, alleen te lezen):")]
+        for item_id, gone in withdrawn:
+            answer = case.answer(item_id)
+            lines.append(f"    [{answer.status.value:>8}] {gone.number} {safe(gone.text)}")
+            if answer.note:
+                lines.append(_("               notitie: {note}").format(
+                    note=safe_block(answer.note, " " * 24)))
     if unknown:
         lines += ["", _("Antwoorden op punten die deze inhoudsversie niet kent (bewaard): ")
                   + ", ".join(safe(item) for item in unknown)]

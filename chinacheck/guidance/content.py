@@ -9,14 +9,63 @@ and several times cheaper to define than frozen dataclasses, which counts at sta
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
 from chinacheck.errors import ContentError
-from chinacheck.i18n import _
+from chinacheck.guidance.content_records import (
+    KIND_NEEDS,
+    Background,
+    CaseKind,
+    Chapter,
+    Checklist,
+    ChecklistItem,
+    Contact,
+    Contacts,
+    Introduction,
+    OwnText,
+    QuestionGroup,
+    Risk,
+    Risks,
+    Sector,
+    Source,
+    SubTechnology,
+    TechnologyTable,
+)
+from chinacheck.guidance.pack_manifest import MANIFEST_NAME, PackInfo, Trust, parse_manifest
+from chinacheck.i18n import N_, _, translate
 from chinacheck.resource_files import read_text
+
+__all__ = [
+    "ID_FORM",
+    "Background",
+    "CONTENT_FILES",
+    "CaseKind",
+    "Chapter",
+    "Checklist",
+    "ChecklistItem",
+    "Contact",
+    "Contacts",
+    "Content",
+    "Introduction",
+    "KIND_NEEDS",
+    "OwnText",
+    "QuestionGroup",
+    "Risk",
+    "Risks",
+    "Sector",
+    "Source",
+    "SubTechnology",
+    "TechnologyTable",
+    "bundled_info",
+    "load",
+    "load_raw",
+    "parse_content",
+]
 
 CONTENT_FILES = (
     "source",
@@ -31,152 +80,6 @@ CONTENT_FILES = (
 )
 
 
-class OwnText(NamedTuple):
-    """Wording written by ChinaCheck, never to be presented as the brochure's."""
-
-    text: str
-
-
-class Source(NamedTuple):
-    id: str
-    title: str
-    publisher: str
-    publisher_short: str
-    ministry: str
-    date: str
-    date_label: str
-    edition: str
-    content_version: str
-    full_version_text: str
-    full_version_email: str
-    full_version_instruction: str
-    public_version_note: OwnText
-
-
-class Chapter(NamedTuple):
-    number: int
-    text: str
-    in_public_version: str  # "summary" | "partial" | "no"
-
-
-class Introduction(NamedTuple):
-    lead: str
-    paragraphs: tuple[str, ...]
-    chapters: tuple[Chapter, ...]
-    chapters_note: OwnText
-
-
-class Risk(NamedTuple):
-    id: str
-    heading: str
-    paragraphs: tuple[str, ...]
-    section: str
-
-
-class Risks(NamedTuple):
-    section_title: str
-    question: str
-    intro: tuple[str, ...]
-    items: tuple[Risk, ...]
-
-
-class ChecklistItem(NamedTuple):
-    id: str
-    type: str  # "question" | "advice"
-    text: str  # the brochure's own (Dutch) words
-    label: str  # own short label
-    group_id: str
-    label_en: str = ""  # own short label in English (the text itself stays the brochure's)
-
-    def short_label(self, language: str) -> str:
-        """Our short label in ``language`` ("nl" or "en"), else the brochure's text."""
-        return (self.label_en if language == "en" else self.label) or self.text
-
-
-class QuestionGroup(NamedTuple):
-    id: str
-    title: str
-    guidance: tuple[str, ...]
-    items: tuple[ChecklistItem, ...]
-
-
-class Checklist(NamedTuple):
-    title: str
-    intro: tuple[str, ...]
-    groups: tuple[QuestionGroup, ...]
-
-
-# The case details a kind can need before a final sign-off (case_kinds.json "needs").
-KIND_NEEDS = frozenset({"organisation", "period", "counterparts"})
-
-
-class CaseKind(NamedTuple):
-    id: str
-    label: str
-    label_en: str
-    description: str
-    exclude: frozenset[str]
-    emphasis: frozenset[str]
-    # Case details a final sign-off expects for this kind: "organisation", "period",
-    # "counterparts" (chinacheck.case.readiness).
-    needs: frozenset[str] = frozenset()
-
-
-class SubTechnology(NamedTuple):
-    id: str
-    name: str
-    sector_id: str
-
-
-class Sector(NamedTuple):
-    id: str
-    name: str
-    topsector: bool | None
-    sleuteltechnologie: bool | None
-    note: str
-    subtechnologies: tuple[SubTechnology, ...]
-
-
-class TechnologyTable(NamedTuple):
-    title: str
-    intro: tuple[str, ...]
-    match_advice: str
-    no_match: str
-    caveat: str
-    footnote: str
-    columns: dict[str, str]
-    sectors: tuple[Sector, ...]
-
-
-class Contact(NamedTuple):
-    id: str
-    name: str
-    role: str = ""
-    email: str = ""
-    instruction: str = ""
-    postal_address: str = ""
-    visiting_address: str = ""
-    phone: str = ""
-    website: str = ""
-    instagram: str = ""
-    instagram_url: str = ""
-
-
-class Contacts(NamedTuple):
-    intro: str
-    contacts: tuple[Contact, ...]
-
-
-class Background(NamedTuple):
-    title: str
-    paragraphs: tuple[str, ...]
-    source_publisher: str
-    source_title: str
-    source_date: str
-    source_date_label: str
-    source_url: str
-
-
 @dataclass(frozen=True, eq=False)  # identity hash: caches key on the one loaded instance
 class Content:
     source: Source
@@ -189,6 +92,9 @@ class Content:
     contacts: Contacts
     background: Background
     raw: dict[str, Any] = field(repr=False, compare=False)
+    # The packs this content was built from, the national one first (chinacheck.guidance.
+    # pack_content); the bundled brochure alone when nothing else is active.
+    packs: tuple[PackInfo, ...] = ()
 
     # --- look-ups -------------------------------------------------------------------------
     def items(self) -> Iterator[ChecklistItem]:
@@ -246,6 +152,18 @@ class Content:
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts.contacts if c.id == contact_id), None)
 
+    @property
+    def national(self) -> PackInfo | None:
+        return self.packs[0] if self.packs else None
+
+    def pack_info(self, ref_text: str) -> PackInfo | None:
+        return next((p for p in self.packs if str(p.ref) == ref_text), None)
+
+    @property
+    def verified(self) -> bool:
+        """Whether every pack of this content is bundled or signed by a trusted key."""
+        return all(p.trust.verified for p in self.packs)
+
 
 # --- parsing -----------------------------------------------------------------------------
 
@@ -261,9 +179,11 @@ def _own(value: Any) -> OwnText:
     return OwnText(str(value or ""))
 
 
-def _parse(raw: dict[str, Any]) -> Content:
+def _parse(raw: dict[str, Any], info: PackInfo | None = None) -> Content:
     src = raw["source"]
     full = src["full_version"]
+    publisher = info.publisher_short if info else src.get("publisher_short", "NCTV")
+    pack = str(info.ref) if info else ""
     source = Source(
         id=src["id"],
         title=src["title"],
@@ -310,7 +230,7 @@ def _parse(raw: dict[str, Any]) -> Content:
                 guidance=_texts(g["guidance"]),
                 items=tuple(
                     ChecklistItem(i["id"], i["type"], i["text"], i.get("label", ""), g["id"],
-                                  i.get("label_en", ""))
+                                  i.get("label_en", ""), publisher, pack)
                     for i in g["items"]
                 ),
             )
@@ -358,7 +278,9 @@ def _parse(raw: dict[str, Any]) -> Content:
     contacts = Contacts(
         intro=ct["intro"],
         contacts=tuple(
-            Contact(**{k: str(v) for k, v in c.items() if k in known}) for c in ct["contacts"]
+            Contact(**{k: str(v) for k, v in c.items() if k in known and k != "publisher"},
+                    publisher=publisher)
+            for c in ct["contacts"]
         ),
     )
     bg = raw["background"]
@@ -373,8 +295,12 @@ def _parse(raw: dict[str, Any]) -> Content:
     )
     return Content(
         source, introduction, risks, checklist, kinds, technologies, synonyms, contacts,
-        background, raw,
+        background, raw, (info,) if info else (),
     )
+
+
+# An id is used in case files, Woo passage paths ("answers/ID/note") and file names: plain.
+ID_FORM = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 
 
 def _check(content: Content) -> None:
@@ -382,10 +308,15 @@ def _check(content: Content) -> None:
     ids += [g.id for g in content.checklist.groups]
     ids += [s.id for s in content.technologies.sectors]
     ids += [t.id for s in content.technologies.sectors for t in s.subtechnologies]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    dupes = sorted(i for i, n in Counter(ids).items() if n > 1)  # linear: a pack may be big
     if dupes:
         raise ContentError(_("Dubbele id's in de meegeleverde inhoud: {ids}").format(
-            ids=", ".join(dupes)))
+            ids=", ".join(dupes[:10])))
+    odd = [i for i in [*ids, *content.kind_ids, *(c.id for c in content.contacts.contacts)]
+           if not isinstance(i, str) or not ID_FORM.fullmatch(i)]
+    if odd:
+        raise ContentError(_("Ongeldige id's (alleen kleine letters, cijfers, '.', '-' en "
+                             "'_'): {ids}").format(ids=", ".join(repr(i)[:40] for i in odd[:5])))
     known = set(ids)
     for kind in content.kinds:
         unknown = (kind.exclude | kind.emphasis) - known
@@ -408,13 +339,25 @@ def load_raw() -> dict[str, Any]:
     return raw
 
 
+def parse_content(raw: dict[str, Any], info: PackInfo | None,
+                  damaged: str = N_("De meegeleverde inhoud is beschadigd: {detail}")) -> Content:
+    """Content from a national pack's parsed data files; a ContentError when it does not fit
+    the schema (``damaged`` names whose content it is) or its ids do not add up."""
+    try:
+        content = _parse(raw, info)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ContentError(translate(damaged).format(detail=repr(exc)[:200])) from exc
+    _check(content)
+    return content
+
+
+def bundled_info() -> PackInfo:
+    """The bundled pack's identity, from its manifest (resources/content/pack.json)."""
+    manifest = parse_manifest(json.loads(read_text(f"content/{MANIFEST_NAME}")))
+    return PackInfo.of(manifest, Trust.BUNDLED)
+
+
 @cache
 def load() -> Content:
     """The bundled content, parsed and checked once per process."""
-    try:
-        content = _parse(load_raw())
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ContentError(_("De meegeleverde inhoud is beschadigd: {detail}").format(
-            detail=repr(exc))) from exc
-    _check(content)
-    return content
+    return parse_content(load_raw(), bundled_info())

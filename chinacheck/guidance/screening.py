@@ -19,7 +19,7 @@ from functools import cache
 
 from chinacheck.guidance.content import Content, Sector, SubTechnology
 from chinacheck.guidance.content import load as load_content
-from chinacheck.i18n import N_, pgettext, translate
+from chinacheck.i18n import N_, _, pgettext, translate
 from chinacheck.textnorm import normalise
 
 # Terms at least this long also match as the first part of a compound word.
@@ -68,6 +68,8 @@ class ScreeningResult:
     steps: int = 0  # dictionary look-ups and term comparisons made: the work, for tests
     # The lines of the text (topics, one a line) that matched nothing, as given, in order.
     unmatched_lines: list[str] = field(default_factory=list)
+    # Which guidance the text was screened against: "publisher, title (version)" per pack.
+    packs: list[str] = field(default_factory=list)
 
     @property
     def has_match(self) -> bool:
@@ -191,7 +193,20 @@ def screen(text: str, content: Content | None = None) -> ScreeningResult:
             result.steps += single.steps
             if not single.matches:
                 result.unmatched_lines.append(line)
+    result.packs = pack_labels(content)
     return result
+
+
+def pack_labels(content: Content) -> list[str]:
+    """"NCTV, Decentrale contacten met China (2023.05-1)" per pack of ``content``; "niet
+    geverifieerd" added where its signature was not checked against a trusted key."""
+    labels = []
+    for pack in content.packs:
+        label = f"{pack.publisher_short}, {pack.title} ({pack.ref.version})"
+        if not pack.trust.verified:
+            label += " — " + _("niet geverifieerd")
+        labels.append(label)
+    return labels
 
 
 def _screen(text: str, content: Content) -> ScreeningResult:

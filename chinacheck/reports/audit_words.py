@@ -44,6 +44,17 @@ def detail_text(t: Labels, entry: AuditEntry, content: Content | None = None) ->
                        previous=_policy(t, d.pop("previous", None))))
     if "fields" in d:
         parts.append(t("detail-fields", value=_names(t, d.pop("fields"), "fieldname-")))
+    if entry.event is AuditEvent.CONTENT_MOVED and {"from", "to"} <= d.keys():
+        counts = d.pop("counts", {})
+        parts.append(t("detail-content-moved", old=_names(t, d.pop("from")),
+                       new=_names(t, d.pop("to")), added=counts.get("added", 0),
+                       withdrawn=counts.get("withdrawn", 0), reworded=counts.get("reworded", 0),
+                       moved=counts.get("moved", 0)))
+        d.pop("items", None)  # every answer, carried over: the numbers say it better
+        if reconfirm := d.pop("reconfirm", []):
+            parts.append(t("detail-reconfirm", value=_names(t, _numbers(content, reconfirm))))
+        if withdrawn := d.pop("withdrawn_answers", []):
+            parts.append(t("detail-withdrawn-answers", value=_names(t, withdrawn)))
     if "items" in d:
         parts.append(t("detail-items", value=_names(t, _numbers(content, d.pop("items")))))
     if "conditions" in d:

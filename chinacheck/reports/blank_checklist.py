@@ -31,6 +31,7 @@ from chinacheck.reports.blocks import (
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.layout import MARGIN_X, DocumentInfo, build
 from chinacheck.reports.output import RenderedPdf, new_document_id
+from chinacheck.reports.pack_marks import quoted_with_source
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import INK, Styles, styles
 
@@ -41,8 +42,9 @@ NOTE_LINES = 2
 CHOICES = tuple(status for status in Status if status is not Status.OPEN)
 
 
-def _item(t: Labels, item: ChecklistItem, number: str, emphasised: bool,
+def _item(t: Labels, content: Content, item: ChecklistItem, emphasised: bool,
           st: Styles) -> Flowable:
+    number = content.number(item.id)
     caption = f'<b>{markup.para(number)}</b> <font color="#555555">· ' \
               f"{markup.para(t.item(item))}"
     if emphasised:
@@ -62,7 +64,7 @@ def _item(t: Labels, item: ChecklistItem, number: str, emphasised: bool,
     ]))
     return keep([
         top,
-        Paragraph(markup.para(item.text), st.body),
+        Paragraph(markup.para(quoted_with_source(t, content, item)), st.body),
         RuledLines(NOTE_LINES, spacing=6 * mm, caption=t("blank-notes")),
         Spacer(1, 4),
     ])
@@ -118,7 +120,7 @@ def render_blank_checklist(kind_id: str = "overig", *, content: Content | None =
     story: list[Flowable] = _header(t, kind_name, content, st)
     for group, items in content.groups_for_kind(kind.id):
         story.extend(heading(group.title, st.h2, room=24 * mm))
-        story.extend(_item(t, item, content.number(item.id), item.id in kind.emphasis, st)
+        story.extend(_item(t, content, item, item.id in kind.emphasis, st)
                      for item in items)
     info = DocumentInfo(
         document_label=t("blank-doc"),

@@ -22,6 +22,7 @@ from chinacheck.reports.blocks import (
     table_style,
 )
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.pack_marks import quoted_with_source
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.styles import RULE, WARN, Styles
 from chinacheck.reports.summary_text import (
@@ -47,13 +48,18 @@ def answer_flowables(t: Labels, answer: Answer, st: Styles) -> list[Flowable]:
     return out
 
 
-def _item_cell(t: Labels, item: ChecklistItem, number: str, answer: Answer, emphasised: bool,
-               st: Styles) -> list[Flowable]:
-    caption = markup.bold(f"{number} {t.item(item)}")
-    if emphasised:
-        caption += f' <font size="7" color="#555555">· {markup.para(t("emphasis"))}</font>'
-    return [Paragraph(caption, st.cell), p(item.text, st.muted),
+def _item_cell(t: Labels, content: Content, item: ChecklistItem, answer: Answer,
+               marks: list[str], st: Styles) -> list[Flowable]:
+    caption = markup.bold(f"{content.number(item.id)} {t.item(item)}")
+    for mark in marks:
+        caption += f' <font size="7" color="#555555">· {markup.para(mark)}</font>'
+    return [Paragraph(caption, st.cell), p(quoted_with_source(t, content, item), st.muted),
             *answer_flowables(t, answer, st)]
+
+
+def _marks(t: Labels, case: Case, item_id: str, emphasis: frozenset[str]) -> list[str]:
+    marks = [t("emphasis")] if item_id in emphasis else []
+    return [*marks, t("reconfirm")] if item_id in case.reconfirm else marks
 
 
 def _status_style(rows: list[Answer]) -> TableStyle:
@@ -76,12 +82,13 @@ def checklist_section(t: Labels, case: Case, content: Content, width: float,
     kind = content.kind(case.kind)
     emphasis = kind.emphasis if kind else frozenset()
     out: list[Flowable] = [*heading(t("checklist"), st.h1, room=45 * mm),
-                           lead_in(content.checklist.title, st.muted)]
+                           lead_in(content.checklist.title, st.muted),
+                           p(t("checklist-whose"), st.muted)]
     for group, items in content.groups_for_kind(case.kind):
         out.extend(heading(group.title, st.h2))
         answers = [case.answer(item.id) for item in items]
         data = [[p(status_label(t, answer.status), st.cell_bold),
-                 _item_cell(t, item, content.number(item.id), answer, item.id in emphasis, st)]
+                 _item_cell(t, content, item, answer, _marks(t, case, item.id, emphasis), st)]
                 for item, answer in zip(items, answers, strict=True)]
         table = FlowTable(data, colWidths=[STATUS_WIDTH, width - STATUS_WIDTH], hAlign="LEFT")
         table.setStyle(_status_style(answers))
@@ -128,17 +135,30 @@ def _answers_table(t: Labels, ids: list[str], case: Case, content: Content, widt
 
 def other_answers_section(t: Labels, case: Case, content: Content, kind_label: str,
                           width: float, st: Styles) -> list[Flowable]:
-    """Answers the checklist above does not show: excluded for this kind, or unknown ids."""
+    """Answers the checklist above does not show: excluded for this kind, to questions a newer
+    edition withdrew (with the question as it was), or unknown ids."""
     known = content.item_ids
     excluded = [item.id for item in content.items()
                 if item.id in case.answers and not content.applies(item.id, case.kind)]
-    unknown = sorted(item_id for item_id in case.answers if item_id not in known)
-    if not excluded and not unknown:
+    withdrawn = sorted(i for i in case.answers if i not in known and i in case.withdrawn)
+    unknown = sorted(item_id for item_id in case.answers
+                     if item_id not in known and item_id not in case.withdrawn)
+    if not excluded and not unknown and not withdrawn:
         return []
     out: list[Flowable] = [*heading(t("appendix"), st.h1), p(t("appendix-intro"), st.body)]
     if excluded:
         out += [*heading(t("appendix-excluded", kind=kind_label), st.h2),
                 _answers_table(t, excluded, case, content, width, st)]
+    if withdrawn:
+        rows = [[f"{case.withdrawn[i].number} {case.withdrawn[i].text}",
+                 status_label(t, case.answers[i].status),
+                 answer_flowables(t, case.answers[i], st) or t("empty-value")]
+                for i in withdrawn]
+        widths = [width * 0.4, STATUS_WIDTH, width * 0.6 - STATUS_WIDTH]
+        out += [*heading(t("appendix-withdrawn"), st.h2), p(t("appendix-withdrawn-intro"),
+                                                             st.muted),
+                data_table([t("col-item"), t("col-status"), t("col-answer")], rows, widths,
+                           st)]
     if unknown:
         out += [*heading(t("appendix-unknown", content=content.source.content_version), st.h2),
                 _answers_table(t, unknown, case, content, width, st)]

@@ -16,7 +16,6 @@ from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Case
 from chinacheck.case.progress import progress
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.content import load as load_content
 from chinacheck.guidance.screening import (
     MAX_TEXT_CHARS,
     MAX_WORD_CHARS,
@@ -51,12 +50,14 @@ from chinacheck.reports.output import (
     case_digest,
     new_document_id,
 )
+from chinacheck.reports.pack_marks import packs_line
 from chinacheck.reports.paragraph import Paragraph
 from chinacheck.reports.printable import CUT, Omitted, printable
 from chinacheck.reports.signoff_block import signoff_section
 from chinacheck.reports.styles import Styles, styles
 from chinacheck.reports.summary_text import kind_label, signoff_status
 from chinacheck.reports.woo_inventory import WooInventory, identity, inventory, notice
+from chinacheck.storage.pack_store import case_content
 
 WIDTH = A4[0] - 2 * MARGIN_X
 DEFAULT_CLASSIFICATION = "Intern"
@@ -181,6 +182,8 @@ def _screening(t: Labels, case: Case, all_topics: list[str], content: Content,
     if limited or combined.limited:
         out.append(p(t("screening-limited", limit=MAX_TEXT_CHARS, word=MAX_WORD_CHARS),
                      st.muted))
+    if combined.packs:
+        out.append(p(t("screened-against", packs="; ".join(combined.packs)), st.muted))
     return out
 
 
@@ -190,9 +193,10 @@ def _measures(t: Labels, case: Case, st: Styles) -> list[Flowable]:
 
 def _source(t: Labels, content: Content, st: Styles) -> Paragraph:
     src = content.source
-    return p(t("source-line", publisher=src.publisher_short, title=src.title,
-               date=src.date_label, edition=src.edition, content=src.content_version,
-               version=__version__), st.muted)
+    line = t("source-line", publisher=src.publisher_short, title=src.title,
+             date=src.date_label, edition=src.edition, content=src.content_version,
+             version=__version__)
+    return p(f"{line} {packs_line(t, content)}".strip(), st.muted)
 
 
 def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICATION,
@@ -210,7 +214,7 @@ def render_case_summary(case: Case, *, classification: str = DEFAULT_CLASSIFICAT
     copy (chinacheck.reports.woo_version): no fingerprint, QR code or digests of the case; its
     own identifier and the list of redactions instead.
     """
-    content = content or load_content()
+    content = content or case_content(case)
     t = Labels(language)
     st = styles()
     kind = kind_label(t, content, case.kind)

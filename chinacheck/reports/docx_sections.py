@@ -11,11 +11,12 @@ from chinacheck.case import integrity
 from chinacheck.case.daterange import local as local_time
 from chinacheck.case.model import Answer, Case, SignOff
 from chinacheck.case.progress import progress
-from chinacheck.guidance.content import Content
+from chinacheck.guidance.content import ChecklistItem, Content
 from chinacheck.guidance.screening import explain, flag_label, screen
 from chinacheck.reports.audit_words import detail_text
 from chinacheck.reports.docx_build import Builder, Cell, Line, labelled, line
 from chinacheck.reports.labels import Labels
+from chinacheck.reports.pack_marks import packs_line, whose
 from chinacheck.reports.printable import printable
 
 if TYPE_CHECKING:
@@ -51,6 +52,15 @@ class SummaryWriter:
         self.fingerprint = integrity.fingerprint(case)
 
     # --- shared pieces -----------------------------------------------------------------------
+    def whose(self, item: ChecklistItem) -> list[Line]:
+        """Whose words a quotation is, where they are not the national guidance's own (an
+        organisation's question) or not verified."""
+        source = whose(self.t, self.content, item)
+        national = self.content.national
+        if national is not None and source == national.publisher_short:
+            return []
+        return [line(self.t("docx-whose", source=source))]
+
     def source_line(self) -> str:
         src = self.content.source
         return self.t("docx-quote-source", publisher=src.publisher_short, title=src.title,
@@ -159,8 +169,11 @@ class SummaryWriter:
                 parts: list[tuple[str, bool]] = [(caption, True)]
                 if item.id in emphasis:
                     parts.append((f" · {t('emphasis')}", False))
+                if item.id in case.reconfirm:
+                    parts.append((f" · {t('reconfirm')}", False))
                 rows.append([line(status_label(t, answer.status), bold=True),
                              [Line(tuple(parts)), line(item.text, style="Quote"),
+                              *self.whose(item),
                               *self.answer_lines(answer)]])
             self.b.table([t("col-status"), t("col-item")], rows, (0.18, 0.82))
 
@@ -233,6 +246,8 @@ class SummaryWriter:
         self.b.quote(combined.advice, self.source_line())
         if combined.has_match:
             self.b.quote(content.technologies.caveat, self.source_line())
+        if combined.packs:
+            self.b.paragraph(t("screened-against", packs="; ".join(combined.packs)))
 
     def measures(self) -> None:
         self.b.heading(self.t("measures"), 1)
@@ -242,8 +257,11 @@ class SummaryWriter:
         t, case, content = self.t, self.case, self.content
         excluded = [item.id for item in content.items()
                     if item.id in case.answers and not content.applies(item.id, case.kind)]
-        unknown = sorted(i for i in case.answers if i not in content.item_ids)
-        if not excluded and not unknown:
+        withdrawn = sorted(i for i in case.answers
+                           if i not in content.item_ids and i in case.withdrawn)
+        unknown = sorted(i for i in case.answers
+                         if i not in content.item_ids and i not in case.withdrawn)
+        if not excluded and not unknown and not withdrawn:
             return
         self.b.heading(t("appendix"), 1)
         self.b.paragraph(t("appendix-intro"))
@@ -258,6 +276,14 @@ class SummaryWriter:
                                status_label(t, case.answers[i].status),
                                self.answer_lines(case.answers[i]) or t("empty-value")]
                               for i in ids], (0.3, 0.18, 0.52))
+        if withdrawn:
+            self.b.heading(t("appendix-withdrawn"), 2)
+            self.b.paragraph(t("appendix-withdrawn-intro"))
+            self.b.table([t("col-item"), t("col-status"), t("col-answer")],
+                         [[f"{case.withdrawn[i].number} {case.withdrawn[i].text}",
+                           status_label(t, case.answers[i].status),
+                           self.answer_lines(case.answers[i]) or t("empty-value")]
+                          for i in withdrawn], (0.4, 0.18, 0.42))
 
     def source(self) -> None:
         src, t = self.content.source, self.t
@@ -265,6 +291,8 @@ class SummaryWriter:
         self.b.paragraph(t("source-line", publisher=src.publisher_short, title=src.title,
                            date=src.date_label, edition=src.edition,
                            content=src.content_version, version=__version__))
+        if line := packs_line(t, self.content):
+            self.b.paragraph(line)
 
     def signoffs(self) -> None:
         t, case = self.t, replace(self.whole, signoffs=self.case.signoffs)

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from chinacheck import __version__
 from chinacheck.case.model import Case
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.content import load as load_content
 from chinacheck.reports.docx_build import Builder, one_line
 from chinacheck.reports.output import new_document_id
+from chinacheck.storage.pack_store import case_content
 
 if TYPE_CHECKING:
     from chinacheck.reports.woo_inventory import WooInventory
@@ -58,7 +58,7 @@ def render_case_docx(case: Case, *, classification: str = "Intern",
         raise ValueError(f"unknown layout {layout!r}")
     if woo is not None and layout != DEFAULT_LAYOUT:
         raise ValueError("the Woo version has the summary layout only")
-    content = content or load_content()
+    content = content or case_content(case)
     builder = Builder(LANGUAGE_TAGS.get(language, language))
     summary = SummaryWriter(case, content, language, builder)
     t = summary.t

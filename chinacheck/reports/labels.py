@@ -179,6 +179,12 @@ NL: dict[str, str] = {
     "detail-review-default": N_("volgende herbeoordeling weer volgens de standaardtermijn"),
     "detail-debrief": N_("nazorgregels: {value}"),
     "event-woo-marked": N_("Woo-markering gewijzigd"),
+    "event-content-moved": N_("Overgezet naar nieuwere inhoud"),
+    "detail-content-moved": N_("inhoud {old} → {new}: {added} nieuw, {withdrawn} vervallen, "
+                               "{reworded} anders geformuleerd, {moved} samengevoegd, "
+                               "gesplitst of hernoemd"),
+    "detail-reconfirm": N_("opnieuw bevestigen: {value}"),
+    "detail-withdrawn-answers": N_("antwoorden op vervallen vragen bewaard: {value}"),
     "detail-woo-marked": N_("{paths}: {grounds}"),
     "detail-woo-unmarked": N_("{paths}: niet gelakt"),
     "detail-woo-default": N_("{paths}: markering vervallen (standaard voor namen geldt)"),
@@ -280,6 +286,7 @@ NL: dict[str, str] = {
     "docx-quotes": N_("De vragen en adviezen in citaatopmaak zijn letterlijk overgenomen uit de "
                       "brochure; de korte namen en nummers zijn van ChinaCheck."),
     "docx-quote-source": N_("Bron: {publisher}, {title}, {date}."),
+    "docx-whose": N_("Tekst van: {source}"),
     "docx-fingerprint-help": N_("Dezelfde vingerafdruk staat in het zaakoverzicht als PDF. Een "
                                 "Word-document kan worden bewerkt: ChinaCheck controleert "
                                 "alleen PDF's (chinacheck verify)."),
@@ -308,6 +315,16 @@ NL: dict[str, str] = {
                          "volledigheidshalve getoond."),
     "appendix-excluded": N_("Punten die niet bij de soort {kind} horen"),
     "appendix-unknown": N_("Punten die deze inhoudsversie ({content}) niet kent"),
+    "appendix-withdrawn": N_("Vragen die een nieuwere editie van de inhoud heeft laten vervallen"),
+    "appendix-withdrawn-intro": N_("De zaak is overgezet naar nieuwere inhoud. Deze vragen "
+                                   "komen daarin niet meer voor; de antwoorden staan hier "
+                                   "zoals ze bij de vraag van toen zijn gegeven."),
+    "whose-unverified": N_("{publisher}, niet geverifieerd"),
+    "packs-line": N_("Inhoudspakketten: {packs}."),
+    "screened-against": N_("Getoetst aan: {packs}"),
+    "reconfirm": N_("opnieuw bevestigen: vraag anders geformuleerd"),
+    "checklist-whose": N_("De korte koppen en nummers zijn van ChinaCheck; achter elke vraag "
+                          "staat van wie de tekst is."),
     "status-open": N_("Nog niet beantwoord"),
     "status-ja": N_("Ja"),
     "status-nee": N_("Nee"),

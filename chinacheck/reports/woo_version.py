@@ -21,11 +21,11 @@ from chinacheck.case import caseformat, integrity, woo
 from chinacheck.case.model import Case
 from chinacheck.guidance import woo_grounds
 from chinacheck.guidance.content import Content
-from chinacheck.guidance.content import load as load_content
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.output import RenderedPdf, new_document_id
 from chinacheck.reports.woo_inventory import WooInventory
 from chinacheck.reports.woo_words import section_label
+from chinacheck.storage.pack_store import case_content
 
 MIN_RECURRING_CHARS = 4  # a shorter marked text is withheld at its place, not searched elsewhere
 # Values of the case file that are not free text: never searched for marked text.
@@ -142,7 +142,7 @@ def render_woo_version(case: Case, *, classification: str, language: str = "nl",
     """The Woo version as PDF bytes (PDF/A-2b, never signed); pure but for reading fonts."""
     from chinacheck.reports.case_summary import render_case_summary
 
-    content = content or load_content()
+    content = content or case_content(case)
     t = Labels(language)
     copy, redactions = redacted_copy(case, t)
     rows = inventory_rows(t, content, redactions)
@@ -170,7 +170,7 @@ def render_woo_docx(case: Case, *, classification: str, language: str = "nl",
     withheld reaches document.xml, the header and footer or the core properties."""
     from chinacheck.reports.docx_summary import render_case_docx
 
-    content = content or load_content()
+    content = content or case_content(case)
     t = Labels(language)
     copy, redactions = redacted_copy(case, t)
     grounds = woo_grounds.load()

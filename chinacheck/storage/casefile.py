@@ -15,7 +15,7 @@ from chinacheck import boundedfile, log
 from chinacheck.case import caseformat, encryption, tamper
 from chinacheck.case.encryption import CaseKey, PassphraseRequired
 from chinacheck.case.model import Case
-from chinacheck.errors import CaseFileError
+from chinacheck.errors import CaseFileError, ContentError
 from chinacheck.guidance.content import Content
 from chinacheck.guidance.content import load as load_content
 from chinacheck.i18n import _
@@ -56,8 +56,18 @@ def _unreadable(path: Path, reason: str) -> CaseFileError:
 
 
 def unknown_items(case: Case, content: Content | None = None) -> list[str]:
-    known = (content or load_content()).item_ids
-    return sorted(item_id for item_id in case.answers if item_id not in known)
+    """Answered item ids that the case's content does not know (a newer ChinaCheck's, or a
+    file edited by hand); answers to questions a newer edition withdrew are not unknown."""
+    if content is None:
+        from chinacheck.storage.pack_store import case_content
+
+        try:
+            content = case_content(case)
+        except ContentError:  # its pack is not imported here: the bundled brochure's ids
+            content = load_content()
+    known = content.item_ids
+    return sorted(item_id for item_id in case.answers
+                  if item_id not in known and item_id not in case.withdrawn)
 
 
 def load_case(path: Path | str, passphrase: str | None = None, *,

@@ -187,7 +187,12 @@ def read_entry(path: Path, content: Content) -> LibraryEntry:
         raw = read_bytes(path)
         if encryption.is_encrypted(raw):
             return EncryptedCase(path)
-        return summarise(path, caseformat.loads(raw, path), content)
+        case = caseformat.loads(raw, path)
+        if case.content_packs:  # answered against other packs: count against those
+            from chinacheck.storage.pack_store import case_content_for_reading
+
+            content = case_content_for_reading(case)[0]
+        return summarise(path, case, content)
     except CaseFileError as exc:
         return BrokenCase(path, exc.problem)
 

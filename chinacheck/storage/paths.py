@@ -41,6 +41,11 @@ def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
+def packs_dir() -> Path:
+    """Imported content packs, one folder per id and version (chinacheck.storage.pack_store)."""
+    return data_dir() / "packs"
+
+
 def settings_file() -> Path:
     return data_dir() / "settings.json"
 

@@ -33,6 +33,15 @@ class Settings:
     # The organisation's four-eyes policy (a chinacheck.case.vocabulary.FourEyes value); a case
     # may have its own. An unknown value counts as the default, "geen".
     four_eyes: str = FourEyes.GEEN.value
+    # Content packs (chinacheck.storage.pack_store): the national pack for new cases as
+    # "id@version" ("" = the bundled brochure), the organisation's own packs layered on it,
+    # the fingerprints of the publisher keys the organisation trusts, and whether a pack that
+    # is unsigned or signed by another key may be imported (its text is then marked "niet
+    # geverifieerd" wherever it appears).
+    active_pack: str = ""
+    organisation_packs: list[str] = field(default_factory=list)
+    trusted_pack_keys: list[str] = field(default_factory=list)
+    allow_unverified_packs: bool = False
 
     def add_recent(self, path: Path | str) -> None:
         name = str(path)

@@ -72,6 +72,7 @@ _EVENT = {
     AuditEvent.REVIEW_SCHEDULED: QT_TRANSLATE_NOOP("Labels", "herbeoordeling gepland"),
     AuditEvent.DEBRIEF_CHANGED: QT_TRANSLATE_NOOP("Labels", "nazorg bijgewerkt"),
     AuditEvent.WOO_MARKED: QT_TRANSLATE_NOOP("Labels", "Woo-markering gewijzigd"),
+    AuditEvent.CONTENT_MOVED: QT_TRANSLATE_NOOP("Labels", "overgezet naar nieuwere inhoud"),
 }
 
 
