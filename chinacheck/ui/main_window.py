@@ -229,7 +229,10 @@ class MainWindow(QMainWindow):
         return self.settings.last_folder or str(paths.data_dir())
 
     def _ui_language(self) -> str:
-        return self.settings.language or "nl"
+        """The language the app runs in (``--lang`` may differ from the saved setting)."""
+        from chinacheck import i18n
+
+        return i18n.language()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -445,7 +448,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings
 
-        language = edit_settings(self, self.settings, self.save_settings)
+        language = edit_settings(self, self.settings, self.save_settings,
+                                 language=self._ui_language())
         self._lifecycle_changed()  # the review terms may have changed
         self.library.set_review_months(self.settings.review_months)
         if language is not None:

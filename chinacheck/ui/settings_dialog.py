@@ -151,10 +151,13 @@ class SettingsDialog(QDialog):
         return FourEyes(self.four_eyes.currentData())
 
 
-def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None]) -> str | None:
+def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None],
+                  language: str | None = None) -> str | None:
     """Ask; a new log level or four-eyes policy takes effect at once and is saved. Returns the
-    chosen language, or None when the dialog was cancelled."""
-    dialog = SettingsDialog(settings.language or "nl", parent, log_level=settings.log_level,
+    chosen language, or None when the dialog was cancelled. ``language``: the one the app runs
+    in, shown as chosen (``--lang`` may differ from the saved one)."""
+    dialog = SettingsDialog(language or settings.language or "nl", parent,
+                            log_level=settings.log_level,
                             log_folder=log.folder(paths.data_dir()),
                             four_eyes=settings_file.four_eyes(settings))
     kinds = _standing_kinds()

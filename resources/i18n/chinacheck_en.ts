@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../chinacheck/ui/app.py" line="102"/>
+        <location filename="../../chinacheck/ui/app.py" line="105"/>
         <source>Instellingen niet bewaard: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -173,22 +173,22 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="85"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="79"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="87"/>
         <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
         <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="40"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="41"/>
         <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
         <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="86"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="93"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -197,55 +197,53 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="94"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="298"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="104"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="125"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="142"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="140"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="157"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="155"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="172"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="185"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="202"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="192"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="209"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="236"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="253"/>
         <source>“%1” opgeslagen</source>
         <translation>“%1” saved</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
         <location filename="../../chinacheck/ui/case_session.py" line="263"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="247"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="264"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="351"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="368"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
     </message>
@@ -1890,7 +1888,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="396"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="399"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
@@ -1935,7 +1933,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="361"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="364"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
