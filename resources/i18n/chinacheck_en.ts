@@ -449,7 +449,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="112"/>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="113"/>
@@ -870,7 +870,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Opgesteld &amp;door</source>
-        <translation>Prepared &amp;by</translation>
+        <translation>&amp;Prepared by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
@@ -991,7 +991,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="17"/>
         <source>&amp;Versleutelen…</source>
-        <translation>En&amp;crypt…</translation>
+        <translation>Encry&amp;pt…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="19"/>
@@ -1108,7 +1108,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
         <source>&amp;Rubricering</source>
-        <translation>Classi&amp;fication</translation>
+        <translation>Cl&amp;assification</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="66"/>
@@ -1626,7 +1626,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Verwijderen</source>
-        <translation>Remove</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
@@ -1704,12 +1704,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
         <source>Volgende herbeoordeling &amp;plannen…</source>
-        <translation>&amp;Plan next review…</translation>
+        <translation>Plan &amp;next review…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
         <source>Herbeoordeling &amp;starten…</source>
-        <translation>&amp;Start review…</translation>
+        <translation>Start re&amp;view…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
@@ -2527,7 +2527,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
         <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
-        <translation>By the &amp;default term after the last final sign-off</translation>
+        <translation>By the default &amp;term after the last final sign-off</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
@@ -2698,7 +2698,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="99"/>
         <source>&amp;Logboek</source>
-        <translation>&amp;Log</translation>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="101"/>
@@ -2846,7 +2846,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
-        <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
+        <translation>Fin&amp;al: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
