@@ -31,7 +31,10 @@ QT_PACKAGES=(libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-
 X11_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
               libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # softhsm2: a software PKCS#11 token for the smart card tests (tests/helpers/softhsm.py).
-TEST_PACKAGES=(poppler-utils qpdf xvfb softhsm2)
+# The accessibility-bus test (tests/test_atspi.py): a private D-Bus session, the AT-SPI bus and
+# the system python3's pyatspi, which walks the app as a screen reader would.
+ATSPI_PACKAGES=(dbus at-spi2-core python3-pyatspi)
+TEST_PACKAGES=(poppler-utils qpdf xvfb softhsm2 "${ATSPI_PACKAGES[@]}")
 
 ensure_venv() {
     if command -v dpkg-query >/dev/null 2>&1 && ! "$PYTHON" -c "import ensurepip, venv" 2>/dev/null; then

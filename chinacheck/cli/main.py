@@ -52,7 +52,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return ExitCode.FAILED
     from chinacheck.ui.app import run
 
-    return run(Path(args.file) if args.file else None)
+    return run(Path(args.file) if args.file else None, language=getattr(args, "lang", None))
 
 
 def _kind(value: str | None) -> str:

@@ -57,8 +57,15 @@ class LockedError(LockError):
         self.path = path
         self.info = info
         self.stale = stale
-        super().__init__(_("{file} is in gebruik door {holder}").format(
-            file=path.name, holder=info.describe()))
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        return _("{file} is in gebruik door {holder}").format(
+            file=self.path.name, holder=self.info.describe())
+
+    def __str__(self) -> str:
+        """In the language of now: the app can switch language while it shows the message."""
+        return self._message()
 
 
 @dataclass(frozen=True)

@@ -78,14 +78,17 @@ def _clean_stale_files() -> None:
 class Application(QObject):
     """Owns the main window; a language switch rebuilds it around the same open case."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
+        """``language``: this session's language (``chinacheck --lang``), not saved; else the
+        settings' language, else the system's (saved on the first start)."""
         super().__init__()
         from chinacheck.ui import translation
 
         saved = settings.load()
-        self.language = saved.language or translation.system_language()
+        self.language = language if language in translation.LANGUAGES else \
+            saved.language or translation.system_language()
         problem = None
-        if not saved.language:
+        if not saved.language and language is None:
             saved.language = self.language
             try:
                 settings.save(saved)
@@ -130,11 +133,11 @@ class Application(QObject):
         old.deleteLater()
 
 
-def start() -> tuple[QApplication, Application]:
+def start(language: str | None = None) -> tuple[QApplication, Application]:
     """Build and show the main window: all ``chinacheck`` does before the first paint
     (bench/start_app.py times it)."""
     app = make_app()
-    controller = Application()
+    controller = Application(language)
     controller.window.show()
     return app, controller
 
@@ -205,8 +208,8 @@ def install_session_end(app: QApplication, controller: Application) -> SessionEn
     return ending
 
 
-def run(file: Path | None = None) -> int:
-    app, controller = start()
+def run(file: Path | None = None, language: str | None = None) -> int:
+    app, controller = start(language)
     handler = install_crash_handler(controller)
     ending = install_session_end(app, controller)
     after_first_paint(controller.window, file)

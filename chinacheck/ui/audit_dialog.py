@@ -20,6 +20,7 @@ from chinacheck import i18n
 from chinacheck.case.model import AuditEntry, Case
 from chinacheck.reports.audit_words import detail_text
 from chinacheck.reports.labels import Labels
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import decision_label, event_label, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,7 @@ class AuditDialog(QDialog):
         signoffs.setWordWrap(True)
         signoffs.setAccessibleName(self.tr("Aftekeningen"))
         self.model = AuditModel(case, self)
-        self.table = QTableView()
+        self.table = keyboard_friendly(QTableView())
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Verloop van de zaak"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,13 +34,13 @@ DARK = Colours(box_background="#26303b", box_text="#f2f2f2", muted="#b9c3cf")   
 
 
 def own_box(title: str, paragraphs: list[str], colours: Colours = LIGHT) -> str:
-    """Our own wording, set apart so it is never mistaken for the brochure's."""
-    body = "".join(_p(t) for t in paragraphs)
-    return (
-        f'<table width="100%" cellpadding="8" style="background-color:{colours.box_background}; '
-        f'color:{colours.box_text}; border: 1px solid #8a9bb0;"><tr><td>'
-        f'<p><i>{escape(title)}</i></p>{body}</td></tr></table>'
-    )
+    """Our own wording, set apart so it is never mistaken for the brochure's: shaded,
+    indented paragraphs under an italic title. Not a table: a table is a frame in Qt's text
+    document, and its frame markers (U+FDD0, U+FDD1) would be read out with the text."""
+    style = (f'style="background-color:{colours.box_background}; color:{colours.box_text}; '
+             'margin-left:12px; margin-right:12px;"')
+    body = "".join(f"<p {style}>{escape(t)}</p>" for t in paragraphs)
+    return f"<p {style}><i>{escape(title)}</i></p>{body}"
 
 
 def _own(note: OwnText, colours: Colours) -> str:

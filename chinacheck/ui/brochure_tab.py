@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.guidance.content import Content
+from chinacheck.ui.accessibility import readable_text
 from chinacheck.ui.brochure_html import DARK, LIGHT, brochure_html
 
 
 class BrochureTab(QWidget):
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser()
+        self.browser = readable_text(QTextBrowser())
         self.browser.setOpenLinks(False)  # nothing opens by itself
         self.browser.setAccessibleName(self.tr("Tekst van de brochure"))
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
@@ -30,7 +31,7 @@ class BrochureTab(QWidget):
         self.search.setPlaceholderText(self.tr("Zoek in de brochure"))
         self.search.setAccessibleName(self.tr("Zoek in de brochure"))
         self.search.setClearButtonEnabled(True)
-        self.next_button = QPushButton(self.tr("&Volgende"))
+        self.next_button = QPushButton(self.tr("V&olgende"))
         self.next_button.setAccessibleName(self.tr("Volgende zoekresultaat"))
         self.count_label = QLabel()
         self.search.textChanged.connect(self._highlight)

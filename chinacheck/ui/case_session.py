@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ class CaseSession(QObject):
         super().__init__(window)
         self.content, self.window = content, window
         self.doc: CaseDocument | None = None
+        self._reasons: dict[str, Callable[[], str]] = {}  # read-only reason → how to say it
         # The session manager asked to commit data (a log-out): closing now asks nothing.
         self.ending = False
         self.autosave = QTimer(self)
@@ -61,9 +63,14 @@ class CaseSession(QObject):
         self.autosave.start()
 
     def attach(self, window: QWidget) -> None:
-        """Serve another window (after a language switch); the open case stays as it is."""
+        """Serve another window (after a language switch); the open case stays as it is, and
+        why it is read-only is said in the new language."""
         self.window = window
         self.setParent(window)
+        doc = self.doc
+        make = self._reasons.get(doc.read_only) if doc is not None and doc.read_only else None
+        if doc is not None and make is not None:
+            doc.read_only = self._reason(make)
 
     # --- opening -----------------------------------------------------------------------------
     def _replace(self, doc: CaseDocument | None) -> None:
@@ -76,9 +83,9 @@ class CaseSession(QObject):
         from chinacheck.ui import prompts
 
         if path.is_symlink():  # saving would split the link from its file: never written
-            return None, self.tr("Alleen-lezen: dit bestand is een symbolische koppeling naar "
-                                 "%1; open dat bestand zelf om de zaak te wijzigen.").replace(
-                                     "%1", os.path.realpath(path))
+            return None, self._reason(lambda: self.tr(
+                "Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat "
+                "bestand zelf om de zaak te wijzigen.").replace("%1", os.path.realpath(path)))
         try:
             return locking.acquire(path), None
         except locking.LockedError as exc:
@@ -88,10 +95,20 @@ class CaseSession(QObject):
                 try:
                     return locking.take_over(path, expected=exc.info), None
                 except locking.LockError as again:
-                    return None, str(again)
-            return None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+                    return None, self._reason(partial(str, again))
+            return None, self._read_only_because(exc)
         except locking.LockError as exc:
-            return None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+            return None, self._read_only_because(exc)
+
+    def _read_only_because(self, problem: Exception) -> str:
+        return self._reason(lambda: self.tr("Alleen-lezen: %1").replace("%1", str(problem)))
+
+    def _reason(self, make: Callable[[], str]) -> str:
+        """Why the case is read-only, remembered so a language switch can say it again in the
+        new language (see attach)."""
+        text = make()
+        self._reasons[text] = make
+        return text
 
     def _with_passphrase(self, name: str,
                          load: Callable[[str | None], LoadedCase]) -> LoadedCase | None:
@@ -213,7 +230,7 @@ class CaseSession(QObject):
             return False
         self._neutral_name(doc)
         self.saved.emit(doc.path)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
+        self._say_saved(doc)
         return True
 
     def _neutral_name(self, doc: CaseDocument) -> None:
@@ -233,6 +250,11 @@ class CaseSession(QObject):
         doc.path = new
         doc.path_changed.emit()
         self.renamed.emit(old, new)
+
+    def _say_saved(self, doc: CaseDocument) -> None:
+        """The title and "opgeslagen": the path is long and said only on request (Bestand >
+        Waar staat deze zaak?)."""
+        self.message.emit(self.tr("“%1” opgeslagen").replace("%1", doc.case.title))
 
     def save_as(self) -> bool:
         from chinacheck.storage import store
@@ -277,7 +299,7 @@ class CaseSession(QObject):
             previous_lock.release()  # the case now lives in the new file
         self._neutral_name(doc)
         self.saved.emit(doc.path)
-        self.message.emit(self.tr("Opgeslagen: %1").replace("%1", str(doc.path)))
+        self._say_saved(doc)
         return True
 
     def tick(self) -> None:
@@ -294,7 +316,7 @@ class CaseSession(QObject):
             try:
                 doc.lock.refresh()
             except locking.LockError as exc:  # taken over by someone else meanwhile
-                doc.lock, doc.read_only = None, self.tr("Alleen-lezen: %1").replace("%1", str(exc))
+                doc.lock, doc.read_only = None, self._read_only_because(exc)
                 self.message.emit(doc.read_only)
                 doc.changed.emit()
         if doc.dirty:

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from chinacheck.case.model import Action, Answer, Case, Status
 from chinacheck.case.packs import confirm
 from chinacheck.guidance.content import ChecklistItem, Content
+from chinacheck.ui.accessibility import announce, mark_dutch, readable_text
 from chinacheck.ui.checklist_model import ITEM_ID_ROLE, ChecklistModel, OpenItemsFilter
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.fields import set_editable, set_plain
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import status_label
 from chinacheck.ui.record_model import Column, RecordTableModel
 from chinacheck.ui.record_table import RecordTable
@@ -48,7 +50,7 @@ class ChecklistTab(QWidget):
         self.model = ChecklistModel(content, doc, self)
         self.proxy = OpenItemsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.tree = QTreeView()
+        self.tree = keyboard_friendly(QTreeView())
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Checklistpunten"))
         self.tree.setUniformRowHeights(True)
@@ -64,10 +66,10 @@ class ChecklistTab(QWidget):
         self.only_open.setAccessibleName(self.tr("Alleen open punten tonen"))
         self.only_open.toggled.connect(self._filter)
 
-        self.guidance = QTextBrowser()
+        self.guidance = readable_text(QTextBrowser())
         self.guidance.setAccessibleName(self.tr("Toelichting uit de brochure bij deze vraaggroep"))
         self.guidance.setOpenLinks(False)
-        self.item_text = QLabel()
+        self.item_text = mark_dutch(QLabel())  # the brochure's question, Dutch in English mode
         self.item_text.setTextFormat(Qt.TextFormat.PlainText)
         self.item_text.setWordWrap(True)
         font = self.item_text.font()
@@ -124,7 +126,7 @@ class ChecklistTab(QWidget):
         form.addRow(self.reconfirm)
         form.addRow(self.confirm_button)
         form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("&Notitie"), self.note)
+        form.addRow(self.tr("Not&itie"), self.note)
         form.addRow(self.tr("Acties"), self.action_table)
         form.addRow(QLabel(self.tr("Uit de brochure:")))
         form.addRow(self.guidance)
@@ -177,16 +179,23 @@ class ChecklistTab(QWidget):
         return self.model.withdrawn_item(self.item_id) or self.content.item(self.item_id)
 
     def _refresh(self) -> None:
-        case = self.doc.case
-        items = self.content.items_for_kind(case.kind)
-        answered = sum(1 for i in items if case.answer(i.id).is_answered)
-        self.progress.setMaximum(max(1, len(items)))
+        answered, total = self._progress()
+        self.progress.setMaximum(max(1, total))
         self.progress.setValue(answered)
-        self.progress.setFormat(self.tr("%1 van %2 beantwoord").replace("%1", str(answered))
-                                .replace("%2", str(len(items))))
+        self.progress.setFormat(self._progress_text())
         if self.item_id not in self.model.item_ids():
             self._select_first()
         self._show_item()
+
+    def _progress(self) -> tuple[int, int]:
+        case = self.doc.case
+        items = self.content.items_for_kind(case.kind)
+        return sum(1 for i in items if case.answer(i.id).is_answered), len(items)
+
+    def _progress_text(self) -> str:
+        answered, total = self._progress()
+        return self.tr("%1 van %2 beantwoord").replace("%1", str(answered)).replace(
+            "%2", str(total))
 
     def _show_item(self) -> None:
         item = self._item()
@@ -213,7 +222,7 @@ class ChecklistTab(QWidget):
         self._loading = True
         try:
             prefix = self.tr("Vraag") if item.type == "question" else self.tr("Advies")
-            self.item_text.setText(f"{prefix} ({item.id}): {item.text}")
+            self.item_text.setText(f"{prefix} {self.content.number(item.id)}: {item.text}")
             self.emphasis.setText(self.tr("★ Extra van belang voor deze soort zaak")
                                   if kind and item.id in kind.emphasis else "")
             self.status.setCurrentIndex(self.status.findData(answer.status.value))
@@ -241,6 +250,7 @@ class ChecklistTab(QWidget):
             confirm(case, item_id)
 
         self.doc.edit(self.tr("Status van %1").replace("%1", item_id), answer)
+        announce(self.progress, self._progress_text())  # the progress bar is not focused
 
     def confirm_answer(self) -> None:
         """Confirm the answer as it stands after the question changed ("opnieuw bevestigen")."""

@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.guidance.content import Contact, Content
+from chinacheck.ui.accessibility import mark_dutch
 from chinacheck.ui.fields import fill_with_scroll_area
 from chinacheck.ui.whose_text import whose
 
 
-def _plain(text: str, bold: bool = False) -> QLabel:
+def _plain(text: str, bold: bool = False, dutch: bool = False) -> QLabel:
+    """``dutch``: the brochure's own text, Dutch also in English mode."""
     label = QLabel(text)
+    if dutch:
+        mark_dutch(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -41,7 +45,7 @@ class ContactsTab(QWidget):
         self.link_buttons: list[QPushButton] = []
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(_plain(content.contacts.intro))
+        layout.addWidget(_plain(content.contacts.intro, dutch=True))
         for contact in content.contacts.contacts:
             layout.addWidget(self._card(contact))
         source = content.source
@@ -55,17 +59,17 @@ class ContactsTab(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
-        grid.addWidget(_plain(contact.name, bold=True), 0, 0, 1, 3)
+        grid.addWidget(_plain(contact.name, bold=True, dutch=True), 0, 0, 1, 3)
         whose_entry = _plain(self.tr("Gegevens van: %1").replace(
             "%1", whose(self.content, contact.publisher)))
         whose_entry.setObjectName("whose")
         grid.addWidget(whose_entry, 1, 0, 1, 3)
         row = 2
         if contact.role:
-            grid.addWidget(_plain(contact.role), row, 0, 1, 3)
+            grid.addWidget(_plain(contact.role, dutch=True), row, 0, 1, 3)
             row += 1
         if contact.instruction:
-            grid.addWidget(_plain(contact.instruction), row, 0, 1, 3)
+            grid.addWidget(_plain(contact.instruction, dutch=True), row, 0, 1, 3)
             row += 1
         fields = (
             (self.tr("E-mail"), contact.email, f"mailto:{contact.email}"),
@@ -79,7 +83,7 @@ class ContactsTab(QWidget):
             if not value:
                 continue
             grid.addWidget(_plain(label), row, 0)
-            grid.addWidget(_plain(value), row, 1)
+            grid.addWidget(_plain(value, dutch=True), row, 1)
             copy = QPushButton(self.tr("Kopiëren"))
             copy.setAccessibleName(self.tr("%1 van %2 kopiëren").replace("%1", label)
                                    .replace("%2", contact.name))

@@ -29,6 +29,7 @@ from chinacheck.case import lifecycle
 from chinacheck.case.model import Action, Case
 from chinacheck.guidance.content import Content
 from chinacheck.storage.settings import Settings
+from chinacheck.ui.accessibility import readable_text
 from chinacheck.ui.brochure_html import DARK, LIGHT
 from chinacheck.ui.debrief_guidance import guidance_html
 from chinacheck.ui.debrief_model import (
@@ -64,10 +65,12 @@ class DebriefTab(QWidget):
         self.new_category.setAccessibleName(self.tr("Categorie van de nieuwe nazorgregel"))
         for category in rules.categories:
             self.new_category.addItem(category.shown(language()), category.id)
-        self.add_button = QPushButton(self.tr("Regel &toevoegen"))
+        self.add_button = QPushButton(self.tr("Re&gel toevoegen"))
         self.add_button.clicked.connect(self._add)
         adding = QHBoxLayout()
-        adding.addWidget(QLabel(self.tr("Nieuwe regel:")))
+        new_label = QLabel(self.tr("Nieuwe regel:"))
+        new_label.setBuddy(self.new_category)  # read with the combo box, not just its value
+        adding.addWidget(new_label)
         adding.addWidget(self.new_category, 1)
         adding.addWidget(self.add_button)
 
@@ -94,10 +97,10 @@ class DebriefTab(QWidget):
             self.tr("Vervolgacties van de nazorgregel"))
         self.entry_box = QGroupBox(self.tr("Geselecteerde regel"))
         form = QFormLayout(self.entry_box)
-        form.addRow(self.tr("&Categorie"), self.category)
-        form.addRow(self.tr("&Afhandeling"), self.handling)
+        form.addRow(self.tr("Cat&egorie"), self.category)
+        form.addRow(self.tr("Afhan&deling"), self.handling)
         form.addRow(self.tr("Vervolgacties"), self.action_table)
-        self.guidance = QTextBrowser()
+        self.guidance = readable_text(QTextBrowser(), dutch=False)  # own words are translated
         self.guidance.setAccessibleName(self.tr("Wat de brochure en uw organisatie zeggen"))
         self.guidance.setOpenLinks(False)  # nothing opens by itself
 

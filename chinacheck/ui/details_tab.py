@@ -142,7 +142,7 @@ class DetailsTab(QWidget):
     def _layout(self) -> None:
         general = QGroupBox(self.tr("Algemeen"))
         form = QFormLayout(general)
-        form.addRow(self.tr("&Titel"), self.title)
+        form.addRow(self.tr("Tit&el"), self.title)
         form.addRow(self.tr("&Soort"), self.kind)
         form.addRow(self.tr("&Organisatie"), self.organisation)
         form.addRow(self.tr("Opgesteld &door"), self.preparer)
@@ -167,9 +167,9 @@ class DetailsTab(QWidget):
 
         outcome = QGroupBox(self.tr("Afweging"))
         outcome_form = QFormLayout(outcome)
-        outcome_form.addRow(self.tr("&Risico"), self.risk)
+        outcome_form.addRow(self.tr("R&isico"), self.risk)
         outcome_form.addRow(self.tr("&Maatregelen"), self.measures)
-        outcome_form.addRow(self.tr("&Besluit"), self.decision)
+        outcome_form.addRow(self.tr("Bes&luit"), self.decision)
         outcome_form.addRow(self.tr("Open punten"), self.open_points)
 
         # The sign-off's conditions stay trackable after a final sign-off; the rest is locked.

@@ -40,7 +40,7 @@ class DocumentActions(QObject):
         self.export_action.triggered.connect(self.export_case)
         self.checklist_action = QAction(self.tr("Print &lege checklist…"), self)
         self.checklist_action.triggered.connect(self.blank_checklist)
-        self.travel_card_action = QAction(self.tr("&Reiskaart…"), self)
+        self.travel_card_action = QAction(self.tr("Reis&kaart…"), self)
         self.travel_card_action.triggered.connect(self.travel_card)
 
     def actions(self) -> list[QAction]:

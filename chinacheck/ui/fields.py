@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from chinacheck.case.daterange import MAX_YEAR
@@ -32,8 +33,50 @@ def set_editable(widget: QWidget, editable: bool) -> None:
         widget.setEnabled(editable)
 
 
+class DateEdit(QDateEdit):
+    """A date field that never holds the keyboard: Tab and Shift+Tab always leave it (Qt's
+    would step through day, month and year, and stay put on an empty field); the arrow keys
+    and typing edit the sections. Up or Down on an empty field ("—") starts from today, not
+    from the hidden minimum that stands for "no date"."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            event.accept()
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        if self._empty() and event.text()[:1].isdigit():  # typing a date into "—"
+            self._start_from_today()
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+    def _empty(self) -> bool:
+        return self.date() == self.minimumDate() and not self.isReadOnly()
+
+    def _start_from_today(self) -> None:
+        self.setDate(QDate.currentDate())
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802
+        if self._empty():
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | \
+                QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return super().stepEnabled()
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        if self._empty():  # begin at today
+            self._start_from_today()
+            return
+        super().stepBy(steps)
+
+
 def date_edit(name: str, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     from chinacheck.ui.labels import date_format
 
@@ -63,7 +106,9 @@ def fill_with_scroll_area(page: QWidget, inner: QWidget, name: str) -> None:
     """Make ``inner`` the scrollable content of ``page`` (a tab), named for screen readers."""
     from PySide6.QtWidgets import QScrollArea, QVBoxLayout
 
-    scroll = QScrollArea()
+    from chinacheck.ui.keyboard import no_tab_stop
+
+    scroll = no_tab_stop(QScrollArea())
     scroll.setAccessibleName(name)
     scroll.setWidget(inner)
     scroll.setWidgetResizable(True)

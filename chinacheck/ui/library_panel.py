@@ -33,6 +33,7 @@ from chinacheck.guidance.content import Content
 from chinacheck.storage import paths
 from chinacheck.storage.library import CaseSummary
 from chinacheck.ui.folder_watch import FolderWatch
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import kind_label, risk_label
 from chinacheck.ui.library_model import PATH_ROLE, LibraryFilter, LibraryModel
 
@@ -80,7 +81,7 @@ class LibraryPanel(QWidget):
         self.problem.setAccessibleName(self.tr("Probleem met de zakenmap"))
         self.problem.hide()
 
-        self.table = QTableView()
+        self.table = keyboard_friendly(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Lijst van zaken"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,13 +96,13 @@ class LibraryPanel(QWidget):
         self.table.setColumnWidth(0, 200)
         self.table.activated.connect(self._activated)
 
-        self.new_button = QPushButton(self.tr("&Nieuw"))
-        self.open_button = QPushButton(self.tr("&Openen"))
-        self.duplicate_button = QPushButton(self.tr("&Dupliceren"))
-        self.delete_button = QPushButton(self.tr("Verwij&deren"))
-        self.reveal_button = QPushButton(self.tr("Toon in &map"))
+        self.new_button = QPushButton(self.tr("Nieuw"))
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.duplicate_button = QPushButton(self.tr("Dupliceren"))
+        self.delete_button = QPushButton(self.tr("Verwijderen"))
+        self.reveal_button = QPushButton(self.tr("Toon in map"))
         self.trash_button = QPushButton(self.tr("&Prullenbak…"))
-        self.other_button = QPushButton(self.tr("Ander &bestand…"))
+        self.other_button = QPushButton(self.tr("Ander bestand…"))
         for button, name in ((self.new_button, self.tr("Nieuwe zaak")),
                              (self.open_button, self.tr("Zaak openen")),
                              (self.duplicate_button, self.tr("Zaak dupliceren")),
@@ -129,9 +130,17 @@ class LibraryPanel(QWidget):
         self.watch = FolderWatch(paths.cases_dir(), self)
         self.watch.changed.connect(self.refresh)
 
+        # Visible labels with buddies: Qt ignores a combo box's accessible name on Linux, so a
+        # screen reader would say only the chosen value ("Alle soorten, combo box").
+        self.kind_label = QLabel(self.tr("Soort:"))
+        self.kind_label.setBuddy(self.kind_filter)
+        self.risk_label = QLabel(self.tr("Risico:"))
+        self.risk_label.setBuddy(self.risk_filter)
         filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.risk_filter)
+        filters.addWidget(self.kind_label)
+        filters.addWidget(self.kind_filter, 2)
+        filters.addWidget(self.risk_label)
+        filters.addWidget(self.risk_filter, 1)
         filters.addWidget(self.review_filter)
         row1 = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.duplicate_button):

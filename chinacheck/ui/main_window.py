@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from chinacheck import APP_NAME
 from chinacheck.storage import paths, settings
+from chinacheck.ui.accessibility import name_menus, report_modal_dialogs
 from chinacheck.ui.brochure_tab import BrochureTab
 from chinacheck.ui.case_editions import CaseEditions, active_content
 from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.case_tabs import CaseTabs
+from chinacheck.ui.case_voice import CaseVoice
 from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
@@ -89,11 +91,11 @@ class MainWindow(QMainWindow):
                                      self.announce, self)
         self.overview = OverviewPanel(self.content)  # the start view: the register at a glance
         self.tabs.addTab(self.overview, self.tr("O&verzicht"))
-        self.tabs.addTab(self.brochure_tab, self.tr("&Brochure"))
+        self.tabs.addTab(self.brochure_tab, self.tr("B&rochure"))
         self.tabs.addTab(self._details, self.tr("&Zaak"))
         self.tabs.addTab(self._checklist, self.tr("&Checklist"))
         self.tabs.addTab(self._technology, self.tr("&Technologie"))
-        self.tabs.addTab(self._contacts, self.tr("C&ontacten"))
+        self.tabs.addTab(self._contacts, self.tr("Cont&acten"))
         self.tabs.addTab(self._debrief, self.tr("&Nazorg"))  # trips and visits only
         self.banner = LockBanner()
         self.lifecycle_bar = LifecycleBar()
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.lifecycle_bar)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        report_modal_dialogs()
+        self.voice = CaseVoice(self, self.tabs, [self._details, self._checklist, self._debrief],
+                               self.announce)
 
         self.recent = RecentCases(self)
         self._build_menus()
@@ -163,15 +168,15 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Opslaan &als…"), self.session.save_as,
                                            QKeySequence.StandardKey.SaveAs)
-        self.close_case_action = self._action(self.tr("Zaak &sluiten"), self.session.maybe_close,
+        self.close_case_action = self._action(self.tr("Zaak sl&uiten"), self.session.maybe_close,
                                               QKeySequence.StandardKey.Close)
         self.recent_menu = menu.addMenu(self.tr("&Recente bestanden"))
         self.documents = DocumentActions(self.content, self.session, self, self._out_folder,
                                          self._ui_language)
-        self.quit_action = self._action(self.tr("Af&sluiten"), self.close,
+        self.quit_action = self._action(self.tr("A&fsluiten"), self.close,
                                         QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
-                       self.close_case_action):
+                       self.close_case_action, self.voice.where_action):
             menu.addAction(action)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
@@ -223,13 +228,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.packs_action)
         help_menu.addAction(self._action(self.tr("&Over ChinaCheck"), self.about))
         self.recent.fill()
+        name_menus(self)
 
     def _out_folder(self) -> str:
         """Where exports are offered: the last folder used, else the data folder."""
         return self.settings.last_folder or str(paths.data_dir())
 
     def _ui_language(self) -> str:
-        return self.settings.language or "nl"
+        """The language the app runs in (``--lang`` may differ from the saved setting)."""
+        from chinacheck import i18n
+
+        return i18n.language()
 
     def _connect(self) -> None:
         lib = self.library
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
                 self.recent.remember(doc.path)
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
+        self.voice.replaced(doc)
         self.signoffs.refresh()
         self.encryption.refresh()
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
@@ -394,7 +404,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from chinacheck.ui.settings_dialog import edit_settings
 
-        language = edit_settings(self, self.settings, self.save_settings)
+        language = edit_settings(self, self.settings, self.save_settings,
+                                 language=self._ui_language())
         self._lifecycle_changed()  # the review terms may have changed
         self.library.set_review_months(self.settings.review_months)
         if language is not None:

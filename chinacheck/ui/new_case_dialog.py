@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.guidance.content import Content
+from chinacheck.ui.accessibility import describe_by
 from chinacheck.ui.labels import kind_label
 
 
@@ -50,6 +51,7 @@ class NewCaseDialog(QDialog):
     def _describe(self) -> None:
         kind = self._content.kind(self.kind.currentData())
         self.description.setText(kind.description if kind else "")
+        describe_by(self.kind, self.description)
 
     def values(self) -> tuple[str, str]:
         return self.title.text().strip(), str(self.kind.currentData())

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from chinacheck.guidance.content import Content
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import date_format, english, kind_label
 from chinacheck.ui.library_model import overdue_brush
 
@@ -330,7 +331,7 @@ class OverviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting van het overzicht"))
-        self.tree = QTreeView()
+        self.tree = keyboard_friendly(QTreeView())
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Overzicht van alle zaken"))
         self.tree.setUniformRowHeights(True)  # thousands of lines

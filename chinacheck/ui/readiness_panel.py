@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from chinacheck.ui.keyboard import keyboard_friendly
+
 if TYPE_CHECKING:
     from chinacheck.guidance.content import Content
     from chinacheck.ui.document import CaseDocument
@@ -28,7 +30,7 @@ class ReadinessPanel(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.gaps = QListWidget()
+        self.gaps = keyboard_friendly(QListWidget())
         self.gaps.setAccessibleName(self.tr("Nog te doen voor een definitieve aftekening"))
         self.gaps.setWordWrap(True)
         # Wrapped gaps run together otherwise: rows in alternating shades.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.record_model import RecordTableModel
 
 
@@ -19,7 +20,7 @@ class RecordTable(QWidget):
     def __init__(self, model: RecordTableModel, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView()
+        self.view = keyboard_friendly(QTableView())
         self.view.setModel(model)
         self.view.setAccessibleName(name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -24,6 +24,7 @@ from chinacheck.case.vocabulary import FourEyes
 from chinacheck.storage import paths
 from chinacheck.storage import settings as settings_file
 from chinacheck.storage.settings import Settings
+from chinacheck.ui.accessibility import describe_by
 from chinacheck.ui.labels import four_eyes_label
 
 
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("De tekst van de brochure blijft de officiële Nederlandse tekst. "
                               "Het wisselen van taal houdt de geopende zaak open."))
         note.setWordWrap(True)
+        describe_by(self.language, note)
         self.log_level = QComboBox()
         self.log_level.setAccessibleName(self.tr("Wat het logboek vastlegt"))
         self.log_level.addItem(self.tr("Gebeurtenissen (standaard)"), "INFO")
@@ -56,6 +58,7 @@ class SettingsDialog(QDialog):
             log_note.setText(log_note.text() + " " + self.tr("Map: %1").replace(
                 "%1", str(log_folder)))
         log_note.setWordWrap(True)
+        describe_by(self.log_level, log_note)
         self.four_eyes = QComboBox()
         self.four_eyes.setAccessibleName(self.tr("Functiescheiding bij definitief aftekenen"))
         for policy in FourEyes:
@@ -68,6 +71,7 @@ class SettingsDialog(QDialog):
             "bewijst wie aftekende, is een digitale handtekening (verzegelen met een "
             "certificaat)."))
         four_eyes_note.setWordWrap(True)
+        describe_by(self.four_eyes, four_eyes_note)
         self.review = QGroupBox(self.tr("Herbeoordeling: maanden na de laatste definitieve "
                                         "aftekening"))
         review_form = QFormLayout(self.review)
@@ -147,10 +151,13 @@ class SettingsDialog(QDialog):
         return FourEyes(self.four_eyes.currentData())
 
 
-def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None]) -> str | None:
+def edit_settings(parent: QWidget, settings: Settings, save: Callable[[], None],
+                  language: str | None = None) -> str | None:
     """Ask; a new log level or four-eyes policy takes effect at once and is saved. Returns the
-    chosen language, or None when the dialog was cancelled."""
-    dialog = SettingsDialog(settings.language or "nl", parent, log_level=settings.log_level,
+    chosen language, or None when the dialog was cancelled. ``language``: the one the app runs
+    in, shown as chosen (``--lang`` may differ from the saved one)."""
+    dialog = SettingsDialog(language or settings.language or "nl", parent,
+                            log_level=settings.log_level,
                             log_folder=log.folder(paths.data_dir()),
                             four_eyes=settings_file.four_eyes(settings))
     kinds = _standing_kinds()

@@ -40,7 +40,7 @@ class LockBanner(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button = QPushButton(self.tr("Heropenen"))
         self.reopen_button.setAccessibleName(self.tr("Zaak heropenen als nieuwe revisie"))
         layout = QHBoxLayout(self)
         self.icon = QLabel()  # a system icon: an emoji would need a colour-emoji font
@@ -84,7 +84,7 @@ class SignOffActions(QObject):
         self.signoff_action.triggered.connect(self.sign_off)
         self.reopen_action = QAction(self.tr("&Heropenen"), self)
         self.reopen_action.triggered.connect(self.reopen)
-        self.four_eyes_action = QAction(self.tr("&Functiescheiding voor deze zaak…"), self)
+        self.four_eyes_action = QAction(self.tr("F&unctiescheiding voor deze zaak…"), self)
         self.four_eyes_action.triggered.connect(self.choose_four_eyes)
         self.history_action = QAction(self.tr("&Geschiedenis…"), self)
         self.history_action.setShortcut("Ctrl+H")

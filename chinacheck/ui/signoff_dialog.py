@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from chinacheck.case.model import Decision, FourEyes
 from chinacheck.signing.modules import TokenChoice
 from chinacheck.ui.certificate_fields import CertificateFields
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import ROLES, decision_label, four_eyes_label, tr
 
 
@@ -58,11 +59,10 @@ class SignOffDialog(QDialog):
         self.statement.setAccessibleName(self.tr("Verklaring (optioneel)"))
         self.statement.setTabChangesFocus(True)
         self.final = QCheckBox(self.tr("&Definitief: ChinaCheck staat hierna geen wijzigingen toe"))
-        self.final.setAccessibleName(self.tr("Definitief aftekenen"))
+        # No name of its own: what is read is the visible label, warning included (WCAG 2.5.3)
         self.sealing_available = sealing_available
         self.seal = QCheckBox(self.tr("Ver&zegelen met een certificaat (digitale handtekening "
                                       "in het zaakbestand)"))
-        self.seal.setAccessibleName(self.tr("Verzegelen met een certificaat"))
         self.seal.setToolTip(self.tr(
             "ChinaCheck staat geen wijzigingen toe; wijzigingen buiten ChinaCheck worden herkend, "
             "een vervalsing met nieuwe vingerafdruk alleen als de zaak digitaal is ondertekend."))
@@ -74,7 +74,7 @@ class SignOffDialog(QDialog):
             "Deze zaak is nog niet klaar voor een definitieve aftekening. Nog open (%n):", "",
             len(self.gaps)))
         self.gaps_label.setWordWrap(True)
-        self.gaps_list = QListWidget()
+        self.gaps_list = keyboard_friendly(QListWidget())
         self.gaps_list.setAccessibleName(self.tr("Nog open voor een definitieve aftekening"))
         self.gaps_list.addItems(self.gaps)
         self.gaps_list.setMaximumHeight(140)

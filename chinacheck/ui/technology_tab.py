@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from chinacheck.guidance.content import Content
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.technology_model import TechnologyFilter, TechnologyModel
 
 
@@ -30,7 +31,7 @@ class TechnologyTab(QWidget):
             self.tr("Zoek een sector of technologie, bijvoorbeeld: chips, waterstof, AI"))
         self.search.setAccessibleName(self.tr("Zoek in de technologietabel"))
         self.search.setClearButtonEnabled(True)
-        self.view = QTreeView()
+        self.view = keyboard_friendly(QTreeView())
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Technologietabel"))
         self.view.setUniformRowHeights(True)

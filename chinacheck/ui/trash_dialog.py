@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from chinacheck.errors import CaseFileError
 from chinacheck.storage import trash
 from chinacheck.ui import prompts
+from chinacheck.ui.keyboard import keyboard_friendly
 from chinacheck.ui.labels import format_datetime
 
 
@@ -23,7 +24,7 @@ class TrashDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prullenbak"))
-        self.list = QListWidget()
+        self.list = keyboard_friendly(QListWidget())
         self.list.setAccessibleName(self.tr("Verwijderde zaken"))
         self.restore_button = QPushButton(self.tr("&Terugzetten"))
         self.restore_button.setAccessibleName(self.tr("Geselecteerde zaak terugzetten"))

@@ -31,6 +31,7 @@ from chinacheck.guidance import woo_grounds
 from chinacheck.guidance.content import Content
 from chinacheck.reports.labels import Labels
 from chinacheck.reports.woo_words import section_label
+from chinacheck.ui.keyboard import keyboard_friendly, no_tab_stop
 
 SHOWN_CHARS = 80
 GROUND_CHARS = 42  # the whole description is the checkbox's tooltip
@@ -55,7 +56,7 @@ class WooDialog(QDialog):
             "personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van "
             "ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl."))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.rows), 3, self)
+        self.table = keyboard_friendly(QTableWidget(len(self.rows), 3, self))
         self.table.setHorizontalHeaderLabels([self.tr("Onderdeel"), self.tr("Tekst"),
                                               self.tr("Gronden")])
         self.table.setAccessibleName(self.tr("Passages"))
@@ -91,7 +92,7 @@ class WooDialog(QDialog):
         self.none_button = QPushButton(self.tr("Niet lakken"))
         self.none_button.clicked.connect(self._none)
         boxes.addStretch(1)
-        scroll = QScrollArea()
+        scroll = no_tab_stop(QScrollArea())
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(380)

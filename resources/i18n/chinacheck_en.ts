@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../chinacheck/ui/app.py" line="102"/>
+        <location filename="../../chinacheck/ui/app.py" line="105"/>
         <source>Instellingen niet bewaard: %1</source>
         <translation>Settings not saved: %1</translation>
     </message>
@@ -12,47 +12,47 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="67"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="68"/>
         <source>Geschiedenis van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="70"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
         <source> (definitief)</source>
         <translation> (final)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="72"/>
         <source>Revisie %1: %2, %3 — %4%5, %6</source>
         <translation>Revision %1: %2, %3 — %4%5, %6</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="77"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="78"/>
         <source>  Besloten ondanks %1 open punten; reden: %2</source>
         <translation>  Decided despite %1 open points; reason: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="82"/>
         <source>Nog niet afgetekend.</source>
         <translation>Not signed off yet.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="85"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="88"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="89"/>
         <source>Verloop van de zaak</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="98"/>
         <source>&lt;b&gt;Aftekeningen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sign-offs&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="100"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="101"/>
         <source>&lt;b&gt;Verloop&lt;/b&gt; (ChinaCheck vult het alleen aan; wijzigingen buiten ChinaCheck worden herkend)</source>
         <translation>&lt;b&gt;History&lt;/b&gt; (ChinaCheck only adds to it; changes made outside ChinaCheck are detected)</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Gebeurtenis</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/audit_dialog.py" line="40"/>
+        <location filename="../../chinacheck/ui/audit_dialog.py" line="41"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -136,33 +136,33 @@
 <context>
     <name>BrochureTab</name>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="26"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="27"/>
         <source>Tekst van de brochure</source>
         <translation>Brochure text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="30"/>
         <location filename="../../chinacheck/ui/brochure_tab.py" line="31"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="32"/>
         <source>Zoek in de brochure</source>
         <translation>Search the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="33"/>
-        <source>&amp;Volgende</source>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
+        <source>V&amp;olgende</source>
         <translation>Ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="34"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="35"/>
         <source>Volgende zoekresultaat</source>
         <translation>Next search result</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="42"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="43"/>
         <source>De tekst van de brochure wordt getoond in de officiële Nederlandse versie; alleen de bediening is vertaald.</source>
         <translation>The brochure text is shown in its official Dutch version; only the interface is translated.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/brochure_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/brochure_tab.py" line="77"/>
         <source>%n treffer(s)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -216,22 +216,22 @@
 <context>
     <name>CaseSession</name>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="85"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
         <source>Zaak in gebruik?</source>
         <translation>Case in use?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="79"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="87"/>
         <source>Alleen-lezen: dit bestand is een symbolische koppeling naar %1; open dat bestand zelf om de zaak te wijzigen.</source>
         <translation>Read-only: this file is a symbolic link to %1; open that file itself to change the case.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="40"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="41"/>
         <source>Buiten ChinaCheck gewijzigd: %1. De zaak is alleen-lezen; ChinaCheck slaat haar niet opnieuw op. Herstel zo nodig een reservekopie (.bak).</source>
         <translation>Changed outside ChinaCheck: %1. The case is read-only; ChinaCheck will not save it again. Restore a backup (.bak) if needed.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="86"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="93"/>
         <source>%1
 
 Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
@@ -240,58 +240,78 @@ Die lijkt verlaten (bijvoorbeeld na een storing). Overnemen?</source>
 It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="92"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="94"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="297"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="104"/>
         <source>Alleen-lezen: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="128"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="145"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="143"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="160"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="159"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="176"/>
         <source>Deze zaak bevat antwoorden op punten die deze versie niet kent; ze blijven bewaard.</source>
         <translation>This case contains answers to items that this version does not recognise; they will be kept.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="189"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="206"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="196"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="213"/>
         <source>Hersteld: niet-opgeslagen wijzigingen van “%1”.</source>
         <translation>Recovered: unsaved changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="216"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="280"/>
-        <source>Opgeslagen: %1</source>
-        <translation>Saved: %1</translation>
+        <location filename="../../chinacheck/ui/case_session.py" line="257"/>
+        <source>“%1” opgeslagen</source>
+        <translation>“%1” saved</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="245"/>
-        <location filename="../../chinacheck/ui/case_session.py" line="262"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="267"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="284"/>
         <source>Opslaan als</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="246"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="268"/>
         <source>Deze zaak is buiten ChinaCheck gewijzigd en wordt niet opnieuw opgeslagen.</source>
         <translation>This case was changed outside ChinaCheck and will not be saved again.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/case_session.py" line="350"/>
+        <location filename="../../chinacheck/ui/case_session.py" line="372"/>
         <source>De sessie wordt beëindigd; niet-opgeslagen wijzigingen staan in de herstelkopie.</source>
         <translation>The session is ending; unsaved changes are in the recovery copy.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseVoice</name>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="22"/>
+        <source>Waar staat deze zaak?</source>
+        <translation>Where is this case stored?</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="30"/>
+        <source>Niet beschikbaar: open of maak eerst een zaak</source>
+        <translation>Not available: open or create a case first</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="34"/>
+        <source>Zaak “%1” geopend</source>
+        <translation>Case “%1” opened</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/case_voice.py" line="40"/>
+        <source>Deze zaak is nog niet opgeslagen</source>
+        <translation>This case has not been saved yet</translation>
     </message>
 </context>
 <context>
@@ -462,148 +482,148 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="53"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="55"/>
         <source>Checklistpunten</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="62"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
         <source>Voortgang van de checklist</source>
         <translation>Checklist progress</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="63"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="65"/>
         <source>Alleen &amp;open punten</source>
         <translation>Onl&amp;y open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="66"/>
         <source>Alleen open punten tonen</source>
         <translation>Show only open items</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="68"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="70"/>
         <source>Toelichting uit de brochure bij deze vraaggroep</source>
         <translation>Guidance from the brochure for this question group</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="81"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="83"/>
         <source>Opnieuw bevestigen: de vraag is veranderd sinds dit antwoord. Controleer het antwoord en bevestig het.</source>
         <translation>Confirm again: the question has changed since this answer. Check the answer and confirm it.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="86"/>
         <source>Antwoord &amp;bevestigen</source>
         <translation>&amp;Confirm answer</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="85"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="87"/>
         <source>Het antwoord op deze vraag bevestigen</source>
         <translation>Confirm the answer to this question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="88"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="90"/>
         <source>Status van dit punt</source>
         <translation>Status of this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="92"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="94"/>
         <source>Notitie bij dit punt</source>
         <translation>Note on this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="94"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="96"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="99"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="102"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="97"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="99"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="98"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="99"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="101"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="100"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="102"/>
         <source>Acties bij dit punt</source>
         <translation>Actions for this item</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="126"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="128"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="127"/>
-        <source>&amp;Notitie</source>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="129"/>
+        <source>Not&amp;itie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="128"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="130"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="129"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="131"/>
         <source>Uit de brochure:</source>
         <translation>From the brochure (Dutch original):</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="185"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="197"/>
         <source>%1 van %2 beantwoord</source>
         <translation>%1 of %2 answered</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="207"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="216"/>
         <source>Tekst van de vraag: %1 · korte naam: %2</source>
         <translation>Text of the question: %1 · short name: %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="224"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="215"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="224"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="217"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="226"/>
         <source>★ Extra van belang voor deze soort zaak</source>
         <translation>★ Of particular importance for this case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="223"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="232"/>
         <source>Deze vraag (%1) staat niet meer in de editie waarmee de zaak nu is beantwoord. Het antwoord is bewaard en blijft leesbaar; ChinaCheck biedt geen invoer meer voor een vervallen vraag.</source>
         <translation>This question (%1) is no longer in the edition the case is now answered against. The answer is kept and stays readable; ChinaCheck offers no input for a withdrawn question.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="243"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="252"/>
         <source>Status van %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="250"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="260"/>
         <source>Antwoord op %1 bevestigd</source>
         <translation>Answer to %1 confirmed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/checklist_tab.py" line="257"/>
+        <location filename="../../chinacheck/ui/checklist_tab.py" line="267"/>
         <source>Notitie bij %1</source>
         <translation>Note on %1</translation>
     </message>
@@ -611,67 +631,67 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="48"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="52"/>
         <source>Bron: %1, %2, %3</source>
         <translation>Source: %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="52"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="56"/>
         <source>Contactgegevens uit de brochure</source>
         <translation>Contact details from the brochure</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="59"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="63"/>
         <source>Gegevens van: %1</source>
         <translation>Details from: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="71"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="72"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
         <source>Postadres</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="73"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="77"/>
         <source>Bezoekadres</source>
         <translation>Visiting address</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="74"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="78"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="79"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="76"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="80"/>
         <source>Instagram</source>
         <translation>Instagram</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="83"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="87"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="84"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="88"/>
         <source>%1 van %2 kopiëren</source>
         <translation>Copy %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="94"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/contacts_tab.py" line="91"/>
+        <location filename="../../chinacheck/ui/contacts_tab.py" line="95"/>
         <source>%1 openen: %2</source>
         <translation>Open %1: %2</translation>
     </message>
@@ -679,98 +699,98 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>DebriefTab</name>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="56"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="57"/>
         <source>Wat er tijdens de reis of het bezoek is gebeurd, wat ermee is gedaan en wat nog moet worden opgevolgd. Ook na de definitieve aftekening bij te werken.</source>
         <translation>What happened during the trip or visit, what was done about it and what still needs follow-up. Can be updated after the final sign-off too.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="61"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="62"/>
         <source>Nazorgregels</source>
         <translation>Debrief entries</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="64"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="65"/>
         <source>Categorie van de nieuwe nazorgregel</source>
         <translation>Category of the new debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="67"/>
-        <source>Regel &amp;toevoegen</source>
-        <translation>&amp;Add entry</translation>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="68"/>
+        <source>Re&amp;gel toevoegen</source>
+        <translation>Add e&amp;ntry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="70"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="71"/>
         <source>Nieuwe regel:</source>
         <translation>New entry:</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="75"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="78"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="79"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="82"/>
         <source>Afhandeling: wat is er gedaan</source>
         <translation>Handling: what was done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
         <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="96"/>
         <source>Vervolgactie</source>
         <translation>Follow-up action</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="90"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="93"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="91"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="92"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
         <source>Afgerond</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="94"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
         <source>Vervolgacties van de nazorgregel</source>
         <translation>Follow-up actions of the debrief entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="95"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
         <source>Geselecteerde regel</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="97"/>
-        <source>&amp;Categorie</source>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="100"/>
+        <source>Cat&amp;egorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="98"/>
-        <source>&amp;Afhandeling</source>
-        <translation>&amp;Handling</translation>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
+        <source>Afhan&amp;deling</source>
+        <translation>Handl&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="99"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="102"/>
         <source>Vervolgacties</source>
         <translation>Follow-up actions</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="101"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="104"/>
         <source>Wat de brochure en uw organisatie zeggen</source>
         <translation>What the brochure and your organisation say</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="175"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="178"/>
         <source>Categorie wijzigen</source>
         <translation>Change category</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/debrief_tab.py" line="181"/>
+        <location filename="../../chinacheck/ui/debrief_tab.py" line="184"/>
         <source>Afhandeling wijzigen</source>
         <translation>Change handling</translation>
     </message>
@@ -960,8 +980,18 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="145"/>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
+        <source>Tit&amp;el</source>
+        <translation>Tit&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
+        <source>R&amp;isico</source>
+        <translation>R&amp;isk</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
+        <source>Bes&amp;luit</source>
+        <translation>De&amp;cision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="146"/>
@@ -1009,19 +1039,9 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="170"/>
-        <source>&amp;Risico</source>
-        <translation>Ri&amp;sk</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="171"/>
         <source>&amp;Maatregelen</source>
         <translation>&amp;Measures</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/details_tab.py" line="172"/>
-        <source>&amp;Besluit</source>
-        <translation>De&amp;cision</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="173"/>
@@ -1047,14 +1067,14 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Print &amp;Blank Checklist…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/documents.py" line="43"/>
-        <source>&amp;Reiskaart…</source>
-        <translation>&amp;Travel Card…</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/documents.py" line="38"/>
         <source>&amp;Exporteer zaakoverzicht…</source>
         <translation>&amp;Export case summary…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/documents.py" line="43"/>
+        <source>Reis&amp;kaart…</source>
+        <translation>&amp;Travel Card…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/documents.py" line="60"/>
@@ -1675,127 +1695,137 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="59"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
         <source>Zoek op titel, soort of organisatie</source>
         <translation>Search by title, type or organisation</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="60"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="61"/>
         <source>Zaken filteren op tekst</source>
         <translation>Filter cases by text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="63"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
         <source>Filter op soort</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="64"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="65"/>
         <source>Alle soorten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
         <source>Filter op risico</source>
         <translation>Filter by risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="69"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="70"/>
         <source>Elk risico</source>
         <translation>Any risk</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="72"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
         <source>Te herbeoordelen</source>
         <translation>To be reviewed</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="74"/>
         <source>Alleen zaken waarvan de herbeoordeling binnenkort is of te laat</source>
         <translation>Only cases whose review is soon or overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="80"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="81"/>
         <source>Probleem met de zakenmap</source>
         <translation>Problem with the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="85"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="86"/>
         <source>Lijst van zaken</source>
         <translation>List of cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="98"/>
-        <source>&amp;Nieuw</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="99"/>
-        <source>&amp;Openen</source>
-        <translation>O&amp;pen</translation>
+        <source>Nieuw</source>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="100"/>
-        <source>&amp;Dupliceren</source>
-        <translation>&amp;Duplicate</translation>
+        <source>Openen</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="101"/>
-        <source>Verwij&amp;deren</source>
-        <translation>De&amp;lete</translation>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
-        <source>Toon in &amp;map</source>
-        <translation>Sho&amp;w in Folder</translation>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
+        <source>Toon in map</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
+        <source>Ander bestand…</source>
+        <translation>Other File…</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
         <source>&amp;Prullenbak…</source>
         <translation>T&amp;rash…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="104"/>
-        <source>Ander &amp;bestand…</source>
-        <translation>Other F&amp;ile…</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="105"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="106"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
         <source>Zaak openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="107"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
         <source>Zaak dupliceren</source>
         <translation>Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="108"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
         <source>Zaak naar prullenbak</source>
         <translation>Move case to trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="109"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
         <source>Map van de zaak tonen</source>
         <translation>Show the case folder</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="110"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
         <source>Prullenbak openen</source>
         <translation>Open trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="111"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="112"/>
         <source>Ander zaakbestand openen</source>
         <translation>Open another case file</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/library_panel.py" line="174"/>
+        <location filename="../../chinacheck/ui/library_panel.py" line="135"/>
+        <source>Soort:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="137"/>
+        <source>Risico:</source>
+        <translation>Risk:</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/library_panel.py" line="183"/>
         <source>De zakenmap kan niet worden gelezen; de lijst is daarom leeg. %1</source>
         <translation>The case folder cannot be read, so the list is empty. %1</translation>
     </message>
@@ -1879,21 +1909,21 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <name>LifecycleBar</name>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="47"/>
-        <source>&amp;Fase wijzigen</source>
-        <translation>Change &amp;phase</translation>
+        <source>Fase wijzigen</source>
+        <translation>Change phase</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="49"/>
-        <source>Herbeoordeling &amp;starten</source>
-        <translation>&amp;Start review</translation>
+        <source>Herbeoordeling starten</source>
+        <translation>Start review</translation>
     </message>
 </context>
 <context>
     <name>LockBanner</name>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="43"/>
-        <source>&amp;Heropenen</source>
-        <translation>&amp;Reopen</translation>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="44"/>
@@ -1904,117 +1934,117 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="72"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="74"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="76"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="78"/>
         <source>Nog te doen</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="80"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="82"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="91"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
         <source>O&amp;verzicht</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="92"/>
-        <source>&amp;Brochure</source>
-        <translation>&amp;Brochure</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="93"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
         <source>&amp;Zaak</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
         <source>&amp;Checklist</source>
         <translation>Chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="95"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
         <source>&amp;Technologie</source>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="96"/>
-        <source>C&amp;ontacten</source>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <source>B&amp;rochure</source>
+        <translation>&amp;Brochure</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
+        <source>Cont&amp;acten</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="97"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="99"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="157"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="158"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="163"/>
         <source>&amp;Nieuw…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="160"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="165"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="162"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="167"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="164"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="169"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="166"/>
-        <source>Zaak &amp;sluiten</source>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <source>Zaak sl&amp;uiten</source>
         <translation>&amp;Close Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="168"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="173"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
-        <source>Af&amp;sluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="199"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="204"/>
         <source>A&amp;fronden</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="208"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="213"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="209"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="214"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="211"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="222"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
         <source>&amp;Inhoudspakketten…</source>
         <translation>&amp;Content packs…</translation>
     </message>
@@ -2024,27 +2054,27 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="216"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="220"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="221"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="226"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="224"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="229"/>
         <source>&amp;Over ChinaCheck</source>
         <translation>&amp;About ChinaCheck</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="335"/>
+        <location filename="../../chinacheck/ui/main_window.py" line="345"/>
         <source>Naamloos</source>
         <translation>Untitled</translation>
     </message>
@@ -2072,37 +2102,37 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="22"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="23"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="24"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="25"/>
         <source>Titel van de nieuwe zaak</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="25"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="26"/>
         <source>bijv. Handelsmissie Shenzhen 2027</source>
         <translation>e.g. Shenzhen trade mission 2027</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="28"/>
         <source>Soort zaak</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="39"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="40"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/new_case_dialog.py" line="44"/>
+        <location filename="../../chinacheck/ui/new_case_dialog.py" line="45"/>
         <source>&amp;Soort</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -2110,112 +2140,112 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="95"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="96"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
         <source>Zaak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="97"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="98"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="134"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
         <source>⚠ te laat</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="135"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="136"/>
         <source>binnenkort</source>
         <translation>soon</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="144"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="145"/>
         <source>Herbeoordeling</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="151"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="152"/>
         <source>Herbeoordelingen te doen (%n)</source>
         <translation>Reviews to do (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="154"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
         <source>bezig</source>
         <translation>under way</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="155"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="156"/>
         <source>over %n dagen</source>
         <translation>in %n days</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="164"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="165"/>
         <source>Reizen en bezoeken, komende 60 dagen (%n)</source>
         <translation>Trips and visits, next 60 days (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="171"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="172"/>
         <source>Open acties (%n)</source>
         <translation>Open actions (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="174"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
         <source>in nazorg</source>
         <translation>in debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="175"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
         <source>afgelopen, nog geen nazorg</source>
         <translation>ended, no debrief yet</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="176"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="177"/>
         <source>Nazorg</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="183"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="184"/>
         <source>Nazorg openstaand (%n)</source>
         <translation>Debriefs outstanding (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="194"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="195"/>
         <source>Zaken per fase (%n)</source>
         <translation>Cases by phase (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="202"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
         <source>Versleutelde zaak</source>
         <translation>Encrypted case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="203"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="204"/>
         <source>open om het wachtwoord in te voeren</source>
         <translation>open to enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="210"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="211"/>
         <source>Versleutelde zaken (%n)</source>
         <translation>Encrypted cases (%n)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="221"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="222"/>
         <source>… nog %n; Enter of dubbelklik toont meer</source>
         <translation>… %n more; Enter or double-click shows more</translation>
     </message>
@@ -2223,22 +2253,22 @@ It looks abandoned (for example after a crash). Take it over?</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="332"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="333"/>
         <source>Samenvatting van het overzicht</source>
         <translation>Summary of the overview</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="335"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="336"/>
         <source>Overzicht van alle zaken</source>
         <translation>Overview of all cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="354"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="355"/>
         <source>Nog geen zaken. Een nieuwe zaak begint met Bestand → Nieuw (Ctrl+N).</source>
         <translation>No cases yet. A new case starts with File → New (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/overview_panel.py" line="373"/>
+        <location filename="../../chinacheck/ui/overview_panel.py" line="374"/>
         <source>%1 zaken; %2 herbeoordelingen te laat, %3 binnenkort; %4 open acties, waarvan %5 te laat; %6 keer nazorg openstaand.</source>
         <translation>%1 cases; %2 reviews overdue, %3 soon; %4 open actions, %5 of them overdue; %6 debriefs outstanding.</translation>
     </message>
@@ -2695,27 +2725,27 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="32"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="34"/>
         <source>Nog te doen voor een definitieve aftekening</source>
         <translation>To do before a final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="36"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="38"/>
         <source>Dubbelklik of Enter op een vraag opent die in de checklist.</source>
         <translation>Double-click or Enter on a question opens it in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="62"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="64"/>
         <source>Geen zaak geopend.</source>
         <translation>No case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="68"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="70"/>
         <source>De zaak is definitief afgetekend.</source>
         <translation>The case has been signed off definitively.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="70"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="72"/>
         <source>Nog %n punt(en) open voor een definitieve aftekening:</source>
         <translation>
             <numerusform>%n point open before a final sign-off:</numerusform>
@@ -2723,7 +2753,7 @@ Open it now in the system&apos;s word processor?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/readiness_panel.py" line="73"/>
+        <location filename="../../chinacheck/ui/readiness_panel.py" line="75"/>
         <source>Klaar voor een definitieve aftekening: niets meer open.</source>
         <translation>Ready for a final sign-off: nothing left open.</translation>
     </message>
@@ -2731,22 +2761,22 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="33"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="34"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="34"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="35"/>
         <source>%1: toevoegen</source>
         <translation>%1: add</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="35"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="36"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/record_table.py" line="37"/>
+        <location filename="../../chinacheck/ui/record_table.py" line="38"/>
         <source>%1: geselecteerde verwijderen</source>
         <translation>%1: remove selected</translation>
     </message>
@@ -2931,127 +2961,127 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="35"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="37"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="38"/>
         <source>Taal van de toepassing</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="42"/>
         <source>De tekst van de brochure blijft de officiële Nederlandse tekst. Het wisselen van taal houdt de geopende zaak open.</source>
         <translation>The brochure text remains the official Dutch text. Switching the language keeps the open case open.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="45"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
         <source>Wat het logboek vastlegt</source>
         <translation>What the log records</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="46"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
         <source>Gebeurtenissen (standaard)</source>
         <translation>Events (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
         <source>Alleen waarschuwingen en fouten</source>
         <translation>Warnings and errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="48"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="50"/>
         <source>Alleen fouten</source>
         <translation>Errors only</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="51"/>
         <source>Alles (om een fout te zoeken)</source>
         <translation>Everything (to trace a fault)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="52"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="54"/>
         <source>Het logboek blijft op deze computer en bevat nooit de inhoud van zaken, namen of wachtwoorden; alleen wat er gebeurde, met het nummer (id) van de zaak.</source>
         <translation>The log stays on this computer and never contains the content of cases, names or passphrases; only what happened, with the case&apos;s number (id).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="56"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="58"/>
         <source>Map: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="63"/>
         <source>Functiescheiding bij definitief aftekenen</source>
         <translation>Four eyes for final sign-offs</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="65"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="68"/>
         <source>Voor de hele organisatie; een zaak kan een eigen keuze hebben (Afronden &gt; Functiescheiding voor deze zaak), die in het logboek van de zaak wordt vastgelegd. Namen worden vastgelegd zoals ze zijn getypt: ChinaCheck kent geen accounts. Wat bewijst wie aftekende, is een digitale handtekening (verzegelen met een certificaat).</source>
         <translation>For the whole organisation; a case may have its own choice (Sign-off &gt; Four eyes for this case), which is recorded in the case&apos;s audit trail. Names are recorded as typed: ChinaCheck has no accounts. What proves who signed is a digital signature (sealing with a certificate).</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="71"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
         <source>Herbeoordeling: maanden na de laatste definitieve aftekening</source>
         <translation>Review: months after the last final sign-off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="75"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="79"/>
         <source>Beveiligingsadviseur van de organisatie (getoond bij de nazorg)</source>
         <translation>The organisation&apos;s security officer (shown with the debrief)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="85"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="81"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="85"/>
         <source>Naam beveiligingsadviseur</source>
         <translation>Security officer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="82"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="86"/>
         <source>Telef&amp;oon</source>
         <translation>Ph&amp;one</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="83"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="87"/>
         <source>Telefoon beveiligingsadviseur</source>
         <translation>Security officer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="84"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="88"/>
         <source>E-mail beveiligingsadviseur</source>
         <translation>Security officer&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="93"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="95"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="99"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="97"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="101"/>
         <source>&amp;Functiescheiding</source>
         <translation>&amp;Four eyes</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="112"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="116"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/settings_dialog.py" line="114"/>
+        <location filename="../../chinacheck/ui/settings_dialog.py" line="118"/>
         <source>Herbeoordeling %1, in maanden</source>
         <translation>Review %1, in months</translation>
     </message>
@@ -3070,7 +3100,7 @@ Open it now in the system&apos;s word processor?</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_actions.py" line="87"/>
-        <source>&amp;Functiescheiding voor deze zaak…</source>
+        <source>F&amp;unctiescheiding voor deze zaak…</source>
         <translation>&amp;Four eyes for this case…</translation>
     </message>
     <message>
@@ -3148,60 +3178,50 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="41"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="42"/>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="103"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="44"/>
         <source>Naam van wie aftekent</source>
         <translation>Name of the person signing off</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="47"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="48"/>
         <source>Functie of rol</source>
         <translation>Function or role</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="49"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="50"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="53"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
         <source>Voorwaarden, één per regel</source>
         <translation>Conditions, one per line</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="55"/>
         <source>Eén voorwaarde per regel; elke voorwaarde wordt een actie die gevolgd wordt.</source>
         <translation>One condition per line; each condition becomes a tracked action.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="58"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="59"/>
         <source>Verklaring (optioneel)</source>
         <translation>Statement (optional)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
         <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
-        <source>Definitief aftekenen</source>
-        <translation>Final sign-off</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="63"/>
+        <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
         <source>Ver&amp;zegelen met een certificaat (digitale handtekening in het zaakbestand)</source>
         <translation>Sea&amp;l with a certificate (a digital signature in the case file)</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/signoff_dialog.py" line="65"/>
-        <source>Verzegelen met een certificaat</source>
-        <translation>Seal with a certificate</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="67"/>
@@ -3413,17 +3433,17 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>TechnologyTab</name>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="30"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="31"/>
         <source>Zoek een sector of technologie, bijvoorbeeld: chips, waterstof, AI</source>
         <translation>Search for a sector or technology, for example: chips, hydrogen, AI</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="31"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="32"/>
         <source>Zoek in de technologietabel</source>
         <translation>Search the technology table</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/technology_tab.py" line="35"/>
+        <location filename="../../chinacheck/ui/technology_tab.py" line="36"/>
         <source>Technologietabel</source>
         <translation>Technology table</translation>
     </message>
@@ -3431,32 +3451,32 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="25"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="26"/>
         <source>Prullenbak</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="27"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
         <source>Verwijderde zaken</source>
         <translation>Deleted cases</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="28"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="29"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="29"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="30"/>
         <source>Geselecteerde zaak terugzetten</source>
         <translation>Restore selected case</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="34"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="35"/>
         <source>Verwijderde zaken blijven hier tot u ze terugzet.</source>
         <translation>Deleted cases stay here until you restore them.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/trash_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/trash_dialog.py" line="62"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -3515,52 +3535,52 @@ Open it now in the system&apos;s word processor?</translation>
 <context>
     <name>WooDialog</name>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="43"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="44"/>
         <source>Woo-markeringen</source>
         <translation>Woo markings</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="54"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="55"/>
         <source>Kies de passages die in de Woo-versie gelakt worden, en op welke grond. Namen van personen zijn standaard gelakt (5.1.2e). De omschrijvingen zijn de weergave van ChinaCheck van de wet, niet gecontroleerd tegen wetten.overheid.nl.</source>
         <translation>Choose the passages withheld in the Woo version, and on which ground. Names of people are withheld by default (5.1.2e). The descriptions are ChinaCheck&apos;s rendering of the act, not checked against wetten.overheid.nl.</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="59"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="60"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
         <source>Gronden</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="61"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="62"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="79"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="80"/>
         <source>Weigeringsgronden</source>
         <translation>Grounds for withholding</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="91"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="92"/>
         <source>Niet lakken</source>
         <translation>Do not withhold</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="122"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="123"/>
         <source>%1 (standaard)</source>
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/woo_dialog.py" line="125"/>
+        <location filename="../../chinacheck/ui/woo_dialog.py" line="126"/>
         <source>niet gelakt</source>
         <translation>not withheld</translation>
     </message>
