@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from helpers.ui import in_modal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -71,9 +72,7 @@ def test_item_views_expose_rows_and_columns(qtbot, window: MainWindow, tmp_path:
 
 
 def test_a_whole_case_journey_with_the_keyboard_only(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, NewCaseDialog)
+    def fill_dialog(dialog: NewCaseDialog) -> None:
         qtbot.keyClicks(dialog.title, "Toetsenbordzaak")
         qtbot.keyClick(dialog.title, Qt.Key.Key_Tab)  # to the kind
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
@@ -81,8 +80,9 @@ def test_a_whole_case_journey_with_the_keyboard_only(qtbot, window: MainWindow) 
 
     window.activateWindow()
     qtbot.waitActive(window)
-    QTimer.singleShot(50, fill_dialog)
+    failures = in_modal(NewCaseDialog, fill_dialog)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not failures, failures
     doc = window.session.doc
     assert doc is not None and doc.case.title == "Toetsenbordzaak"
     assert doc.case.kind == load().kinds[1].id

@@ -301,7 +301,8 @@ class MainWindow(QMainWindow):
         ]
 
     def _document_replaced(self, doc: CaseDocument | None) -> None:
-        self.editions.opened(doc)  # first: may make it read-only, or move it to a new edition
+        self.voice.replaced(doc)  # "geopend" first: a move to a newer edition is said after it
+        self.editions.opened(doc)  # may make it read-only, or move it to a new edition
         self._watch.watch(doc)
         self.readiness.set_document(doc)
         for lazy in (self._details, self._checklist, self._debrief):
@@ -319,7 +320,6 @@ class MainWindow(QMainWindow):
                 self.recent.remember(doc.path)
                 self.library.select(doc.path)
             self.tabs.setCurrentWidget(self._details)
-        self.voice.replaced(doc)
         self.signoffs.refresh()
         self.encryption.refresh()
         self.undo_action.setEnabled(doc is not None and doc.undo_stack.canUndo())
