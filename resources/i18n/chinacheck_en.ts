@@ -565,7 +565,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="128"/>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/checklist_tab.py" line="129"/>
@@ -1006,7 +1006,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="148"/>
         <source>Opgesteld &amp;door</source>
-        <translation>Prepared &amp;by</translation>
+        <translation>&amp;Prepared by</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/details_tab.py" line="151"/>
@@ -1127,7 +1127,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="17"/>
         <source>&amp;Versleutelen…</source>
-        <translation>En&amp;crypt…</translation>
+        <translation>Encry&amp;pt…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/encryption_actions.py" line="19"/>
@@ -1244,7 +1244,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="64"/>
         <source>&amp;Rubricering</source>
-        <translation>Classi&amp;fication</translation>
+        <translation>Cl&amp;assification</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/export_dialog.py" line="66"/>
@@ -1762,7 +1762,7 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="102"/>
         <source>Verwijderen</source>
-        <translation>Remove</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/library_panel.py" line="103"/>
@@ -1840,12 +1840,12 @@ It looks abandoned (for example after a crash). Take it over?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="65"/>
         <source>Volgende herbeoordeling &amp;plannen…</source>
-        <translation>&amp;Plan next review…</translation>
+        <translation>Plan &amp;next review…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="67"/>
         <source>Herbeoordeling &amp;starten…</source>
-        <translation>&amp;Start review…</translation>
+        <translation>Start re&amp;view…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_actions.py" line="95"/>
@@ -1969,16 +1969,6 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Technology</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
-        <source>B&amp;rochure</source>
-        <translation>&amp;Brochure</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
-        <source>Cont&amp;acten</source>
-        <translation>C&amp;ontacts</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="99"/>
         <source>&amp;Nazorg</source>
         <translation>&amp;Debrief</translation>
@@ -2009,16 +1999,6 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
-        <source>Zaak sl&amp;uiten</source>
-        <translation>&amp;Close Case</translation>
-    </message>
-    <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
-        <source>A&amp;fsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="173"/>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent Files</translation>
@@ -2044,11 +2024,6 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
-        <source>&amp;Inhoudspakketten…</source>
-        <translation>&amp;Content packs…</translation>
-    </message>
-    <message>
         <location filename="../../chinacheck/ui/recent_cases.py" line="71"/>
         <source>Versleutelde zaak hernoemd naar %1: de naam verraadt de titel niet meer.</source>
         <translation>Encrypted case renamed to %1: its name no longer gives away its title.</translation>
@@ -2059,6 +2034,26 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="94"/>
+        <source>B&amp;rochure</source>
+        <translation>&amp;Brochure</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="98"/>
+        <source>Cont&amp;acten</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="171"/>
+        <source>Zaak sl&amp;uiten</source>
+        <translation>&amp;Close Case</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="176"/>
+        <source>A&amp;fsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
         <location filename="../../chinacheck/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
@@ -2067,6 +2062,11 @@ It looks abandoned (for example after a crash). Take it over?</translation>
         <location filename="../../chinacheck/ui/main_window.py" line="226"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../chinacheck/ui/main_window.py" line="227"/>
+        <source>&amp;Inhoudspakketten…</source>
+        <translation>&amp;Content packs…</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/main_window.py" line="229"/>
@@ -2892,7 +2892,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="68"/>
         <source>Volgens de &amp;standaardtermijn na de laatste definitieve aftekening</source>
-        <translation>By the &amp;default term after the last final sign-off</translation>
+        <translation>By the default &amp;term after the last final sign-off</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/lifecycle_dialogs.py" line="75"/>
@@ -3068,7 +3068,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="99"/>
         <source>&amp;Logboek</source>
-        <translation>&amp;Log</translation>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/settings_dialog.py" line="101"/>
@@ -3216,7 +3216,7 @@ Open it now in the system&apos;s word processor?</translation>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="61"/>
         <source>&amp;Definitief: ChinaCheck staat hierna geen wijzigingen toe</source>
-        <translation>&amp;Final: ChinaCheck allows no changes afterwards</translation>
+        <translation>Fin&amp;al: ChinaCheck allows no changes afterwards</translation>
     </message>
     <message>
         <location filename="../../chinacheck/ui/signoff_dialog.py" line="64"/>
