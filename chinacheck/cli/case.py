@@ -40,16 +40,23 @@ def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def read_passphrase_file(name: str) -> str:
-    """The passphrase in a file: its text without the final line end."""
+def read_secret_file(name: str, unreadable: str) -> str:
+    """A secret in a file (a passphrase, a PIN): its text without the final line end, read
+    within a bound. ``unreadable`` is the message for a file that cannot be read, with
+    ``{file}`` and ``{reason}``."""
     try:
         text = read_bounded(name, MAX_PASSPHRASE_BYTES).decode("utf-8")
     except (UnreadableFile, UnicodeDecodeError) as exc:
         reason = exc.reason if isinstance(exc, UnreadableFile) \
             else _("geen geldige UTF-8-tekst")
-        raise InputError(_("{file}: wachtwoordbestand kan niet worden gelezen ({reason})")
-                         .format(file=name, reason=reason)) from None
+        raise InputError(unreadable.format(file=name, reason=reason)) from None
     return text.removesuffix("\n").removesuffix("\r")
+
+
+def read_passphrase_file(name: str) -> str:
+    """The passphrase in a file: its text without the final line end."""
+    return read_secret_file(name, _("{file}: wachtwoordbestand kan niet worden gelezen "
+                                    "({reason})"))
 
 
 def case_passphrase(path: Path, passphrase_file: str | None) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
-from chinacheck.boundedfile import MAX_PASSPHRASE_BYTES, UnreadableFile, read_bounded, size_text
+from chinacheck.boundedfile import MAX_PASSPHRASE_BYTES, size_text
 from chinacheck.cli import io as cli_io
 from chinacheck.cli.exitcode import ExitCode
 from chinacheck.errors import InputError
@@ -53,14 +53,10 @@ def misplaced(args: argparse.Namespace, module: str | None, option: str) -> str 
 def read_pin(pin_file: str | None) -> str:
     """The PIN: from the file, asked for in a terminal, or one line piped in."""
     if pin_file:
-        try:
-            text = read_bounded(pin_file, MAX_PASSPHRASE_BYTES).decode("utf-8")
-        except (UnreadableFile, UnicodeDecodeError) as exc:
-            reason = exc.reason if isinstance(exc, UnreadableFile) \
-                else _("geen geldige UTF-8-tekst")
-            raise InputError(_("{file}: pincodebestand kan niet worden gelezen ({reason})")
-                             .format(file=pin_file, reason=reason)) from None
-        return text.removesuffix("\n").removesuffix("\r")
+        from chinacheck.cli.case import read_secret_file
+
+        return read_secret_file(pin_file, _("{file}: pincodebestand kan niet worden gelezen "
+                                            "({reason})"))
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(_("Pincode van het token: "))
     line = sys.stdin.readline(MAX_PASSPHRASE_BYTES + 1) if sys.stdin is not None else ""

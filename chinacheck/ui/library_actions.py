@@ -13,6 +13,14 @@ from chinacheck.ui.case_session import CaseSession
 from chinacheck.ui.library_panel import LibraryPanel
 
 
+def reveal(folder: Path) -> None:
+    """Show a folder in the system's file manager (only ever on the user's click)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
 class LibraryActions(QObject):
     def __init__(self, window: QWidget, library: LibraryPanel, session: CaseSession) -> None:
         super().__init__(window)

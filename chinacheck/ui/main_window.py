@@ -27,7 +27,7 @@ from chinacheck.ui.document import CaseDocument
 from chinacheck.ui.document_watch import DocumentWatch, Slot
 from chinacheck.ui.documents import DocumentActions
 from chinacheck.ui.encryption_actions import EncryptionActions
-from chinacheck.ui.library_actions import LibraryActions
+from chinacheck.ui.library_actions import LibraryActions, reveal
 from chinacheck.ui.library_panel import LibraryPanel
 from chinacheck.ui.lifecycle_actions import LifecycleActions, LifecycleBar
 from chinacheck.ui.overview_panel import OverviewPanel
@@ -43,14 +43,6 @@ if TYPE_CHECKING:
     from chinacheck.ui.debrief_tab import DebriefTab
     from chinacheck.ui.details_tab import DetailsTab
     from chinacheck.ui.technology_tab import TechnologyTab
-
-
-def _reveal(folder: Path) -> None:
-    """Show a folder in the system's file manager (only ever on the user's click)."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class MainWindow(QMainWindow):
@@ -245,8 +237,7 @@ class MainWindow(QMainWindow):
         lib.new_requested.connect(self.new_case)
         lib.open_requested.connect(self.open_path)
         lib.open_other_requested.connect(self.open_other)
-        lib.reveal_requested.connect(
-            lambda p: _reveal(p.parent))
+        lib.reveal_requested.connect(lambda p: reveal(p.parent))
         self.session.document_replaced.connect(self._document_replaced)
         self.readiness.item_requested.connect(self.show_checklist_item)
         lib.listed.connect(lambda: self.overview.show_entries(
