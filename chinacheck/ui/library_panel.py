@@ -136,6 +136,10 @@ class LibraryPanel(QWidget):
         self.kind_label.setBuddy(self.kind_filter)
         self.risk_label = QLabel(self.tr("Risico:"))
         self.risk_label.setBuddy(self.risk_filter)
+        for combo in (self.kind_filter, self.risk_filter):  # shrinkable: the list stays narrow
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_label)
         filters.addWidget(self.kind_filter, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,9 +63,8 @@ class MainWindow(QMainWindow):
         self._empty: CaseDocument | None = None
 
         self.library = LibraryPanel(self.content)
-        dock = self._dock(self.tr("Zaken"), "library", self.library,
-                          Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.resizeDocks([dock], [380], Qt.Orientation.Horizontal)
+        self.library_dock = self._dock(self.tr("Zaken"), "library", self.library,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.readiness = ReadinessPanel(self.content)
         self.readiness_dock = self._dock(self.tr("Nog te doen"), "readiness", self.readiness,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
@@ -425,6 +424,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+        else:  # first start: the case list narrow, the case wide (only once laid out it holds)
+            QTimer.singleShot(0, lambda: self.resizeDocks(
+                [self.library_dock, self.readiness_dock], [360, 240],
+                Qt.Orientation.Horizontal))
 
     def save_settings(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
