@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from helpers.ui import in_modal
+from helpers.ui import focus_in, in_modal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,19 +43,6 @@ def _in_dialog(qtbot, kind: type, steps: Callable[[QWidget], None]) -> list[Base
     return in_modal(kind, steps)
 
 
-def _focus_in(qtbot, dialog: QWidget, first: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Start the dialog's keys at ``first``. The offscreen platform activates a window
-    asynchronously, and on a busy machine the first keys could still reach the window behind:
-    wait for the focus to enter the dialog, then put it where this part of the journey starts."""
-    dialog.activateWindow()
-    try:
-        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=2000)
-    except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError: the focus is set below
-        pass
-    if QApplication.focusWidget() is not first:
-        first.setFocus()
-
-
 def _check(failures: list[BaseException]) -> None:
     if failures:
         raise failures[0]
@@ -88,7 +75,7 @@ def test_keyboard_only_case_list_new_case_dates_and_sign_off(  # type: ignore[no
     # A new case from the keyboard: Ctrl+N, title, Tab to the kind, Enter.
     def new_case(dialog: QWidget) -> None:
         assert isinstance(dialog, NewCaseDialog)
-        _focus_in(qtbot, dialog, dialog.title)
+        focus_in(qtbot, dialog, dialog.title)
         qtbot.keyClicks(QApplication.focusWidget(), "Toetsenbordreis")
         _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Down)
@@ -118,7 +105,7 @@ def test_keyboard_only_case_list_new_case_dates_and_sign_off(  # type: ignore[no
     # The sign-off dialog: Ctrl+Shift+A, fields by their Alt keys and Tab, Enter signs.
     def sign(dialog: QWidget) -> None:
         assert isinstance(dialog, SignOffDialog)
-        _focus_in(qtbot, dialog, dialog.final)  # inside the dialog, away from the name
+        focus_in(qtbot, dialog, dialog.final)  # inside the dialog, away from the name
         assert _press(qtbot, Qt.Key.Key_N, ALT) is dialog.name
         qtbot.keyClicks(dialog.name, "Zoe de Vries")
         role = _press(qtbot, Qt.Key.Key_Tab)

@@ -70,3 +70,18 @@ def in_modal(kind: type, steps: Callable[[Any], None], *,
 
     QTimer.singleShot(20, attempt)
     return failures
+
+
+def focus_in(qtbot, dialog: Any, first: Any) -> None:  # type: ignore[no-untyped-def]
+    """Start the dialog's keys at ``first``. The offscreen platform activates a window
+    asynchronously, and on a busy machine the first keys could still reach the window behind:
+    wait for the focus to enter the dialog, then put it where this part of the journey starts."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    try:
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError: the focus is set below
+        pass
+    if QApplication.focusWidget() is not first:
+        first.setFocus()
