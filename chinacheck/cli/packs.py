@@ -212,53 +212,55 @@ def _installed(ref: PackRef, current: Settings) -> None:
 
 
 def cmd_activate(args: argparse.Namespace) -> int:
-    from chinacheck.guidance.pack_manifest import PackKind, PackRef
+    from chinacheck.guidance.pack_manifest import PackRef
     from chinacheck.storage import pack_store
+    from chinacheck.storage.pack_settings import activate
 
     current = _settings()
     ref = pack_store.bundled_ref() if args.ref == BUNDLED else PackRef.parse(args.ref)
     _installed(ref, current)
     pack = pack_store.find(ref, current)
     assert pack is not None
-    if not pack.trust.verified and not current.allow_unverified_packs:
-        raise InputError(pack_store.refusal(pack.trust))
-    if pack.manifest.kind is PackKind.NATIONAL:
-        current.active_pack = "" if ref == pack_store.bundled_ref() else str(ref)
-    else:
-        others = [r for r in current.organisation_packs if PackRef.parse(r).id != ref.id]
-        current.organisation_packs = [*others, str(ref)]
-    pack_store.active_content(current)  # the combination must load before it is kept
+    try:
+        activate(current, pack)
+    except ContentError as exc:
+        raise InputError(str(exc)) from None
     _save(current)
-    cli_io.out(_("actief voor nieuwe zaken: {refs}").format(
-        refs=", ".join(str(r) for r in pack_store.active_refs(current))))
+    _print_active(current)
     return ExitCode.OK
 
 
 def cmd_deactivate(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_manifest import PackRef
     from chinacheck.storage import pack_store
+    from chinacheck.storage.pack_settings import deactivate
 
     current = _settings()
     ref = PackRef.parse(args.ref)
-    if str(ref) == current.active_pack:
-        current.active_pack = ""
-    elif str(ref) in current.organisation_packs:
-        current.organisation_packs = [r for r in current.organisation_packs if r != str(ref)]
-    else:
+    pack = pack_store.find(ref, current)
+    if pack is None or not deactivate(current, pack):
         raise InputError(_("{ref} is niet actief").format(ref=ref))
     _save(current)
+    _print_active(current)
+    return ExitCode.OK
+
+
+def _print_active(current: Settings) -> None:
+    from chinacheck.storage import pack_store
+
     cli_io.out(_("actief voor nieuwe zaken: {refs}").format(
         refs=", ".join(str(r) for r in pack_store.active_refs(current))))
-    return ExitCode.OK
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
     from chinacheck.guidance.pack_signature import normalise_fingerprint
+    from chinacheck.storage.pack_settings import add_trusted_key, remove_trusted_key
 
     current = _settings()
-    fingerprint = normalise_fingerprint(args.fingerprint)
-    keys = [k for k in current.trusted_pack_keys if k != fingerprint]
-    current.trusted_pack_keys = keys if args.remove else [*keys, fingerprint]
+    if args.remove:
+        remove_trusted_key(current, normalise_fingerprint(args.fingerprint))
+    else:
+        add_trusted_key(current, args.fingerprint)
     _save(current)
     for key in current.trusted_pack_keys:
         cli_io.out(key)

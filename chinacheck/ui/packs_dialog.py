@@ -31,15 +31,15 @@ from chinacheck.errors import ChinaCheckError, ContentError
 from chinacheck.guidance.content_diff import diff
 from chinacheck.guidance.pack_manifest import PackKind
 from chinacheck.storage import pack_store
-from chinacheck.storage.settings import Settings
-from chinacheck.ui import changes_dialog
-from chinacheck.ui.packs_model import (
-    PacksModel,
+from chinacheck.storage.pack_settings import (
     activate,
     add_trusted_key,
     deactivate,
     remove_trusted_key,
 )
+from chinacheck.storage.settings import Settings
+from chinacheck.ui import changes_dialog
+from chinacheck.ui.packs_model import PacksModel
 
 
 def choose_import(parent: QWidget, folder: str, as_folder: bool) -> Path | None:
